@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_command.h"
+
+#include <cstdio>
+
+#include <QCoreApplication>
+
+namespace cropmap::app {
+
+const std::vector<CliCommand> &cliCommands()
+{
+    static const std::vector<CliCommand> commands = {
+        {QStringLiteral("inspect"),
+         QCoreApplication::translate("cropmap::app",
+                                     "List the tiles, grids, acquisitions per month and bands "
+                                     "of a Sentinel-2 archive"),
+         runInspect},
+    };
+    return commands;
+}
+
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                     const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return failWith(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    return -1;
+}
+
+int failWith(const QString &message)
+{
+    std::fprintf(stderr, "cropmap: error: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace cropmap::app

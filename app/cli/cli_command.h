@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace cropmap::app {
+
+/** \brief A subcommand of the `cropmap` CLI: its name, one-line summary and entry point. */
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    //! Receives the arguments after the subcommand name (argv[0] is "cropmap <name>").
+    std::function<int(const QStringList &arguments)> run;
+};
+
+/** Every subcommand, in the order `cropmap --help` lists them. */
+const std::vector<CliCommand> &cliCommands();
+
+/**
+ * Parses \a arguments with \a parser (adding --help); prints errors and help itself.
+ * Returns -1 when the command should go on, otherwise the exit code to return.
+ */
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                     const QString &description);
+
+/** Prints \a message to stderr as "cropmap: error: …" and returns exit code 1. */
+int failWith(const QString &message);
+
+// One function per subcommand, each in its own file.
+int runInspect(const QStringList &arguments);
+
+} // namespace cropmap::app

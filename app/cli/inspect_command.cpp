@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
+#include <QCoreApplication>
+
+#include "cli/cli_command.h"
+#include "io/sentinel2_archive.h"
+#include "util/error.h"
+
+namespace cropmap::app {
+
+int runInspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("archive"),
+                                 QCoreApplication::translate("cropmap::app", "Archive folder"));
+    const QCommandLineOption bands(
+        QStringLiteral("bands"),
+        QCoreApplication::translate("cropmap::app",
+                                    "Comma-separated bands to look for (default: the 10 "
+                                    "Sentinel-2 bands B02…B12)"),
+        QStringLiteral("list"));
+    const QCommandLineOption mask(
+        QStringLiteral("mask"),
+        QCoreApplication::translate("cropmap::app",
+                                    "Mask band: SCL (default), the name of an external mask band "
+                                    "such as CLM, or none"),
+        QStringLiteral("band"), QStringLiteral("SCL"));
+    const QCommandLineOption tiles(
+        QStringLiteral("tile"),
+        QCoreApplication::translate("cropmap::app", "Only this tile (repeatable)"),
+        QStringLiteral("id"));
+    const QCommandLineOption flatTile(
+        QStringLiteral("flat-tile-id"),
+        QCoreApplication::translate("cropmap::app",
+                                    "Tile id for a flat folder of *_<date>_<band>.tif files "
+                                    "(default: the folder name)"),
+        QStringLiteral("id"));
+    parser.addOptions({bands, mask, tiles, flatTile});
+    const int early = parseCommandLine(
+        parser, arguments,
+        QCoreApplication::translate("cropmap::app",
+                                    "Print per tile of a Sentinel-2 archive the grid, the "
+                                    "acquisitions per month, the bands found and what is "
+                                    "missing or unreadable."));
+    if (early >= 0)
+        return early;
+    if (parser.positionalArguments().size() != 1)
+        return failWith(QCoreApplication::translate("cropmap::app",
+                                                    "inspect needs exactly one archive folder"));
+
+    core::io::ArchiveOptions options;
+    if (parser.isSet(bands))
+        options.bands = parser.value(bands).toUpper().split(u',', Qt::SkipEmptyParts);
+    const QString maskBand = parser.value(mask).toUpper();
+    options.maskBand = maskBand == QStringLiteral("NONE") ? QString() : maskBand;
+    options.tiles = parser.values(tiles);
+    options.flatTileId = parser.value(flatTile);
+    try {
+        const auto archive =
+            core::io::Sentinel2Archive::open(parser.positionalArguments().constFirst(), options);
+        std::fputs(qPrintable(archive.describe()), stdout);
+        return 0;
+    } catch (const core::Error &e) {
+        return failWith(e.message());
+    }
+}
+
+} // namespace cropmap::app

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/block_windows.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::io {
+
+std::vector<Window> blockWindows(int width, int height, int blockWidth, int blockHeight)
+{
+    std::vector<Window> windows;
+    if (width <= 0 || height <= 0 || blockWidth <= 0 || blockHeight <= 0)
+        return windows;
+    for (int y = 0; y < height; y += blockHeight) {
+        const int h = std::min(blockHeight, height - y);
+        for (int x = 0; x < width; x += blockWidth)
+            windows.push_back({x, y, std::min(blockWidth, width - x), h});
+    }
+    return windows;
+}
+
+int workerThreadCount(int requested)
+{
+    if (requested > 0)
+        return requested;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+void forEachWindow(const std::vector<Window> &windows, Feedback &feedback,
+                   const std::function<void(const Window &, int)> &visit, int threads)
+{
+    const int n = static_cast<int>(windows.size());
+    const int workers = std::max(1, std::min(workerThreadCount(threads), n));
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::atomic<bool> failed{false};
+    std::exception_ptr firstError;
+    std::mutex errorMutex;
+
+    auto work = [&](int threadIndex) {
+        for (;;) {
+            if (failed.load() || feedback.isCanceled())
+                return;
+            const int i = next.fetch_add(1);
+            if (i >= n)
+                return;
+            try {
+                visit(windows[static_cast<std::size_t>(i)], threadIndex);
+            } catch (...) {
+                std::lock_guard lock(errorMutex);
+                if (!firstError)
+                    firstError = std::current_exception();
+                failed.store(true);
+                return;
+            }
+            feedback.setProgress(double(done.fetch_add(1) + 1) / n);
+        }
+    };
+
+    if (workers == 1) {
+        work(0);
+    } else {
+        std::vector<std::thread> pool;
+        pool.reserve(static_cast<std::size_t>(workers));
+        for (int t = 0; t < workers; ++t)
+            pool.emplace_back(work, t);
+        for (std::thread &t : pool)
+            t.join();
+    }
+    if (firstError)
+        std::rethrow_exception(firstError);
+    feedback.throwIfCanceled();
+}
+
+} // namespace cropmap::core::io

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/gdal_handles.h"
+
+#include <mutex>
+
+#include <QCoreApplication>
+
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::io {
+
+void ensureGdalRegistered()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // Keep opening a folder of GeoTIFFs cheap: no directory listing per open.
+        CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
+    });
+}
+
+QString lastGdalError()
+{
+    return QString::fromUtf8(CPLGetLastErrorMsg());
+}
+
+DatasetPtr openRaster(const QString &path)
+{
+    ensureGdalRegistered();
+    CPLErrorReset();
+    DatasetPtr dataset(GDALDataset::Open(path.toUtf8().constData(),
+                                         GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+    if (!dataset) {
+        QString reason = lastGdalError();
+        if (reason.isEmpty())
+            reason = QCoreApplication::translate("cropmap::core::io", "not a readable raster");
+        throw Error(QCoreApplication::translate("cropmap::core::io", "Cannot open raster \"%1\": %2")
+                        .arg(path, reason));
+    }
+    if (dataset->GetRasterCount() < 1) {
+        throw Error(QCoreApplication::translate("cropmap::core::io", "Raster \"%1\" has no bands")
+                        .arg(path));
+    }
+    return dataset;
+}
+
+DatasetPtr openVector(const QString &path)
+{
+    ensureGdalRegistered();
+    CPLErrorReset();
+    DatasetPtr dataset(GDALDataset::Open(path.toUtf8().constData(),
+                                         GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+    if (!dataset) {
+        QString reason = lastGdalError();
+        if (reason.isEmpty())
+            reason = QCoreApplication::translate("cropmap::core::io", "not a readable vector source");
+        throw Error(QCoreApplication::translate("cropmap::core::io", "Cannot open vector \"%1\": %2")
+                        .arg(path, reason));
+    }
+    if (dataset->GetLayerCount() < 1) {
+        throw Error(QCoreApplication::translate("cropmap::core::io", "Vector \"%1\" has no layers")
+                        .arg(path));
+    }
+    return dataset;
+}
+
+int CPL_STDCALL gdalProgressBridge(double complete, const char *, void *data)
+{
+    auto *feedback = static_cast<Feedback *>(data);
+    if (!feedback)
+        return TRUE;
+    feedback->setProgress(complete);
+    return feedback->isCanceled() ? FALSE : TRUE;
+}
+
+} // namespace cropmap::core::io

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <type_traits>
+
+#include <QString>
+
+#include <gdal_priv.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+namespace cropmap::core::io {
+
+//! GDAL's own owner type for datasets (raster and vector); closes with GDALClose().
+using DatasetPtr = GDALDatasetUniquePtr;
+
+struct OgrGeometryDeleter
+{
+    void operator()(OGRGeometryH geometry) const noexcept { OGR_G_DestroyGeometry(geometry); }
+};
+using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, OgrGeometryDeleter>;
+
+struct OgrTransformDeleter
+{
+    void operator()(OGRCoordinateTransformation *transform) const noexcept
+    {
+        OGRCoordinateTransformation::DestroyCT(transform);
+    }
+};
+using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, OgrTransformDeleter>;
+
+struct OgrFeatureDeleter
+{
+    void operator()(OGRFeature *feature) const noexcept { OGRFeature::DestroyFeature(feature); }
+};
+using FeaturePtr = std::unique_ptr<OGRFeature, OgrFeatureDeleter>;
+
+/** Registers the GDAL drivers once; safe to call from every entry point. */
+void ensureGdalRegistered();
+
+/** Opens \a path read-only as a raster; throws Error naming the file and GDAL's reason. */
+DatasetPtr openRaster(const QString &path);
+/** Opens \a path read-only as a vector source; throws Error naming the file and the reason. */
+DatasetPtr openVector(const QString &path);
+
+/** GDAL's last error message (empty if none), as a QString. */
+QString lastGdalError();
+
+/** GDALProgressFunc bridge: forwards to a Feedback* in \a data; returns FALSE when canceled. */
+int CPL_STDCALL gdalProgressBridge(double complete, const char *message, void *data);
+
+} // namespace cropmap::core::io

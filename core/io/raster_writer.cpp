@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/raster_writer.h"
+
+#include <QCoreApplication>
+
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::io {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cropmap::core::io", text);
+}
+
+GDALDriver &driver(const char *name)
+{
+    ensureGdalRegistered();
+    GDALDriver *d = GetGDALDriverManager()->GetDriverByName(name);
+    if (!d)
+        throw Error(tr("The GDAL driver %1 is not available").arg(QString::fromUtf8(name)));
+    return *d;
+}
+
+} // namespace
+
+RasterWriter::RasterWriter(const QString &path, const TileGrid &grid,
+                           const RasterWriteOptions &options)
+    : m_options(options)
+    , m_grid(grid)
+    , m_output(path)
+{
+    if (!grid.isValid())
+        throw Error(tr("Cannot write \"%1\": the grid is empty").arg(path));
+    if (options.cloudOptimized)
+        m_stage = std::make_unique<AtomicOutput>(path, QStringLiteral(".stage.tmp"));
+    const QString target = m_stage ? m_stage->tempPath() : m_output.tempPath();
+
+    const QByteArray blockSize = QByteArray::number(options.blockSize);
+    const QByteArray compression = options.compression.toUtf8();
+    CPLStringList createOptions;
+    createOptions.SetNameValue("TILED", "YES");
+    createOptions.SetNameValue("BLOCKXSIZE", blockSize.constData());
+    createOptions.SetNameValue("BLOCKYSIZE", blockSize.constData());
+    createOptions.SetNameValue("COMPRESS", compression.constData());
+    createOptions.SetNameValue("BIGTIFF", "IF_SAFER");
+    if (options.dataType == GDT_Float32 && options.compression == QStringLiteral("DEFLATE"))
+        createOptions.SetNameValue("PREDICTOR", "3");
+
+    CPLErrorReset();
+    m_dataset.reset(driver("GTiff").Create(target.toUtf8().constData(), grid.width(),
+                                           grid.height(), options.bandCount, options.dataType,
+                                           createOptions.List()));
+    if (!m_dataset)
+        throw Error(tr("Cannot create \"%1\": %2").arg(path, lastGdalError()));
+    m_dataset->SetGeoTransform(const_cast<double *>(grid.geoTransform().data()));
+    if (!grid.crsWkt().isEmpty())
+        m_dataset->SetProjection(grid.crsWkt().toUtf8().constData());
+    for (auto it = options.metadata.cbegin(); it != options.metadata.cend(); ++it)
+        m_dataset->SetMetadataItem(it.key().toUtf8().constData(), it.value().toUtf8().constData());
+    for (int b = 1; b <= options.bandCount; ++b) {
+        GDALRasterBand *band = m_dataset->GetRasterBand(b);
+        if (options.nodata)
+            band->SetNoDataValue(*options.nodata);
+        if (b - 1 < options.bandDescriptions.size())
+            band->SetDescription(options.bandDescriptions[b - 1].toUtf8().constData());
+    }
+    if (!options.colourTable.empty()) {
+        GDALColorTable table;
+        for (const ColourEntry &e : options.colourTable) {
+            const GDALColorEntry entry{e.red, e.green, e.blue, e.alpha};
+            table.SetColorEntry(e.value, &entry);
+        }
+        m_dataset->GetRasterBand(1)->SetColorTable(&table);
+        m_dataset->GetRasterBand(1)->SetColorInterpretation(GCI_PaletteIndex);
+    }
+}
+
+RasterWriter::~RasterWriter()
+{
+    // Closing before the AtomicOutputs remove the temporary files.
+    m_dataset.reset();
+}
+
+void RasterWriter::writeWindow(int band, const Window &window, const void *data, GDALDataType type)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_dataset)
+        throw Error(tr("\"%1\" is already committed").arg(path()));
+    if (band < 1 || band > m_options.bandCount)
+        throw Error(tr("Cannot write band %1 of \"%2\": it has %3 bands")
+                        .arg(band)
+                        .arg(path())
+                        .arg(m_options.bandCount));
+    CPLErrorReset();
+    const CPLErr err = m_dataset->GetRasterBand(band)->RasterIO(
+        GF_Write, window.x, window.y, window.width, window.height, const_cast<void *>(data),
+        window.width, window.height, type, 0, 0, nullptr);
+    if (err != CE_None)
+        throw Error(tr("Cannot write \"%1\": %2").arg(path(), lastGdalError()));
+}
+
+void RasterWriter::setBandMetadata(int band, const QString &key, const QString &value)
+{
+    std::lock_guard lock(m_mutex);
+    m_dataset->GetRasterBand(band)->SetMetadataItem(key.toUtf8().constData(),
+                                                    value.toUtf8().constData());
+}
+
+void RasterWriter::commit(Feedback *feedback)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_dataset)
+        throw Error(tr("\"%1\" is already committed").arg(path()));
+    CPLErrorReset();
+    if (m_options.overviews && !m_options.cloudOptimized) {
+        const QByteArray resampling = m_options.overviewResampling.toUtf8();
+        int levels[8];
+        int count = 0;
+        for (int f = 2; count < 8 && std::max(m_grid.width(), m_grid.height()) / f >= 256; f *= 2)
+            levels[count++] = f;
+        if (count > 0
+            && m_dataset->BuildOverviews(resampling.constData(), count, levels, 0, nullptr,
+                                         feedback ? gdalProgressBridge : nullptr, feedback)
+                   != CE_None) {
+            throw Error(tr("Cannot build overviews of \"%1\": %2").arg(path(), lastGdalError()));
+        }
+    }
+    m_dataset->FlushCache();
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        const QString reason = lastGdalError();
+        m_dataset.reset();
+        throw Error(tr("Cannot write \"%1\": %2").arg(path(), reason));
+    }
+    m_dataset.reset(); // closes: everything is on disk now
+    if (CPLGetLastErrorType() >= CE_Failure)
+        throw Error(tr("Cannot write \"%1\": %2").arg(path(), lastGdalError()));
+
+    if (m_options.cloudOptimized) {
+        DatasetPtr staged = openRaster(m_stage->tempPath());
+        CPLStringList cogOptions;
+        cogOptions.SetNameValue("COMPRESS", m_options.compression.toUtf8().constData());
+        cogOptions.SetNameValue("BLOCKSIZE", QByteArray::number(m_options.blockSize).constData());
+        cogOptions.SetNameValue("OVERVIEW_RESAMPLING",
+                                m_options.overviewResampling.toUtf8().constData());
+        cogOptions.SetNameValue("BIGTIFF", "IF_SAFER");
+        if (m_options.dataType == GDT_Float32 && m_options.compression == QStringLiteral("DEFLATE"))
+            cogOptions.SetNameValue("PREDICTOR", "YES");
+        CPLErrorReset();
+        DatasetPtr cog(driver("COG").CreateCopy(m_output.tempPath().toUtf8().constData(),
+                                                staged.get(), FALSE, cogOptions.List(),
+                                                feedback ? gdalProgressBridge : nullptr,
+                                                feedback));
+        staged.reset();
+        if (!cog) {
+            if (feedback && feedback->isCanceled())
+                throw Canceled();
+            throw Error(tr("Cannot write the COG \"%1\": %2").arg(path(), lastGdalError()));
+        }
+        cog.reset();
+        m_stage->discard();
+    }
+    m_output.commit();
+}
+
+void writeRaster(const QString &path, const TileGrid &grid, const RasterWriteOptions &options,
+                 const std::vector<std::vector<float>> &bands)
+{
+    RasterWriter writer(path, grid, options);
+    const Window all{0, 0, grid.width(), grid.height()};
+    for (std::size_t b = 0; b < bands.size(); ++b)
+        writer.writeWindow(static_cast<int>(b) + 1, all, bands[b].data());
+    writer.commit();
+}
+
+} // namespace cropmap::core::io

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "io/atomic_output.h"
+#include "io/block_windows.h"
+#include "io/gdal_handles.h"
+#include "io/tile_grid.h"
+
+namespace cropmap::core {
+class Feedback;
+}
+
+namespace cropmap::core::io {
+
+/** \brief One entry of a colour table (also used for class legends). */
+struct ColourEntry
+{
+    int value = 0;
+    unsigned char red = 0;
+    unsigned char green = 0;
+    unsigned char blue = 0;
+    unsigned char alpha = 255;
+};
+
+/** \brief How a GeoTIFF is laid out, described and finished. */
+struct RasterWriteOptions
+{
+    GDALDataType dataType = GDT_Float32;
+    int bandCount = 1;
+    std::optional<double> nodata;
+    QStringList bandDescriptions;           //!< one per band, e.g. "B02"…"B12"
+    QMap<QString, QString> metadata;        //!< dataset metadata (default domain)
+    std::vector<ColourEntry> colourTable;   //!< band 1 palette (byte/uint16 class maps)
+    QString compression = QStringLiteral("DEFLATE");
+    int blockSize = 256;                    //!< internal tile size
+    bool cloudOptimized = false;            //!< write through GDAL's COG driver
+    bool overviews = false;                 //!< build overviews (always on for COG)
+    QString overviewResampling = QStringLiteral("AVERAGE"); //!< "NEAREST"/"MODE" for classes
+};
+
+/**
+ * \brief Writes a tiled GeoTIFF (or COG) under a temporary name; commit() makes it appear.
+ *
+ * writeWindow() may be called from several threads (writes are serialised internally).
+ * commit() flushes, builds overviews, converts to COG if asked and renames onto the final
+ * path; without commit() (an exception, a cancel) the previous file at path stays intact.
+ */
+class RasterWriter
+{
+public:
+    RasterWriter(const QString &path, const TileGrid &grid, const RasterWriteOptions &options);
+    ~RasterWriter();
+    RasterWriter(const RasterWriter &) = delete;
+    RasterWriter &operator=(const RasterWriter &) = delete;
+
+    const QString &path() const { return m_output.path(); }
+    const TileGrid &grid() const { return m_grid; }
+
+    /** Writes \a data (window.pixelCount() values of \a type, row-major) into 1-based \a band. */
+    void writeWindow(int band, const Window &window, const void *data, GDALDataType type);
+    void writeWindow(int band, const Window &window, const float *data)
+    {
+        writeWindow(band, window, data, GDT_Float32);
+    }
+    /** Sets a metadata item on a band (e.g. a month's date). */
+    void setBandMetadata(int band, const QString &key, const QString &value);
+
+    /** Finishes the file and renames it onto path(); throws Error naming the file on failure. */
+    void commit(Feedback *feedback = nullptr);
+
+private:
+    void applyDescriptions();
+
+    RasterWriteOptions m_options;
+    TileGrid m_grid;
+    AtomicOutput m_output;
+    std::unique_ptr<AtomicOutput> m_stage; //!< plain GTiff before COG conversion
+    DatasetPtr m_dataset;
+    std::mutex m_mutex;
+};
+
+/** Writes a whole small raster in one call (tests, masks, split rasters). */
+void writeRaster(const QString &path, const TileGrid &grid, const RasterWriteOptions &options,
+                 const std::vector<std::vector<float>> &bands);
+
+} // namespace cropmap::core::io

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "io/gdal_handles.h"
+#include "io/raster_source.h"
+#include "io/raster_writer.h"
+#include "util/error.h"
+
+using namespace cropmap::core;
+using io::RasterSource;
+using io::TileGrid;
+
+namespace {
+
+TileGrid utmGrid(double pixel, int size)
+{
+    return TileGrid::northUp(TileGrid::wktFromEpsg(32633), QPointF(600000, 5400000), pixel, size,
+                             size);
+}
+
+} // namespace
+
+class TestRasterIo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        io::ensureGdalRegistered();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void writesAndReadsBackWithMetadata()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("meta.tif"));
+        io::RasterWriteOptions options;
+        options.dataType = GDT_Int16;
+        options.bandCount = 2;
+        options.nodata = -9999;
+        options.bandDescriptions = {QStringLiteral("B02"), QStringLiteral("B03")};
+        options.metadata.insert(QStringLiteral("MONTH"), QStringLiteral("2018-04"));
+        std::vector<float> b1(16), b2(16);
+        for (int i = 0; i < 16; ++i) {
+            b1[std::size_t(i)] = float(i * 10);
+            b2[std::size_t(i)] = i == 5 ? -9999.f : float(i);
+        }
+        io::writeRaster(path, utmGrid(10, 4), options, {b1, b2});
+
+        const RasterSource source = RasterSource::open(path);
+        QCOMPARE(source.bandCount(), 2);
+        QCOMPARE(source.dataType(1), GDT_Int16);
+        QCOMPARE(source.bandDescription(2), QStringLiteral("B03"));
+        QCOMPARE(source.metadataItem(QStringLiteral("MONTH")), QStringLiteral("2018-04"));
+        QVERIFY(source.grid().isAlignedWith(utmGrid(10, 4)));
+        const auto read1 = source.readAll(1);
+        QCOMPARE(read1[15], 150.f);
+        const auto read2 = source.readWindow(2, io::Window{1, 1, 2, 1}); // pixels 5 and 6
+        QVERIFY(std::isnan(read2[0])); // nodata comes back as NaN
+        QCOMPARE(read2[1], 6.f);
+    }
+
+    void colourTableAndOverviews()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("classes.tif"));
+        io::RasterWriteOptions options;
+        options.dataType = GDT_Byte;
+        options.nodata = 0;
+        options.colourTable = {{1, 255, 0, 0, 255}, {2, 0, 128, 0, 255}};
+        options.overviews = true;
+        options.overviewResampling = QStringLiteral("NEAREST");
+        std::vector<float> classes(1024 * 1024, 1.f);
+        io::writeRaster(path, utmGrid(10, 1024), options, {classes});
+        io::DatasetPtr ds = io::openRaster(path);
+        GDALRasterBand *band = ds->GetRasterBand(1);
+        QVERIFY(band->GetColorTable() != nullptr);
+        QCOMPARE(int(band->GetColorTable()->GetColorEntry(2)->c2), 128);
+        QCOMPARE(band->GetOverviewCount(), 2); // 512 and 256
+    }
+
+    void writesCloudOptimizedGeoTiff()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cog.tif"));
+        io::RasterWriteOptions options;
+        options.dataType = GDT_UInt16;
+        options.cloudOptimized = true;
+        options.blockSize = 256;
+        std::vector<float> values(600 * 600, 7.f);
+        io::writeRaster(path, utmGrid(10, 600), options, {values});
+        io::DatasetPtr ds = io::openRaster(path);
+        const char *layout = ds->GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE");
+        QVERIFY(layout);
+        QCOMPARE(QByteArray(layout), QByteArray("COG"));
+        QVERIFY(ds->GetRasterBand(1)->GetOverviewCount() >= 1);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".stage.tmp")));
+    }
+
+    void failedWriteKeepsPreviousFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keep.tif"));
+        io::RasterWriteOptions options;
+        io::writeRaster(path, utmGrid(10, 8), options, {std::vector<float>(64, 1.f)});
+        try {
+            io::RasterWriter writer(path, utmGrid(10, 8), options);
+            const std::vector<float> twos(64, 2.f);
+            writer.writeWindow(1, io::Window{0, 0, 8, 8}, twos.data());
+            QVERIFY(QFile::exists(path + QStringLiteral(".tmp")));
+            throw Error(QStringLiteral("disk full")); // the failure mid-write
+        } catch (const Error &) {
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
+        QCOMPARE(RasterSource::open(path).readAll()[0], 1.f); // the old file stands
+    }
+
+    void writeToUnwritableFolderNamesTheFile()
+    {
+        const QString path = QStringLiteral("/proc/cropmap-cannot-write/x.tif");
+        try {
+            io::writeRaster(path, utmGrid(10, 4), {}, {std::vector<float>(16, 0.f)});
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("cropmap-cannot-write")),
+                     qPrintable(e.message()));
+        }
+    }
+
+    void resamples20mPatternOnto10mGrid()
+    {
+        // A 20 m band, 4 × 4, value = 100·col: its pixel centres sit at 10 m + 20 m·col.
+        const QString path = m_dir.filePath(QStringLiteral("b05.tif"));
+        std::vector<float> values(16);
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 4; ++c)
+                values[std::size_t(r * 4 + c)] = float(100 * c);
+        io::RasterWriteOptions options;
+        io::writeRaster(path, utmGrid(20, 4), options, {values});
+
+        const TileGrid tenMetre = utmGrid(10, 8);
+        const RasterSource source =
+            RasterSource::openOnGrid(path, tenMetre, io::Resampling::Bilinear);
+        QVERIFY(source.grid().isAlignedWith(tenMetre));
+        const auto out = source.readAll();
+        // 10 m pixel c has its centre at 5 + 10c m, i.e. at 20 m-pixel position (5 + 10c)/20 - 0.5
+        // = (c - 0.5)/2. Bilinear: value = 100·(c - 0.5)/2 = 25·(2c - 1) between the edges.
+        // c = 3 → 125, c = 4 → 175, c = 5 → 225; edges clamp to the edge pixel values.
+        const int row = 3;
+        QCOMPARE(out[std::size_t(row * 8 + 3)], 125.f);
+        QCOMPARE(out[std::size_t(row * 8 + 4)], 175.f);
+        QCOMPARE(out[std::size_t(row * 8 + 5)], 225.f);
+        QCOMPARE(out[std::size_t(row * 8 + 0)], 0.f);
+        QCOMPARE(out[std::size_t(row * 8 + 7)], 300.f);
+
+        const RasterSource nearest =
+            RasterSource::openOnGrid(path, tenMetre, io::Resampling::Nearest);
+        const auto near = nearest.readAll();
+        QCOMPARE(near[std::size_t(row * 8 + 2)], 100.f); // 10 m pixels 2 and 3 lie in 20 m pixel 1
+        QCOMPARE(near[std::size_t(row * 8 + 3)], 100.f);
+    }
+
+    void truncatedFileGivesErrorNamingIt()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("whole.tif"));
+        io::RasterWriteOptions options;
+        options.compression = QStringLiteral("NONE");
+        io::writeRaster(good, utmGrid(10, 512), options, {std::vector<float>(512 * 512, 3.f)});
+        const QString cut = m_dir.filePath(QStringLiteral("cut.tif"));
+        QFile in(good);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        bytes.truncate(bytes.size() / 3);
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        try {
+            const RasterSource source = RasterSource::open(cut);
+            source.readAll();
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(cut), qPrintable(e.message()));
+        }
+    }
+
+    void missingFileGivesErrorNamingIt()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, RasterSource::open(QStringLiteral("/nonexistent/b02.tif")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRasterIo)
+#include "tst_raster_io.moc"
