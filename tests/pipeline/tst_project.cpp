@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "pipeline/project.h"
+#include "pipeline/step_record.h"
+#include "util/error.h"
+
+using namespace cropmap::core;
+using pipeline::Project;
+
+namespace {
+
+const QByteArray kValid = R"({
+  "archive": "synthetic/archive",
+  "tiles": ["T33UUP", "T33UVP"],
+  "parcels": "synthetic/parcels.gpkg",
+  "field": "SNAR_BEZEICHNUNG",
+  "legend": "legend.json",
+  "output": "run",
+  "seed": 7,
+  "train": { "epochs": 5, "model": "lstm" },
+  "select": { "rule": "seed", "percentile": 25 }
+})";
+
+} // namespace
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsAValidProject()
+    {
+        const Project p = Project::fromJson(kValid, QStringLiteral("/data/demo/project.json"));
+        QCOMPARE(p.tiles, (QStringList{QStringLiteral("T33UUP"), QStringLiteral("T33UVP")}));
+        QCOMPARE(p.seed, 7);
+        QCOMPARE(p.period, QStringLiteral("2017-09:2018-08")); // the default
+        QCOMPARE(p.stepOptions(QStringLiteral("train")).value(QStringLiteral("epochs")).toInt(), 5);
+        QCOMPARE(p.resolve(p.archive), QStringLiteral("/data/demo/synthetic/archive"));
+        QCOMPARE(p.outputDir(), QStringLiteral("/data/demo/run"));
+        QCOMPARE(p.resolve(QStringLiteral("/abs/x.tif")), QStringLiteral("/abs/x.tif"));
+    }
+
+    void badProjects_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QByteArray typo = kValid;
+        typo.replace("\"seed\": 7", "\"sed\": 7"); // line 8
+        QTest::newRow("mistyped top-level key") << typo << QStringLiteral("line 8: unknown key \"sed\" (did you mean \"seed\"?)");
+        QByteArray nested = kValid;
+        nested.replace("\"percentile\"", "\"percentil\""); // line 10
+        QTest::newRow("mistyped step key") << nested << QStringLiteral("line 10: unknown key \"percentil\" in \"select\" (did you mean \"percentile\"?)");
+        QByteArray type = kValid;
+        type.replace("\"seed\": 7", "\"seed\": \"7\"");
+        QTest::newRow("wrong type") << type << QStringLiteral("line 8: \"seed\" must be a number");
+        QByteArray syntax = kValid;
+        syntax.replace("\"output\": \"run\",", "\"output\": \"run\""); // missing comma after line 7
+        QTest::newRow("syntax error") << syntax << QStringLiteral("line 8");
+        QByteArray missing = kValid;
+        missing.replace("\"legend\": \"legend.json\",", "");
+        QTest::newRow("missing input") << missing << QStringLiteral("needs \"legend\"");
+    }
+    void badProjects()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        try {
+            Project::fromJson(json, QStringLiteral("p.json"));
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(expected) && e.message().startsWith(QStringLiteral("p.json")),
+                     qPrintable(e.message()));
+        }
+    }
+
+    void saveAndLoadRoundTrip()
+    {
+        QTemporaryDir dir;
+        Project p = Project::fromJson(kValid, dir.filePath(QStringLiteral("a.json")));
+        p.save(dir.filePath(QStringLiteral("b.json")));
+        const Project q = Project::load(dir.filePath(QStringLiteral("b.json")));
+        QCOMPARE(q.toJson(), p.toJson());
+    }
+
+    void stepRecordTracksOptionsInputsAndOutputs()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("in.txt"));
+        const QString output = dir.filePath(QStringLiteral("out.txt"));
+        QFile in(input);
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write("a");
+        in.close();
+        QFile out(output);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.close();
+        const QJsonObject options{{QStringLiteral("erosion_px"), 1}};
+        const pipeline::StepRecord record(dir.filePath(QStringLiteral(".state")), QStringLiteral("rasterize_T33UVP"));
+        const QByteArray fp = pipeline::StepRecord::fingerprint(options, {input});
+        QVERIFY(!record.isUpToDate(fp, {output}));
+        record.markDone(fp, {output});
+        QVERIFY(record.isUpToDate(fp, {output}));
+        // Changed options, a changed input or a missing output make it stale.
+        QVERIFY(!record.isUpToDate(pipeline::StepRecord::fingerprint({{QStringLiteral("erosion_px"), 2}}, {input}), {output}));
+        QVERIFY(in.open(QIODevice::Append));
+        in.write("bc");
+        in.close();
+        QVERIFY(pipeline::StepRecord::fingerprint(options, {input}) != fp);
+        QFile::remove(output);
+        QVERIFY(!record.isUpToDate(fp, {output}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"
