@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "select/selection_summary.h"
+
+#include <cmath>
+#include <limits>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "io/atomic_output.h"
+#include "util/error.h"
+
+namespace cropmap::core::select {
+
+namespace {
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+double readNumber(const QJsonObject &json, const QString &key)
+{
+    const QJsonValue value = json.value(key);
+    return value.isDouble() ? value.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+qint64 readCount(const QJsonObject &json, const QString &key, qint64 fallback = 0)
+{
+    const QJsonValue value = json.value(key);
+    return value.isDouble() ? qint64(value.toDouble()) : fallback;
+}
+
+} // namespace
+
+SelectionSummary SelectionSummary::fromResult(const SelectionResult &result)
+{
+    return SelectionSummary{result.options, result.perClass, result.cleaning};
+}
+
+QJsonObject SelectionSummary::toJson(const thematic::ClassTable &classes) const
+{
+    QJsonArray rows;
+    ClassSelectionStats totals;
+    for (std::size_t u = 0; u < perClass.size(); ++u) {
+        const auto &s = perClass[u];
+        QJsonObject row{{QStringLiteral("index"), int(u)},
+                        {QStringLiteral("labelled"), s.labelled},
+                        {QStringLiteral("candidates"), s.candidates},
+                        {QStringLiteral("disagreement_rate"), number(s.disagreementRate)},
+                        {QStringLiteral("kept"), s.kept},
+                        {QStringLiteral("dropped_disagreeing"), s.droppedDisagreeing},
+                        {QStringLiteral("dropped_agreeing"), s.droppedAgreeing},
+                        {QStringLiteral("kept_whole"), s.keptWhole},
+                        {QStringLiteral("guard_applied"), s.guardApplied}};
+        if (int(u) < classes.size()) {
+            row.insert(QStringLiteral("id"), classes.at(int(u)).id);
+            row.insert(QStringLiteral("name"), classes.at(int(u)).name);
+        }
+        if (s.wrongDeclared >= 0) {
+            row.insert(QStringLiteral("wrong_declared"), s.wrongDeclared);
+            row.insert(QStringLiteral("wrong_removed"), s.wrongRemoved);
+        }
+        rows.append(row);
+        totals.labelled += s.labelled;
+        totals.candidates += s.candidates;
+        totals.kept += s.kept;
+        totals.droppedDisagreeing += s.droppedDisagreeing;
+        totals.droppedAgreeing += s.droppedAgreeing;
+    }
+    QJsonObject json{
+        {QStringLiteral("options"), options.toJson()},
+        {QStringLiteral("classes"), rows},
+        {QStringLiteral("totals"),
+         QJsonObject{{QStringLiteral("labelled"), totals.labelled},
+                     {QStringLiteral("candidates"), totals.candidates},
+                     {QStringLiteral("kept"), totals.kept},
+                     {QStringLiteral("dropped_disagreeing"), totals.droppedDisagreeing},
+                     {QStringLiteral("dropped_agreeing"), totals.droppedAgreeing}}}};
+    if (cleaning) {
+        json.insert(QStringLiteral("cleaning"),
+                    QJsonObject{{QStringLiteral("wrong"), cleaning->wrong},
+                                {QStringLiteral("removed"), cleaning->removed},
+                                {QStringLiteral("removed_wrong"), cleaning->removedWrong},
+                                {QStringLiteral("correct"), cleaning->correct},
+                                {QStringLiteral("kept_correct"), cleaning->keptCorrect},
+                                {QStringLiteral("precision"), number(cleaning->precision)},
+                                {QStringLiteral("recall"), number(cleaning->recall)},
+                                {QStringLiteral("correct_kept_share"),
+                                 number(cleaning->correctKeptShare)}});
+    }
+    return json;
+}
+
+SelectionSummary SelectionSummary::fromJson(const QJsonObject &json, const QString &context)
+{
+    if (!json.value(QStringLiteral("classes")).isArray()) {
+        throw Error(QCoreApplication::translate("cropmap::core::select",
+                                                "%1: the selection summary has no \"classes\" list")
+                        .arg(context));
+    }
+    SelectionSummary summary;
+    summary.options = SelectionOptions::fromJson(json.value(QStringLiteral("options")).toObject(),
+                                                 context);
+    for (const QJsonValue &value : json.value(QStringLiteral("classes")).toArray()) {
+        const QJsonObject row = value.toObject();
+        ClassSelectionStats s;
+        s.labelled = readCount(row, QStringLiteral("labelled"));
+        s.candidates = readCount(row, QStringLiteral("candidates"));
+        s.disagreementRate = readNumber(row, QStringLiteral("disagreement_rate"));
+        s.kept = readCount(row, QStringLiteral("kept"));
+        s.droppedDisagreeing = readCount(row, QStringLiteral("dropped_disagreeing"));
+        s.droppedAgreeing = readCount(row, QStringLiteral("dropped_agreeing"));
+        s.keptWhole = row.value(QStringLiteral("kept_whole")).toBool();
+        s.guardApplied = row.value(QStringLiteral("guard_applied")).toBool();
+        s.wrongDeclared = readCount(row, QStringLiteral("wrong_declared"), -1);
+        s.wrongRemoved = readCount(row, QStringLiteral("wrong_removed"), -1);
+        summary.perClass.push_back(s);
+    }
+    if (json.contains(QStringLiteral("cleaning"))) {
+        const QJsonObject c = json.value(QStringLiteral("cleaning")).toObject();
+        CleaningScore score;
+        score.wrong = readCount(c, QStringLiteral("wrong"));
+        score.removed = readCount(c, QStringLiteral("removed"));
+        score.removedWrong = readCount(c, QStringLiteral("removed_wrong"));
+        score.correct = readCount(c, QStringLiteral("correct"));
+        score.keptCorrect = readCount(c, QStringLiteral("kept_correct"));
+        score.precision = readNumber(c, QStringLiteral("precision"));
+        score.recall = readNumber(c, QStringLiteral("recall"));
+        score.correctKeptShare = readNumber(c, QStringLiteral("correct_kept_share"));
+        summary.cleaning = score;
+    }
+    return summary;
+}
+
+void SelectionSummary::write(const QString &path, const thematic::ClassTable &classes) const
+{
+    io::writeFileAtomically(path, QJsonDocument(toJson(classes)).toJson(QJsonDocument::Indented));
+}
+
+} // namespace cropmap::core::select

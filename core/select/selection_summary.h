@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "select/reliable_sample_selector.h"
+#include "select/selection_options.h"
+#include "thematic/class_table.h"
+
+namespace cropmap::core::select {
+
+/**
+ * \brief The reportable part of a selection: options, per-class counts before/after and r_u,
+ * and the cleaning precision/recall on synthetic scenes (no per-pixel flags).
+ *
+ * JSON: {"options": {…}, "classes": [{"index", "id", "name", "labelled", "candidates",
+ * "disagreement_rate", "kept", "dropped_disagreeing", "dropped_agreeing", "kept_whole",
+ * "guard_applied"[, "wrong_declared", "wrong_removed"]}, …], "totals": {…}[, "cleaning": {…}]};
+ * an undefined rate is null.
+ */
+struct SelectionSummary
+{
+    SelectionOptions options;
+    std::vector<ClassSelectionStats> perClass;
+    std::optional<CleaningScore> cleaning;
+
+    static SelectionSummary fromResult(const SelectionResult &result);
+
+    /** \a classes names the rows (ids and names); it may be empty (indices only). */
+    QJsonObject toJson(const thematic::ClassTable &classes) const;
+    /** Reads what toJson() wrote; throws Error naming \a context when malformed. */
+    static SelectionSummary fromJson(const QJsonObject &json, const QString &context);
+
+    /** Writes toJson() atomically to \a path; throws Error naming the file. */
+    void write(const QString &path, const thematic::ClassTable &classes) const;
+};
+
+} // namespace cropmap::core::select
