@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench/classify: the seed's LSTM (200, 125, 100) classifying pixels with cropmap's fused CPU
+// implementation, against PyTorch eager on the same weights, pixels and thread count.
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+#include <sys/resource.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <omp.h>
+
+#include "classify/fused_lstm.h"
+
+using namespace cropmap::core::classify;
+
+namespace {
+
+double seconds(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void writeFloats(const QString &path, const std::vector<float> &values)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(reinterpret_cast<const char *>(values.data()), qint64(values.size() * sizeof(float)));
+}
+
+std::vector<float> randomVector(std::mt19937 &rng, std::size_t n, float scale)
+{
+    std::uniform_real_distribution<float> u(-scale, scale);
+    std::vector<float> v(n);
+    for (float &x : v)
+        x = u(rng);
+    return v;
+}
+
+// The machine's sgemm rate on a large square product, the reference for "share of sgemm".
+double sgemmGflops()
+{
+    const int n = 2048;
+    std::vector<float> a(std::size_t(n) * n, 0.5f), b(a), c(a.size());
+    sgemmRowMajorTransB(n, n, n, 1.0f, a.data(), b.data(), 0.0f, c.data(), n); // warm-up
+    const auto start = std::chrono::steady_clock::now();
+    const int repeats = 5;
+    for (int r = 0; r < repeats; ++r)
+        sgemmRowMajorTransB(n, n, n, 1.0f, a.data(), b.data(), 0.0f, c.data(), n);
+    return repeats * 2.0 * n * n * double(n) / seconds(start) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int threads = omp_get_max_threads();
+    const int steps = 12, bands = 10, classes = 15, batch = 8192;
+    const int n = argc > 1 ? std::atoi(argv[1]) : 65536;
+    std::mt19937 rng(7);
+
+    LstmNetworkWeights weights;
+    QTemporaryDir dir;
+    int input = bands;
+    const int hidden[] = {200, 125, 100};
+    for (int i = 0; i < 3; ++i) {
+        const int h = hidden[i];
+        const float scale = 1.0f / std::sqrt(float(h));
+        LstmLayerWeights layer{input, h, randomVector(rng, std::size_t(4) * h * input, scale),
+                               randomVector(rng, std::size_t(4) * h * h, scale),
+                               randomVector(rng, std::size_t(4) * h, scale)};
+        writeFloats(dir.filePath(QStringLiteral("l%1_wih.f32").arg(i)), layer.weightIh);
+        writeFloats(dir.filePath(QStringLiteral("l%1_whh.f32").arg(i)), layer.weightHh);
+        writeFloats(dir.filePath(QStringLiteral("l%1_b.f32").arg(i)), layer.bias);
+        weights.layers.push_back(layer);
+        input = h;
+    }
+    weights.classCount = classes;
+    weights.fcWeight = randomVector(rng, std::size_t(classes) * 100, 0.1f);
+    weights.fcBias = randomVector(rng, classes, 0.1f);
+    writeFloats(dir.filePath(QStringLiteral("fc_w.f32")), weights.fcWeight);
+    writeFloats(dir.filePath(QStringLiteral("fc_b.f32")), weights.fcBias);
+    const std::vector<float> pixels = randomVector(rng, std::size_t(n) * steps * bands, 1.5f);
+    writeFloats(dir.filePath(QStringLiteral("pixels.f32")), pixels);
+
+    FusedLstm fused(weights);
+    std::vector<float> probabilities(std::size_t(n) * classes);
+    fused.predictProbabilities(pixels.data(), std::min(n, batch), steps, probabilities.data());
+    const auto start = std::chrono::steady_clock::now();
+    for (int s = 0; s < n; s += batch) {
+        const int count = std::min(batch, n - s);
+        fused.predictProbabilities(pixels.data() + std::size_t(s) * steps * bands, count, steps,
+                                   probabilities.data() + std::size_t(s) * classes);
+    }
+    const double ours = n / seconds(start);
+
+    QProcess peer;
+    peer.start(QStringLiteral("/usr/bin/python3"),
+               {QStringLiteral(CROPMAP_BENCH_DIR "/classify_peer.py"), dir.path(),
+                QString::number(n), QString::number(steps), QString::number(bands),
+                QString::number(classes), QString::number(threads), QString::number(batch)});
+    if (!peer.waitForFinished(-1) || peer.exitCode() != 0) {
+        std::fprintf(stderr, "peer failed: %s\n", peer.readAllStandardError().constData());
+        return 1;
+    }
+    const double theirs = peer.readAllStandardOutput().trimmed().toDouble();
+    QFile peerOut(dir.filePath(QStringLiteral("peer_probabilities.f32")));
+    peerOut.open(QIODevice::ReadOnly);
+    const QByteArray peerBytes = peerOut.readAll();
+    const float *peerProbabilities = reinterpret_cast<const float *>(peerBytes.constData());
+    float worst = 0;
+    for (std::size_t i = 0; i < probabilities.size(); ++i)
+        worst = std::max(worst, std::abs(probabilities[i] - peerProbabilities[i]));
+
+    const double gflops = ours * fused.flopsPerSample(steps) / 1e9;
+    const double peak = sgemmGflops();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double tilePixels = 10980.0 * 10980.0;
+    std::printf("bench/classify: LSTM(200,125,100), %d px, T=%d, B=%d, U=%d, batch %d, %d threads\n",
+                n, steps, bands, classes, batch, threads);
+    std::printf("  cropmap fused     %12.0f px/s  (%.1f GFLOP/s)\n", ours, gflops);
+    std::printf("  PyTorch eager     %12.0f px/s\n", theirs);
+    std::printf("  ratio             %12.2f x   (target >= 3)\n", ours / theirs);
+    std::printf("  machine sgemm     %12.1f GFLOP/s; fused LSTM reaches %.0f %% of it (target >= 60 %%)\n",
+                peak, 100.0 * gflops / peak);
+    std::printf("  max |p - p_peer|  %12.2e\n", worst);
+    std::printf("  peak RSS          %12.1f MiB (benchmark process, inputs included)\n",
+                usage.ru_maxrss / 1024.0);
+    std::printf("  full 10980 x 10980 tile: %.1f min for the network alone (extrapolated)\n",
+                tilePixels / ours / 60.0);
+    return 0;
+}
