@@ -15,6 +15,11 @@ const std::vector<CliCommand> &cliCommands()
                                      "List the tiles, grids, acquisitions per month and bands "
                                      "of a Sentinel-2 archive"),
          runInspect},
+        {QStringLiteral("synth"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Generate a deterministic synthetic study area (tiles, "
+                                     "clouds, parcels, truth)"),
+         runSynth},
     };
     return commands;
 }

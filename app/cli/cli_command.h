@@ -34,5 +34,6 @@ int failWith(const QString &message);
 
 // One function per subcommand, each in its own file.
 int runInspect(const QStringList &arguments);
+int runSynth(const QStringList &arguments);
 
 } // namespace cropmap::app
