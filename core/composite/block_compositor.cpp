@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composite/block_compositor.h"
+
+#include <cmath>
+#include <limits>
+
+#include "composite/acquisition_failures.h"
+#include "composite/monthly_median.h"
+#include "util/error.h"
+
+namespace cropmap::core::composite {
+
+BlockCompositor::BlockCompositor(const CompositePlan &plan, AcquisitionFailures &failures)
+    : m_plan(plan)
+    , m_failures(failures)
+    , m_channels(plan.channelCount())
+    , m_sources(std::size_t(plan.acquisitions.size()) * std::size_t(plan.filesPerAcquisition()))
+    , m_scratch(std::size_t(std::max(1, plan.maxPerStep())))
+{}
+
+const io::RasterSource &BlockCompositor::source(int acquisition, int file)
+{
+    std::optional<io::RasterSource> &slot =
+        m_sources[std::size_t(acquisition) * std::size_t(m_plan.filesPerAcquisition()) + std::size_t(file)];
+    if (!slot) {
+        const io::Acquisition &a = m_plan.acquisitions[acquisition];
+        const bool mask = file == int(m_plan.bands.size());
+        // Classes and cloud flags must not be blended: nearest neighbour for masks.
+        slot = mask ? io::RasterSource::openOnGrid(a.maskPath, m_plan.grid, io::Resampling::Nearest)
+                    : io::RasterSource::openOnGrid(a.bandPaths.value(m_plan.bands[file]),
+                                                   m_plan.grid, io::Resampling::Bilinear);
+    }
+    return *slot;
+}
+
+void BlockCompositor::compose(const io::Window &window)
+{
+    m_pixels = int(window.pixelCount());
+    const std::size_t p = std::size_t(m_pixels);
+    const std::size_t steps = std::size_t(m_plan.stepCount());
+    const std::size_t slots = std::size_t(std::max(1, m_plan.maxPerStep()));
+    m_obs.resize(slots * std::size_t(m_channels) * p);
+    m_valid.resize(slots * p);
+    m_mask.resize(p);
+    m_series.assign(steps * std::size_t(m_channels) * p, std::numeric_limits<float>::quiet_NaN());
+    m_counts.assign(steps * p, 0);
+
+    for (int step = 0; step < m_plan.stepCount(); ++step) {
+        int observations = 0;
+        for (int a : m_plan.stepAcquisitions[std::size_t(step)]) {
+            if (m_plan.excluded.contains(a) || m_failures.contains(a))
+                continue;
+            if (readObservation(a, observations, window))
+                ++observations;
+        }
+        if (observations > 0)
+            medianOfStep(step, observations);
+    }
+}
+
+bool BlockCompositor::readObservation(int acquisition, int slot, const io::Window &window)
+{
+    const std::size_t p = std::size_t(m_pixels);
+    std::uint8_t *valid = m_valid.data() + std::size_t(slot) * p;
+    try {
+        if (m_plan.hasMask) {
+            source(acquisition, int(m_plan.bands.size())).readWindow(1, window, m_mask.data());
+            for (std::size_t i = 0; i < p; ++i) {
+                const float m = m_mask[i];
+                // NaN: the mask itself has no data there, so the pixel cannot be trusted.
+                if (m_plan.scl)
+                    valid[i] = m >= 0.f && m < 256.f && !m_plan.invalidScl[std::size_t(m)];
+                else
+                    valid[i] = m == 0.f;
+            }
+        } else {
+            std::fill(valid, valid + p, std::uint8_t(1));
+        }
+        for (int b = 0; b < int(m_plan.bands.size()); ++b) {
+            float *values = observation(slot, b);
+            source(acquisition, b).readWindow(1, window, values);
+            for (std::size_t i = 0; i < p; ++i) {
+                if (std::isnan(values[i]))
+                    valid[i] = 0;
+            }
+        }
+    } catch (const Error &e) {
+        m_failures.report(acquisition, m_plan.acquisitions[acquisition].id, e.message());
+        return false;
+    }
+    for (int k = 0; k < int(m_plan.indices.size()); ++k) {
+        const float *a = observation(slot, m_plan.indexBands[std::size_t(k)].first);
+        const float *b = observation(slot, m_plan.indexBands[std::size_t(k)].second);
+        float *index = observation(slot, int(m_plan.bands.size()) + k);
+        for (std::size_t i = 0; i < p; ++i) {
+            const float sum = a[i] + b[i];
+            index[i] = sum != 0.f ? (a[i] - b[i]) / sum : 0.f;
+        }
+    }
+    return true;
+}
+
+void BlockCompositor::medianOfStep(int step, int observations)
+{
+    const std::size_t p = std::size_t(m_pixels);
+    std::uint16_t *counts = m_counts.data() + std::size_t(step) * p;
+    for (int s = 0; s < observations; ++s) {
+        const std::uint8_t *valid = m_valid.data() + std::size_t(s) * p;
+        for (std::size_t i = 0; i < p; ++i)
+            counts[i] = std::uint16_t(counts[i] + valid[i]);
+    }
+    float *scratch = m_scratch.data();
+    for (int c = 0; c < m_channels; ++c) {
+        float *out = series(step, c);
+        for (std::size_t i = 0; i < p; ++i) {
+            if (counts[i] == 0)
+                continue;
+            int n = 0;
+            for (int s = 0; s < observations; ++s) {
+                if (m_valid[std::size_t(s) * p + i])
+                    scratch[n++] = m_obs[(std::size_t(s) * std::size_t(m_channels) + std::size_t(c)) * p + i];
+            }
+            out[i] = medianInPlace(scratch, n);
+        }
+    }
+}
+
+void BlockCompositor::fillGaps()
+{
+    const std::ptrdiff_t stride = std::ptrdiff_t(m_channels) * m_pixels;
+    for (int c = 0; c < m_channels; ++c) {
+        float *first = series(0, c);
+        for (int i = 0; i < m_pixels; ++i)
+            fillGapsLinear(first + i, m_plan.stepCount(), stride);
+    }
+}
+
+} // namespace cropmap::core::composite

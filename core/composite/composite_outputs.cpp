@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composite/composite_outputs.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <system_error>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QXmlStreamWriter>
+
+#include "composite/block_compositor.h"
+#include "io/atomic_output.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::composite {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cropmap::core::composite", text);
+}
+
+QString gdalTypeName(GDALDataType type)
+{
+    return QString::fromUtf8(GDALGetDataTypeName(type));
+}
+
+} // namespace
+
+CompositeOutputs::CompositeOutputs(const QString &tileFolder, const CompositePlan &plan,
+                                   const QStringList &outputBands, GDALDataType valueType)
+    : m_plan(plan)
+    , m_tileFolder(tileFolder)
+    , m_staging(QDir(tileFolder).filePath(QStringLiteral(".composite.tmp")))
+    , m_bands(outputBands)
+    , m_valueType(valueType)
+{
+    removeStaging(); // a leftover of a crashed run
+    if (!QDir().mkpath(m_staging))
+        throw Error(tr("Cannot create the folder \"%1\"").arg(m_staging));
+
+    const QString periodText = plan.period.toString();
+    for (int step = 0; step < plan.stepCount(); ++step) {
+        io::RasterWriteOptions options;
+        options.dataType = valueType;
+        options.bandCount = int(outputBands.size());
+        options.nodata = valueType == GDT_Int16 ? kInt16Nodata
+                                                : std::numeric_limits<double>::quiet_NaN();
+        options.bandDescriptions = outputBands;
+        options.cloudOptimized = true;
+        options.metadata = {{QStringLiteral("TILE"), plan.tile},
+                            {QStringLiteral("STEP"), plan.period.stepLabel(step)},
+                            {QStringLiteral("PERIOD"), periodText},
+                            {QStringLiteral("BANDS"), outputBands.join(u',')},
+                            {QStringLiteral("ACQUISITIONS"),
+                             QString::number(plan.acquisitionsInStep(step))}};
+        m_months.push_back(std::make_unique<io::RasterWriter>(stagedPath(monthFileName(step)),
+                                                              plan.grid, options));
+    }
+    io::RasterWriteOptions count;
+    count.dataType = plan.maxPerStep() > 255 ? GDT_UInt16 : GDT_Byte;
+    count.bandCount = plan.stepCount();
+    count.bandDescriptions = plan.period.stepLabels();
+    count.cloudOptimized = true;
+    count.overviewResampling = QStringLiteral("NEAREST");
+    count.metadata = {{QStringLiteral("TILE"), plan.tile},
+                      {QStringLiteral("PERIOD"), periodText},
+                      {QStringLiteral("MEANING"),
+                       QStringLiteral("valid observations per month; 0 = no valid observation, "
+                                      "value filled in time")}};
+    m_count = std::make_unique<io::RasterWriter>(stagedPath(countFileName()), plan.grid, count);
+}
+
+CompositeOutputs::~CompositeOutputs()
+{
+    if (!m_committed) {
+        // Writers first: they close their datasets and remove their temporary files.
+        m_months.clear();
+        m_count.reset();
+        removeStaging();
+        QDir().rmdir(m_tileFolder); // only succeeds if this run created it and left it empty
+    }
+}
+
+void CompositeOutputs::removeStaging()
+{
+    QDir staging(m_staging);
+    if (staging.exists())
+        staging.removeRecursively();
+}
+
+QString CompositeOutputs::finalPath(const QString &fileName) const
+{
+    return QDir(m_tileFolder).filePath(fileName);
+}
+
+QString CompositeOutputs::stagedPath(const QString &fileName) const
+{
+    return QDir(m_staging).filePath(fileName);
+}
+
+QString CompositeOutputs::monthFileName(int step) const
+{
+    return m_plan.tile + u'_' + m_plan.period.stepLabel(step) + QStringLiteral(".tif");
+}
+
+QString CompositeOutputs::countFileName() const
+{
+    return m_plan.tile + QStringLiteral("_count.tif");
+}
+
+QString CompositeOutputs::vrtFileName() const
+{
+    return m_plan.tile + QStringLiteral("_composites.vrt");
+}
+
+QString CompositeOutputs::vrtPath() const
+{
+    return finalPath(vrtFileName());
+}
+
+QString CompositeOutputs::countPath() const
+{
+    return finalPath(countFileName());
+}
+
+QStringList CompositeOutputs::monthPaths() const
+{
+    QStringList paths;
+    for (int step = 0; step < m_plan.stepCount(); ++step)
+        paths << finalPath(monthFileName(step));
+    return paths;
+}
+
+void CompositeOutputs::writeBlock(const io::Window &window, BlockCompositor &block)
+{
+    const std::size_t p = std::size_t(window.pixelCount());
+    thread_local std::vector<std::int16_t> values;
+    for (int step = 0; step < m_plan.stepCount(); ++step) {
+        io::RasterWriter &writer = *m_months[std::size_t(step)];
+        for (int c = 0; c < int(m_bands.size()); ++c) {
+            const float *series = block.series(step, c);
+            if (m_valueType == GDT_Float32) {
+                writer.writeWindow(c + 1, window, series);
+                continue;
+            }
+            values.resize(p);
+            for (std::size_t i = 0; i < p; ++i) {
+                values[i] = std::isnan(series[i])
+                                ? std::int16_t(kInt16Nodata)
+                                : std::int16_t(std::clamp(std::lround(series[i]), -32767L, 32767L));
+            }
+            writer.writeWindow(c + 1, window, values.data(), GDT_Int16);
+        }
+        m_count->writeWindow(step + 1, window, block.counts(step), GDT_UInt16);
+    }
+}
+
+QByteArray CompositeOutputs::vrtXml() const
+{
+    const io::TileGrid &grid = m_plan.grid;
+    const QString width = QString::number(grid.width());
+    const QString height = QString::number(grid.height());
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartElement(QStringLiteral("VRTDataset"));
+    w.writeAttribute(QStringLiteral("rasterXSize"), width);
+    w.writeAttribute(QStringLiteral("rasterYSize"), height);
+    w.writeTextElement(QStringLiteral("SRS"), grid.crsWkt());
+    QStringList gt;
+    for (double v : grid.geoTransform())
+        gt << QString::number(v, 'g', 17);
+    w.writeTextElement(QStringLiteral("GeoTransform"), gt.join(QStringLiteral(", ")));
+    const auto item = [&w](const QString &key, const QString &value) {
+        w.writeStartElement(QStringLiteral("MDI"));
+        w.writeAttribute(QStringLiteral("key"), key);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    };
+    w.writeStartElement(QStringLiteral("Metadata"));
+    item(QStringLiteral("TILE"), m_plan.tile);
+    item(QStringLiteral("PERIOD"), m_plan.period.toString());
+    item(QStringLiteral("STEPS"), m_plan.period.stepLabels().join(u','));
+    item(QStringLiteral("BANDS"), m_bands.join(u','));
+    item(QStringLiteral("ORDER"), QStringLiteral("step-major: band = step * BANDS + band"));
+    item(QStringLiteral("COUNT_FILE"), countFileName());
+    w.writeEndElement();
+
+    const QString nodata = m_valueType == GDT_Int16 ? QString::number(kInt16Nodata)
+                                                    : QStringLiteral("nan");
+    int vrtBand = 0;
+    for (int step = 0; step < m_plan.stepCount(); ++step) {
+        const QString label = m_plan.period.stepLabel(step);
+        for (int c = 0; c < int(m_bands.size()); ++c) {
+            w.writeStartElement(QStringLiteral("VRTRasterBand"));
+            w.writeAttribute(QStringLiteral("dataType"), gdalTypeName(m_valueType));
+            w.writeAttribute(QStringLiteral("band"), QString::number(++vrtBand));
+            w.writeTextElement(QStringLiteral("Description"), label + u' ' + m_bands[c]);
+            w.writeTextElement(QStringLiteral("NoDataValue"), nodata);
+            w.writeStartElement(QStringLiteral("Metadata"));
+            item(QStringLiteral("STEP"), label);
+            item(QStringLiteral("BAND"), m_bands[c]);
+            w.writeEndElement();
+            w.writeStartElement(QStringLiteral("SimpleSource"));
+            w.writeStartElement(QStringLiteral("SourceFilename"));
+            w.writeAttribute(QStringLiteral("relativeToVRT"), QStringLiteral("1"));
+            w.writeCharacters(monthFileName(step));
+            w.writeEndElement();
+            w.writeTextElement(QStringLiteral("SourceBand"), QString::number(c + 1));
+            for (const QString &rect : {QStringLiteral("SrcRect"), QStringLiteral("DstRect")}) {
+                w.writeEmptyElement(rect);
+                w.writeAttribute(QStringLiteral("xOff"), QStringLiteral("0"));
+                w.writeAttribute(QStringLiteral("yOff"), QStringLiteral("0"));
+                w.writeAttribute(QStringLiteral("xSize"), width);
+                w.writeAttribute(QStringLiteral("ySize"), height);
+            }
+            w.writeEndElement(); // SimpleSource
+            w.writeEndElement(); // VRTRasterBand
+        }
+    }
+    w.writeEndElement();
+    return xml;
+}
+
+void CompositeOutputs::commit(Feedback &feedback)
+{
+    const int files = int(m_months.size()) + 1;
+    int done = 0;
+    for (auto &writer : m_months) {
+        ScopedFeedback part(feedback, double(done) / files, double(done + 1) / files);
+        part.setProgress(0, tr("Writing %1").arg(QDir(writer->path()).dirName()));
+        writer->commit(&part);
+        feedback.throwIfCanceled();
+        ++done;
+    }
+    ScopedFeedback part(feedback, double(done) / files, 1.0);
+    m_count->commit(&part);
+    io::writeFileAtomically(stagedPath(vrtFileName()), vrtXml());
+    feedback.throwIfCanceled();
+
+    // Everything is complete on disk: only renames are left, so the set appears at once.
+    QStringList names;
+    for (int step = 0; step < m_plan.stepCount(); ++step)
+        names << monthFileName(step);
+    names << countFileName() << vrtFileName();
+    for (const QString &name : std::as_const(names)) {
+        std::error_code ec;
+        std::filesystem::rename(stagedPath(name).toStdString(), finalPath(name).toStdString(), ec);
+        if (ec) {
+            throw Error(tr("Cannot move \"%1\" to \"%2\": %3")
+                            .arg(stagedPath(name), finalPath(name),
+                                 QString::fromStdString(ec.message())));
+        }
+    }
+    m_committed = true;
+    m_months.clear();
+    m_count.reset();
+    removeStaging();
+}
+
+} // namespace cropmap::core::composite

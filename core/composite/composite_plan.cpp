@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composite/composite_plan.h"
+
+#include <algorithm>
+
+namespace cropmap::core::composite {
+
+CompositePlan CompositePlan::make(const io::TileAcquisitions &tile, const CompositeOptions &options)
+{
+    CompositePlan plan;
+    plan.tile = tile.id;
+    plan.grid = tile.grid;
+    plan.period = options.period;
+    plan.acquisitions = tile.between(options.period.first(), options.period.last());
+    plan.stepAcquisitions.resize(std::size_t(options.period.stepCount()));
+    for (int i = 0; i < plan.acquisitions.size(); ++i) {
+        const int step = options.period.stepOf(plan.acquisitions[i].date());
+        plan.stepAcquisitions[std::size_t(step)].push_back(i);
+    }
+    plan.bands = options.bands;
+    plan.indices = options.resolvedIndices();
+    for (const SpectralIndex &index : std::as_const(plan.indices))
+        plan.indexBands.emplace_back(int(plan.bands.indexOf(index.a)), int(plan.bands.indexOf(index.b)));
+    plan.hasMask = !options.maskBand.isEmpty();
+    plan.scl = options.usesScl();
+    for (int c : options.invalidSclClasses)
+        plan.invalidScl[std::size_t(c)] = true;
+    return plan;
+}
+
+int CompositePlan::maxPerStep() const
+{
+    std::size_t most = 0;
+    for (const std::vector<int> &step : stepAcquisitions)
+        most = std::max(most, step.size());
+    return int(most);
+}
+
+int CompositePlan::acquisitionsInStep(int step) const
+{
+    const std::vector<int> &all = stepAcquisitions[std::size_t(step)];
+    return int(std::count_if(all.begin(), all.end(), [this](int a) { return !excluded.contains(a); }));
+}
+
+} // namespace cropmap::core::composite
