@@ -1,11 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
 #include "app/main_window.h"
+#include "app/month_slider.h"
+#include "canvas/map_canvas.h"
 #include "io/gdal_handles.h"
+#include "layers/layer_tree_model.h"
+#include "layers/vector_layer.h"
+
+namespace {
+
+// Lets queued renders finish (screenshot mode only; the interactive app never waits).
+bool waitForRender(cropmap::ui::MapCanvas *canvas, int milliseconds)
+{
+    QDeadlineTimer deadline(milliseconds);
+    do {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    } while ((canvas->isRendering() || canvas->finishedRenderCount() == 0) && !deadline.hasExpired());
+    QApplication::processEvents();
+    return !canvas->isRendering();
+}
+
+QPointF parsePoint(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    return QPointF(parts.value(0).toDouble(), parts.value(1).toDouble());
+}
+
+// Renders the window as set up by the command line into a PNG and returns the exit code.
+int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &parser)
+{
+    using namespace cropmap::ui;
+    if (parser.isSet(QStringLiteral("categorize"))) {
+        for (MapLayer *layer : window.layerModel()->layers()) {
+            if (auto *vector = qobject_cast<VectorLayer *>(layer)) {
+                vector->setCategorized(parser.value(QStringLiteral("categorize")));
+                break;
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("extent"))) {
+        const QStringList v = parser.value(QStringLiteral("extent")).split(QLatin1Char(','));
+        window.canvas()->setExtent(QRectF(QPointF(v.value(0).toDouble(), v.value(1).toDouble()),
+                                          QPointF(v.value(2).toDouble(), v.value(3).toDouble())));
+    }
+    if (parser.isSet(QStringLiteral("month")))
+        window.monthSlider()->setValue(parser.value(QStringLiteral("month")).toInt());
+    if (parser.isSet(QStringLiteral("identify")))
+        window.identify(parsePoint(parser.value(QStringLiteral("identify"))));
+    if (!waitForRender(window.canvas(), 60000)) {
+        qCritical("Rendering did not finish within a minute");
+        return 1;
+    }
+    const QString path = parser.value(QStringLiteral("screenshot"));
+    if (!window.grab().save(path)) {
+        qCritical("Cannot write %s", qUtf8Printable(path));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +74,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("cropmap"));
     QApplication::setOrganizationName(QStringLiteral("cropmap"));
     QApplication::setApplicationVersion(QStringLiteral(CROPMAP_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cropmap.svg")));
     QTranslator translator;
     const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
@@ -21,9 +83,40 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
     cropmap::core::io::ensureGdalRegistered();
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "cropmap desktop GIS: composites, parcels and crop maps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "A project (.json) or raster and vector files."),
+                                 QStringLiteral("[project.json | files...]"));
+    parser.addOptions({
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main", "Render the window into <png> and quit."), QStringLiteral("png")},
+        {QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
+         QStringLiteral("WxH"), QStringLiteral("1400x860")},
+        {QStringLiteral("month"), QApplication::translate("main", "Month step of the stack to show."),
+         QStringLiteral("k")},
+        {QStringLiteral("extent"), QApplication::translate("main", "View extent in map units."),
+         QStringLiteral("xmin,ymin,xmax,ymax")},
+        {QStringLiteral("identify"), QApplication::translate("main", "Identify at a map point."),
+         QStringLiteral("x,y")},
+        {QStringLiteral("categorize"),
+         QApplication::translate("main", "Fill the parcels by this attribute."), QStringLiteral("field")},
+    });
+    parser.process(app);
+
     cropmap::ui::MainWindow window;
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    if (screenshot) {
+        const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt(), size.value(1).toInt());
+    }
     window.show();
-    if (argc > 1)
-        window.openPath(QString::fromLocal8Bit(argv[1]));
+    for (const QString &path : parser.positionalArguments())
+        window.openPath(path);
+    if (screenshot)
+        return takeScreenshot(window, parser);
     return app.exec();
 }

@@ -1,76 +1,252 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/main_window.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+#include <QTreeView>
 
-#include "io/sentinel2_archive.h"
-#include "util/error.h"
+#include <ogr_spatialref.h>
+
+#include "app/identify_panel.h"
+#include "app/month_slider.h"
+#include "canvas/map_canvas.h"
+#include "layers/layer_tree_model.h"
+#include "layers/map_layer.h"
+#include "layers/raster_layer.h"
 
 namespace cropmap::ui {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recentProjects");
+constexpr int kMaxRecent = 8;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("cropmap"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cropmap.svg")));
-    m_summary = new QLabel(tr("Open a Sentinel-2 archive folder to see its tiles and acquisitions."),
-                           this);
-    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setMargin(12);
-    setCentralWidget(m_summary);
+    m_layers = new LayerTreeModel(this);
+    createCanvasAndDocks();
     createActions();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1024, 720);
+    createStatusBar();
+    resize(1280, 800);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    connect(m_layers, &LayerTreeModel::layersChanged, this, [this] {
+        m_canvas->setLayers(m_layers->layers());
+        updateMonthSlider();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCanvasAndDocks()
+{
+    m_canvas = new MapCanvas(this);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    setCentralWidget(m_canvas);
+
+    m_layerView = new QTreeView(this);
+    m_layerView->setObjectName(QStringLiteral("layerView"));
+    m_layerView->setModel(m_layers);
+    m_layerView->setHeaderHidden(true);
+    m_layerView->setRootIsDecorated(false);
+    m_layerView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_layerView->setDefaultDropAction(Qt::MoveAction);
+    m_layerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_layerView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    auto *layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(m_layerView);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    connect(m_layerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateMonthSlider);
+    connect(m_layerView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_canvas->zoomToLayer(m_layers->layer(index.row()));
+    });
+
+    m_identify = new IdentifyPanel(this);
+    auto *identifyDock = new QDockWidget(tr("Identify"), this);
+    identifyDock->setObjectName(QStringLiteral("identifyDock"));
+    identifyDock->setWidget(m_identify);
+    addDockWidget(Qt::RightDockWidgetArea, identifyDock);
+
+    connect(m_canvas, &MapCanvas::identifyRequested, this, &MainWindow::identify);
+    connect(m_canvas, &MapCanvas::extentChanged, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open archive…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Sentinel-2 archive"));
-        if (!dir.isEmpty())
-            openPath(dir);
-    });
+    QStyle *s = style();
+    QMenu *file = menuBar()->addMenu(tr("&Project"));
+    QAction *newAction = file->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New project"),
+                                         this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton),
+                                    tr("&Open project…"), this, [this] {
+                                        const QString path = QFileDialog::getOpenFileName(
+                                            this, tr("Open project"), {},
+                                            tr("cropmap projects (*.json)"));
+                                        if (!path.isEmpty())
+                                            openProject(path);
+                                    });
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    QAction *save = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton),
+                                    tr("&Save project"), this, [this] {
+                                        if (m_projectPath.isEmpty())
+                                            saveProjectAs();
+                                        else
+                                            saveProject(m_projectPath);
+                                    });
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save project &as…"), this, &MainWindow::saveProjectAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *layerMenu = menuBar()->addMenu(tr("&Layer"));
+    QAction *addRasterAction = layerMenu->addAction(tr("Add &raster…"), this,
+                                                    [this] { chooseAndAddFiles(true); });
+    addRasterAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    QAction *addParcels = layerMenu->addAction(tr("Add &parcels…"), this,
+                                               [this] { chooseAndAddFiles(false); });
+    addParcels->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    QAction *remove = layerMenu->addAction(tr("Re&move layer"), this, [this] {
+        m_layers->removeLayer(m_layers->rowOf(currentLayer()));
+    });
+    remove->setShortcut(QKeySequence::Delete);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomLayer = view->addAction(tr("Zoom to &layer"), this, [this] {
+        if (MapLayer *layer = currentLayer())
+            m_canvas->zoomToLayer(layer);
+        else
+            m_canvas->zoomToFullExtent();
+    });
+    QAction *full = view->addAction(tr("&Full extent"), m_canvas, &MapCanvas::zoomToFullExtent);
+    full->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    view->addSeparator();
+    m_tools = new QActionGroup(this);
+    const auto addTool = [this, view](const QString &text, MapCanvas::Tool tool,
+                                      const QString &shortcut) {
+        QAction *action = view->addAction(text);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(shortcut));
+        action->setChecked(m_canvas->tool() == tool);
+        m_tools->addAction(action);
+        connect(action, &QAction::triggered, m_canvas, [this, tool] { m_canvas->setTool(tool); });
+        return action;
+    };
+    QAction *pan = addTool(tr("&Pan"), MapCanvas::Tool::Pan, tr("P"));
+    QAction *zoom = addTool(tr("&Zoom"), MapCanvas::Tool::Zoom, tr("Z"));
+    QAction *identifyAction = addTool(tr("&Identify"), MapCanvas::Tool::Identify, tr("I"));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About cropmap"), this, &MainWindow::showAbout);
-    QToolBar *toolbar = addToolBar(tr("Project"));
-    toolbar->setObjectName(QStringLiteral("projectToolbar"));
-    toolbar->addAction(open);
+    help->addAction(tr("&About cropmap"), this, [this] {
+        QMessageBox::about(this, tr("About cropmap"),
+                           tr("<b>cropmap</b> %1<br>Crop-type maps from Sentinel-2 time series "
+                              "and farmers' declarations.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *projectBar = addToolBar(tr("Project"));
+    projectBar->setObjectName(QStringLiteral("projectToolbar"));
+    projectBar->addActions({newAction, open, save});
+    projectBar->addSeparator();
+    projectBar->addActions({addRasterAction, addParcels});
+    QToolBar *navigation = addToolBar(tr("Map navigation"));
+    navigation->setObjectName(QStringLiteral("navigationToolbar"));
+    navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    navigation->addActions({pan, zoom, identifyAction});
+    navigation->addSeparator();
+    navigation->addActions({zoomLayer, full});
+    QToolBar *months = addToolBar(tr("Month"));
+    months->setObjectName(QStringLiteral("monthToolbar"));
+    m_monthSlider = new MonthSlider(months);
+    m_monthSlider->setObjectName(QStringLiteral("monthSlider"));
+    months->addWidget(m_monthSlider);
 }
 
-bool MainWindow::openPath(const QString &path)
+void MainWindow::createStatusBar()
 {
-    try {
-        const core::io::Sentinel2Archive archive = core::io::Sentinel2Archive::open(path);
-        m_summary->setText(archive.describe());
-        statusBar()->showMessage(tr("Opened %1").arg(path));
-        return true;
-    } catch (const core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot open"), e.message());
-        return false;
+    m_coordinates = new QLabel(this);
+    m_coordinates->setObjectName(QStringLiteral("coordinatesLabel"));
+    m_coordinates->setMinimumWidth(220);
+    m_crs = new QLabel(this);
+    m_crs->setObjectName(QStringLiteral("crsLabel"));
+    m_scale = new QLabel(this);
+    m_scale->setObjectName(QStringLiteral("scaleLabel"));
+    statusBar()->addPermanentWidget(m_coordinates);
+    statusBar()->addPermanentWidget(m_scale);
+    statusBar()->addPermanentWidget(m_crs);
+    connect(m_canvas, &MapCanvas::xyCoordinates, this, [this](QPointF point) {
+        m_coordinates->setText(tr("%1, %2").arg(point.x(), 0, 'f', 1).arg(point.y(), 0, 'f', 1));
+    });
+    statusBar()->showMessage(tr("Ready"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_scale->setText(tr("1:%L1").arg(qRound64(m_canvas->scaleDenominator())));
+    QString crsName = tr("no CRS");
+    if (!m_canvas->destinationCrs().isEmpty()) {
+        OGRSpatialReference crs;
+        if (crs.importFromWkt(m_canvas->destinationCrs().toUtf8().constData()) == OGRERR_NONE) {
+            const char *code = crs.GetAuthorityCode(nullptr);
+            crsName = code ? QStringLiteral("EPSG:%1").arg(QString::fromLatin1(code))
+                           : QString::fromUtf8(crs.GetName());
+        }
     }
+    m_crs->setText(crsName);
 }
 
-void MainWindow::showAbout()
+void MainWindow::updateRecentMenu()
 {
-    QMessageBox::about(this, tr("About cropmap"),
-                       tr("<b>cropmap</b> %1<br>Crop-type maps from Sentinel-2 time series and "
-                          "farmers' declarations.")
-                           .arg(QCoreApplication::applicationVersion()));
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addToRecentProjects(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
 }
 
 } // namespace cropmap::ui

@@ -1,14 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
+#include <QPointF>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QTreeView;
 
 namespace cropmap::ui {
 
+class IdentifyPanel;
+class LayerTreeModel;
+class MapCanvas;
+class MapLayer;
+class MonthSlider;
+class RasterLayer;
+class VectorLayer;
+
 /**
- * \brief The cropmap-gui main window: menus, toolbar, status bar and the central view.
+ * \brief The cropmap-gui main window: the map canvas in the centre, the Layers and Identify
+ * docks, menus and toolbars, and a status bar with cursor coordinates, CRS and scale.
+ *
+ * Layers are kept in a LayerTreeModel; a project file lists them with their style. Every
+ * failure (a corrupt raster, a vector without geometry, an unreadable project) goes through
+ * ErrorReporter and leaves the open layers as they were.
  */
 class MainWindow : public QMainWindow
 {
@@ -16,15 +35,61 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /** Opens a project or data folder; returns false (after telling the user) on failure. */
+    /** Opens a project (.json) or adds a raster or vector file; false after telling the user. */
     bool openPath(const QString &path);
+    bool openProject(const QString &path);
+    bool saveProject(const QString &path);
+    void newProject();
+    //! Adds a raster or vector file, by what GDAL recognises it as.
+    bool addDataFile(const QString &path);
+    bool addRaster(const QString &path);
+    bool addVector(const QString &path);
+
+    //! Runs Identify at the canvas point \a mapPoint and shows the result in the dock.
+    void identify(QPointF mapPoint);
+
+    LayerTreeModel *layerModel() const { return m_layers; }
+    MapCanvas *canvas() const { return m_canvas; }
+    IdentifyPanel *identifyPanel() const { return m_identify; }
+    MonthSlider *monthSlider() const { return m_monthSlider; }
+    QTreeView *layerView() const { return m_layerView; }
+    const QString &projectPath() const { return m_projectPath; }
+    //! The current layer of the Layers dock (nullptr if none).
+    MapLayer *currentLayer() const;
+    void setCurrentLayer(MapLayer *layer);
+    //! The raster the month slider and the series plot use: the current layer if it is a
+    //! raster, else the topmost visible monthly stack, else the topmost raster.
+    RasterLayer *selectedRasterLayer() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createCanvasAndDocks();
     void createActions();
-    void showAbout();
+    void createStatusBar();
+    void addLayer(MapLayer *layer);
+    void addToRecentProjects(const QString &path);
+    void updateRecentMenu();
+    void updateStatus();
+    void updateMonthSlider();
+    void chooseAndAddFiles(bool raster);
+    void saveProjectAs();
 
-    QLabel *m_summary = nullptr;
+    LayerTreeModel *m_layers = nullptr;
+    MapCanvas *m_canvas = nullptr;
+    QTreeView *m_layerView = nullptr;
+    IdentifyPanel *m_identify = nullptr;
+    MonthSlider *m_monthSlider = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QLabel *m_crs = nullptr;
+    QLabel *m_scale = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_tools = nullptr;
+    QString m_projectPath;
+    QJsonObject m_projectDocument;
 };
 
 } // namespace cropmap::ui

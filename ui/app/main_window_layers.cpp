@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: projects, layers and Identify (the window's construction is in main_window.cpp).
+#include "app/main_window.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStatusBar>
+#include <QTreeView>
+
+#include "app/error_reporter.h"
+#include "app/identify_panel.h"
+#include "app/map_project.h"
+#include "app/month_slider.h"
+#include "canvas/map_canvas.h"
+#include "io/gdal_handles.h"
+#include "layers/layer_tree_model.h"
+#include "layers/raster_layer.h"
+#include "layers/vector_layer.h"
+#include "util/error.h"
+
+namespace cropmap::ui {
+
+namespace {
+
+//! True when GDAL reads \a path as vector data only (parcels), without raster bands.
+bool isVectorFile(const QString &path)
+{
+    core::io::ensureGdalRegistered();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const core::io::DatasetPtr dataset(GDALDataset::Open(path.toUtf8().constData(),
+                                                         GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    CPLPopErrorHandler();
+    return dataset && dataset->GetLayerCount() > 0 && dataset->GetRasterCount() == 0;
+}
+
+} // namespace
+
+bool MainWindow::openPath(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".geojson"), Qt::CaseInsensitive))
+        return openProject(path);
+    return addDataFile(path);
+}
+
+void MainWindow::newProject()
+{
+    m_layers->clear();
+    m_canvas->setDestinationCrs({});
+    m_projectPath.clear();
+    m_projectDocument = {};
+    m_identify->clear();
+    setWindowTitle(tr("cropmap"));
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    MapProject project;
+    try {
+        project = MapProject::read(path);
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot open project"), error.message());
+        return false;
+    }
+    newProject();
+    // addLayer puts each layer on top, so add the bottom one first.
+    for (auto it = project.layers.crbegin(); it != project.layers.crend(); ++it) {
+        const bool added = it->type == QLatin1String("raster") ? addRaster(it->source)
+                                                               : addVector(it->source);
+        if (!added)
+            continue;
+        MapLayer *layer = m_layers->layer(0);
+        if (!it->name.isEmpty())
+            layer->setName(it->name);
+        layer->setOpacity(it->opacity);
+        layer->styleFromJson(it->style);
+        m_layers->setData(m_layers->index(0), it->visible ? Qt::Checked : Qt::Unchecked,
+                          Qt::CheckStateRole);
+    }
+    if (project.view) {
+        m_canvas->setCentre(project.view->centre);
+        m_canvas->setMapUnitsPerPixel(project.view->mapUnitsPerPixel);
+    } else {
+        m_canvas->zoomToFullExtent();
+    }
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_projectDocument = project.document;
+    setWindowTitle(tr("%1 — cropmap").arg(QFileInfo(path).fileName()));
+    addToRecentProjects(path);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::saveProject(const QString &path)
+{
+    MapProject project;
+    project.document = m_projectDocument;
+    for (MapLayer *layer : m_layers->layers()) {
+        project.layers << ProjectLayer{layer->kind() == MapLayer::Kind::Raster
+                                           ? QStringLiteral("raster")
+                                           : QStringLiteral("vector"),
+                                       QFileInfo(layer->source()).absoluteFilePath(),
+                                       layer->name(),
+                                       layer->isVisible(),
+                                       layer->opacity(),
+                                       layer->styleToJson()};
+    }
+    project.view = ProjectView{m_canvas->settings().centre, m_canvas->mapUnitsPerPixel()};
+    try {
+        project.write(path);
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot save project"), error.message());
+        return false;
+    }
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    setWindowTitle(tr("%1 — cropmap").arg(QFileInfo(path).fileName()));
+    addToRecentProjects(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::saveProjectAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_projectPath,
+                                                      tr("cropmap projects (*.json)"));
+    if (!path.isEmpty())
+        saveProject(path);
+}
+
+bool MainWindow::addDataFile(const QString &path)
+{
+    return isVectorFile(path) ? addVector(path) : addRaster(path);
+}
+
+bool MainWindow::addRaster(const QString &path)
+{
+    try {
+        std::unique_ptr<RasterLayer> layer = RasterLayer::open(path, m_canvas->destinationCrs());
+        addLayer(layer.release());
+        return true;
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot add raster"), error.message());
+        return false;
+    }
+}
+
+bool MainWindow::addVector(const QString &path)
+{
+    try {
+        std::unique_ptr<VectorLayer> layer = VectorLayer::open(path, m_canvas->destinationCrs());
+        addLayer(layer.release());
+        return true;
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot add parcels"), error.message());
+        return false;
+    }
+}
+
+void MainWindow::addLayer(MapLayer *layer)
+{
+    const bool first = m_layers->count() == 0;
+    if (m_canvas->destinationCrs().isEmpty())
+        m_canvas->setDestinationCrs(layer->crsWkt());
+    m_layers->addLayer(std::unique_ptr<MapLayer>(layer));
+    if (first)
+        m_canvas->zoomToFullExtent();
+    setCurrentLayer(layer);
+    updateStatus();
+}
+
+void MainWindow::chooseAndAddFiles(bool raster)
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, raster ? tr("Add raster") : tr("Add parcels"), {},
+        raster ? tr("Rasters (*.tif *.tiff *.vrt);;All files (*)")
+               : tr("Vector data (*.gpkg *.shp *.geojson *.json *.fgb);;All files (*)"));
+    for (const QString &path : paths) {
+        if (raster)
+            addRaster(path);
+        else
+            addVector(path);
+    }
+}
+
+MapLayer *MainWindow::currentLayer() const
+{
+    return m_layers->layer(m_layerView->currentIndex().row());
+}
+
+void MainWindow::setCurrentLayer(MapLayer *layer)
+{
+    m_layerView->setCurrentIndex(m_layers->index(m_layers->rowOf(layer)));
+    updateMonthSlider();
+}
+
+RasterLayer *MainWindow::selectedRasterLayer() const
+{
+    if (auto *raster = qobject_cast<RasterLayer *>(currentLayer()))
+        return raster;
+    RasterLayer *topRaster = nullptr;
+    for (MapLayer *layer : m_layers->layers()) {
+        auto *raster = qobject_cast<RasterLayer *>(layer);
+        if (!raster)
+            continue;
+        if (raster->isVisible() && raster->stepCount() > 1)
+            return raster;
+        if (!topRaster)
+            topRaster = raster;
+    }
+    return topRaster;
+}
+
+void MainWindow::updateMonthSlider()
+{
+    m_monthSlider->setLayer(selectedRasterLayer());
+}
+
+void MainWindow::identify(QPointF mapPoint)
+{
+    QString featureSource;
+    QList<QPair<QString, QString>> attributes;
+    for (MapLayer *layer : m_layers->layers()) {
+        auto *vector = qobject_cast<VectorLayer *>(layer);
+        if (!vector || !vector->isVisible())
+            continue;
+        const int feature = vector->featureAt(mapPoint);
+        if (feature >= 0) {
+            featureSource = vector->name();
+            attributes = vector->attributes(feature);
+            break;
+        }
+    }
+    PixelSeries series;
+    RasterLayer *raster = selectedRasterLayer();
+    if (raster) {
+        try {
+            series = raster->pixelSeries(mapPoint);
+        } catch (const core::Error &error) {
+            ErrorReporter::report(this, tr("Cannot identify"), error.message());
+        }
+    }
+    m_identify->showResult(featureSource, attributes, raster ? raster->name() : QString(), series);
+    if (auto *dock = qobject_cast<QWidget *>(m_identify->parent()))
+        dock->show();
+}
+
+} // namespace cropmap::ui
