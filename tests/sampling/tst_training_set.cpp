@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <map>
+#include <set>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "io/gdal_handles.h"
+#include "io/raster_source.h"
+#include "io/raster_writer.h"
+#include "sampling/sample_set.h"
+#include "sampling/spatial_split.h"
+#include "sampling/training_set_job.h"
+#include "thematic/rasterize_job.h"
+#include "util/feedback.h"
+
+using namespace cropmap::core;
+using sampling::SplitSet;
+
+namespace {
+
+QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list << QString::fromUtf8(text);
+    return list;
+}
+
+// A 100 × 100 pixel, 10 m tile in UTM 33N with 25 square parcels of 18 × 18 pixels (a 2-pixel
+// gap between them) and a 1-pixel-wide strip parcel "THIN" in the gap at column 18.
+const io::TileGrid kGrid = io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633), QPointF(500000, 5001000), 10, 100, 100);
+
+QByteArray square(double x0, double y0, double x1, double y1, const QString &value)
+{
+    return QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"CROP\":\"%5\"},\"geometry\":{\"type\":\"Polygon\","
+                          "\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}}")
+        .arg(x0, 0, 'f', 1).arg(y0, 0, 'f', 1).arg(x1, 0, 'f', 1).arg(y1, 0, 'f', 1).arg(value)
+        .toUtf8();
+}
+
+void writeScene(const QString &folder)
+{
+    // Parcel values by position: A, B, C cycle; parcel 25 is a hedge (ignored), parcel 24 is
+    // declared "UNKNOWN" (not in the legend: reported, treated as ignore).
+    QByteArrayList features;
+    int n = 0;
+    for (int j = 0; j < 5; ++j) {
+        for (int i = 0; i < 5; ++i, ++n) {
+            const QString value = n == 24 ? QStringLiteral("HEDGE") : n == 23 ? QStringLiteral("UNKNOWN")
+                                                                      : QString(QChar(u'A' + n % 3));
+            const double x0 = 500000 + 200.0 * i, y1 = 5001000 - 200.0 * j;
+            features << square(x0, y1 - 180, x0 + 180, y1, value);
+        }
+    }
+    features << square(500180, 5000000, 500190, 5001000, QStringLiteral("THIN"));
+    QFile parcels(folder + QStringLiteral("/parcels.geojson"));
+    QVERIFY(parcels.open(QIODevice::WriteOnly));
+    parcels.write("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:32633\"}},"
+                  "\"features\":[" + features.join(",\n") + "]}");
+    parcels.close();
+    QFile legend(folder + QStringLiteral("/legend.csv"));
+    QVERIFY(legend.open(QIODevice::WriteOnly));
+    legend.write("field,CROP\nid,name,colour\n1,Alpha,#ff0000\n2,Beta,#00ff00\n3,Gamma,#0000ff\n4,Thin,#000000\n"
+                 "value,class\nA,Alpha\nB,Beta\nC,Gamma\nTHIN,Thin\nHEDGE,\n");
+    legend.close();
+    // Composites: 2 months × 2 bands; band k at (c, r) holds k·100000 + r·100 + c, so a sample's
+    // values tell where they were read.
+    io::RasterWriteOptions options;
+    options.bandCount = 4;
+    options.bandDescriptions = strings({"2018-01 B04", "2018-01 B08", "2018-02 B04", "2018-02 B08"});
+    std::vector<std::vector<float>> bands(4, std::vector<float>(10000));
+    for (int k = 0; k < 4; ++k)
+        for (int p = 0; p < 10000; ++p)
+            bands[std::size_t(k)][std::size_t(p)] = float(k * 100000 + p);
+    io::writeRaster(folder + QStringLiteral("/T99XXX_composites.tif"), kGrid, options, bands);
+}
+
+sampling::TrainingSetOptions optionsFor(const QString &folder, std::uint64_t seed)
+{
+    sampling::TrainingSetOptions options;
+    options.thematicFolder = folder + QStringLiteral("/thematic");
+    options.compositeFolder = folder;
+    options.outputFolder = folder + QStringLiteral("/samples%1").arg(seed);
+    options.sampling.budget = 300;
+    options.sampling.seed = seed;
+    options.split.seed = seed;
+    return options;
+}
+
+} // namespace
+
+class TestTrainingSet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        io::ensureGdalRegistered();
+        QVERIFY(m_dir.isValid());
+        writeScene(m_dir.path());
+        thematic::RasterizeOptions options;
+        options.parcelsPath = m_dir.filePath(QStringLiteral("parcels.geojson"));
+        options.legendPath = m_dir.filePath(QStringLiteral("legend.csv"));
+        options.gridPath = m_dir.filePath(QStringLiteral("T99XXX_composites.tif"));
+        options.tile = QStringLiteral("T99XXX");
+        options.outputFolder = m_dir.filePath(QStringLiteral("thematic"));
+        thematic::RasterizeJob job(options);
+        Feedback feedback;
+        const JobResult result = job.run(feedback);
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        m_rasterize = job.report();
+    }
+
+    void thinClassVanishesAndIsExcluded()
+    {
+        // Erosion r = 1 of an 18 × 18 square leaves 16 × 16 = 256 pixels, except where the tile
+        // edge clips the square: squares of the top row (j = 0) and left column (i = 0) keep 17
+        // rows/columns. Alpha holds parcels n = 0, 3, 6, 9, 12, 15, 18, 21 (i = n mod 5,
+        // j = n div 5): n = 0 in the corner (17·17 = 289), n = 3 (j = 0) and n = 15 (i = 0) on an
+        // edge (17·16 = 272 each), the other five inside (256 each):
+        // 289 + 2·272 + 5·256 = 2113. The strip is 10 m wide: 100 pixels before erosion, 0 after.
+        QCOMPARE(m_rasterize.counts[0].after, 2113);
+        QCOMPARE(m_rasterize.counts[3].targetClass.name, QStringLiteral("Thin"));
+        QCOMPARE(m_rasterize.counts[3].before, 100);
+        QCOMPARE(m_rasterize.counts[3].after, 0);
+        QCOMPARE(m_rasterize.excludedClasses().size(), 1);
+        QCOMPARE(m_rasterize.unknownValues.size(), 1);
+        QCOMPARE(m_rasterize.unknownValues[0].value, QStringLiteral("UNKNOWN"));
+        QCOMPARE(m_rasterize.unknownValues[0].parcels, 1);
+        QVERIFY(qAbs(m_rasterize.unknownValues[0].areaHa - 3.24) < 1e-6); // 180 m × 180 m
+        QCOMPARE(m_rasterize.ignoredParcels, 1);
+    }
+
+    void setsKeepParcelsApartAndTestHoldsEveryTestPixel()
+    {
+        sampling::TrainingSetJob job(optionsFor(m_dir.path(), 1));
+        bool planShown = false;
+        job.setPlanCallback([&](const sampling::TrainingSetReport &report) {
+            planShown = true;
+            QCOMPARE(report.classes.size(), 3); // Thin excluded, sampling goes on
+        });
+        Feedback feedback;
+        const JobResult result = job.run(feedback);
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QVERIFY(planShown);
+        const QString out = optionsFor(m_dir.path(), 1).outputFolder;
+        const auto train = sampling::SampleSet::load(sampling::TrainingSetJob::setPath(out, SplitSet::Train));
+        const auto validation = sampling::SampleSet::load(sampling::TrainingSetJob::setPath(out, SplitSet::Validation));
+        const auto test = sampling::SampleSet::load(sampling::TrainingSetJob::setPath(out, SplitSet::Test));
+        QCOMPARE(train.classes().names(), (strings({"Alpha", "Beta", "Gamma"})));
+        QCOMPARE(train.steps(), (strings({"2018-01", "2018-02"})));
+        QCOMPARE(train.bands(), (strings({"B04", "B08"})));
+
+        // The parcel rule, recomputed here: each parcel's set is that of the patch holding most
+        // of its eroded pixels (patches are 10 × 10 pixels; ties to the lower patch).
+        const auto split = sampling::SpatialSplit::fromRaster(out + QStringLiteral("/T99XXX_split.tif"), kGrid, QStringLiteral("T99XXX"));
+        const auto ids = io::RasterSource::open(m_rasterize.parcelRaster).readAll(1);
+        const auto eroded = io::RasterSource::open(m_rasterize.erodedClassRaster).readAll(1);
+        std::map<std::uint32_t, std::map<int, int>> perPatch;
+        qint64 labelled = 0;
+        for (int p = 0; p < 10000; ++p) {
+            if (std::isnan(eroded[std::size_t(p)]))
+                continue;
+            ++labelled;
+            ++perPatch[std::uint32_t(ids[std::size_t(p)])][split.patchOf(p % 100, p / 100)];
+        }
+        std::map<std::uint32_t, SplitSet> setOf;
+        qint64 straddling = 0, testPixels = 0;
+        for (const auto &[parcel, patches] : perPatch) {
+            auto best = patches.begin();
+            for (auto it = patches.begin(); it != patches.end(); ++it)
+                best = it->second > best->second ? it : best;
+            setOf[parcel] = split.setOfPatch(best->first);
+            straddling += patches.size() > 1 ? 1 : 0;
+            for (const auto &entry : patches)
+                testPixels += setOf[parcel] == SplitSet::Test ? entry.second : 0;
+        }
+        QCOMPARE(job.report().straddlingParcels, straddling);
+        QVERIFY(straddling > 0); // 16-pixel interiors on 10-pixel patches always straddle
+        QCOMPARE(job.report().parcels, qint64(perPatch.size()));
+        QCOMPARE(test.size(), testPixels);
+
+        const auto check = [&](const sampling::SampleSet &set, SplitSet expected) {
+            for (qint64 i = 0; i < set.size(); ++i) {
+                QCOMPARE(setOf.at(set.parcelId(i)), expected);
+                const int pixel = set.row(i) * 100 + set.column(i);
+                QCOMPARE(std::uint32_t(ids[std::size_t(pixel)]), set.parcelId(i));
+                // A sample of a test patch is never in the training set unless its parcel's
+                // majority lies in a train patch (then the whole parcel is training).
+                if (expected == SplitSet::Train && split.setOf(set.column(i), set.row(i)) == SplitSet::Test)
+                    QVERIFY(perPatch.at(set.parcelId(i)).size() > 1);
+                for (int k = 0; k < 4; ++k)
+                    QCOMPARE(set.values(i)[k], float(k * 100000 + pixel));
+            }
+        };
+        check(train, SplitSet::Train);
+        check(validation, SplitSet::Validation);
+        check(test, SplitSet::Test);
+        // The plan's n_u are what was drawn (no nodata here).
+        qint64 planned = 0;
+        for (const auto &p : job.report().trainPlan)
+            planned += p.planned;
+        QCOMPARE(train.size(), planned);
+        QVERIFY(planned > 0 && planned <= 300 + 3);
+    }
+
+    void aFixedSeedRepeatsAndAnotherDiffers()
+    {
+        Feedback feedback;
+        sampling::TrainingSetJob again(optionsFor(m_dir.path(), 1));
+        QVERIFY(again.run(feedback).succeeded());
+        auto copy = optionsFor(m_dir.path(), 1);
+        copy.outputFolder += QStringLiteral("b");
+        sampling::TrainingSetJob twin(copy);
+        QVERIFY(twin.run(feedback).succeeded());
+        sampling::TrainingSetJob other(optionsFor(m_dir.path(), 2));
+        QVERIFY(other.run(feedback).succeeded());
+        const auto a = sampling::SampleSet::load(sampling::TrainingSetJob::setPath(optionsFor(m_dir.path(), 1).outputFolder, SplitSet::Train));
+        const auto b = sampling::SampleSet::load(sampling::TrainingSetJob::setPath(copy.outputFolder, SplitSet::Train));
+        const auto c = sampling::SampleSet::load(sampling::TrainingSetJob::setPath(optionsFor(m_dir.path(), 2).outputFolder, SplitSet::Train));
+        QCOMPARE(a.size(), b.size());
+        QCOMPARE(a.allValues(), b.allValues());
+        QVERIFY(a.allValues() != c.allValues());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    thematic::RasterizeReport m_rasterize;
+};
+
+QTEST_GUILESS_MAIN(TestTrainingSet)
+#include "tst_training_set.moc"

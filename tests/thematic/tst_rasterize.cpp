@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ogrsf_frmts.h>
+
+#include "io/gdal_handles.h"
+#include "io/raster_source.h"
+#include "io/raster_writer.h"
+#include "thematic/parcel_layer.h"
+#include "thematic/qgis_style.h"
+#include "thematic/rasterize_job.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+using namespace cropmap::core;
+using io::TileGrid;
+
+namespace {
+
+const QString kInvekos = QStringLiteral(CROPMAP_SHARED_DATA "/austria-invekos/invekos_schlaege_2025_sample.gpkg");
+const QString kRaba = QStringLiteral(CROPMAP_SHARED_DATA "/slovenia-eopatch/raba_landuse.gpkg");
+const QString kLulc = QStringLiteral(CROPMAP_SHARED_DATA "/slovenia-eopatch/lulc_reference.tif");
+
+QString legend(const char *name)
+{
+    return QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/") + QLatin1String(name) + QStringLiteral(".json");
+}
+
+// An empty raster standing for a tile grid.
+QString writeGrid(const QString &path, const TileGrid &grid)
+{
+    io::RasterWriteOptions options;
+    options.dataType = GDT_Byte;
+    io::writeRaster(path, grid, options, {std::vector<float>(std::size_t(grid.pixelCount()), 0.f)});
+    return path;
+}
+
+QString errorOf(thematic::RasterizeJob &job)
+{
+    Feedback feedback;
+    const JobResult result = job.run(feedback);
+    return result.succeeded() ? QString() : result.message;
+}
+
+} // namespace
+
+class TestRasterize : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        io::ensureGdalRegistered();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void invekosParcelsLandWhereTheirPolygonsAre()
+    {
+        // The INVEKOS sample is in EPSG:31287 (MGI / Austria Lambert); put it on a 10 m UTM 33N
+        // grid around its parcels.
+        Feedback feedback;
+        const auto layer = thematic::ParcelLayer::open(kInvekos, QStringLiteral("SNAR_CODE"));
+        QCOMPARE(layer.featureCount(), 100);
+        const QString utm = TileGrid::wktFromEpsg(32633);
+        OGREnvelope all;
+        for (const auto &p : layer.read(utm, std::nullopt, feedback)) {
+            OGREnvelope e;
+            OGR_G_GetEnvelope(p.geometry.get(), &e);
+            all.Merge(e);
+        }
+        // The layer's extent (522 350, 481 538)–(529 062, 493 332) in EPSG:31287 is about
+        // (498 490, 5 340 911)–(505 451, 5 352 557) in UTM 33N (gdaltransform); a swapped axis
+        // order would put the parcels thousands of km away (500 m allow for the bounding box
+        // corners not being vertices and the two grids' rotation).
+        QVERIFY2(qAbs(all.MinX - 498490) < 500 && qAbs(all.MaxY - 5352557) < 500,
+                 qPrintable(QStringLiteral("%1 %2").arg(all.MinX).arg(all.MaxY)));
+        const TileGrid grid = TileGrid::northUp(utm, QPointF(std::floor(all.MinX / 10) * 10 - 100, std::ceil(all.MaxY / 10) * 10 + 100),
+                                                10, int((all.MaxX - all.MinX) / 10) + 21, int((all.MaxY - all.MinY) / 10) + 21);
+        thematic::RasterizeOptions options;
+        options.parcelsPath = kInvekos;
+        options.legendPath = legend("austria-invekos");
+        options.gridPath = writeGrid(m_dir.filePath(QStringLiteral("invekos_grid.tif")), grid);
+        options.tile = QStringLiteral("AT");
+        options.outputFolder = m_dir.filePath(QStringLiteral("invekos"));
+        thematic::RasterizeJob job(options);
+        QCOMPARE(errorOf(job), QString());
+        QCOMPARE(job.report().parcelsOnTile, 100);
+        QCOMPARE(job.report().read.outside, 0);
+        QCOMPARE(job.report().unknownValues.size(), 0);
+
+        // For each parcel: a point on the surface of the polygon shrunk by 10 m, transformed to
+        // UTM independently of the code under test, lies on a pixel burnt with its id (its
+        // centre is within 7.1 m of the point, so inside the parcel).
+        const auto ids = io::RasterSource::open(job.report().parcelRaster).readAll(1);
+        io::DatasetPtr source = io::openVector(kInvekos);
+        OGRLayer *ogr = source->GetLayer(0);
+        OGRSpatialReference from(*ogr->GetSpatialRef()), to;
+        to.importFromEPSG(32633);
+        from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        io::TransformPtr transform(OGRCreateCoordinateTransformation(&from, &to));
+        int checked = 0;
+        std::uint32_t id = 0;
+        for (io::FeaturePtr f(ogr->GetNextFeature()); f; f.reset(ogr->GetNextFeature())) {
+            ++id;
+            std::unique_ptr<OGRGeometry> inner(f->GetGeometryRef()->Buffer(-10));
+            if (!inner || inner->IsEmpty())
+                continue; // hedges and strips narrower than 20 m
+            io::GeometryPtr point(OGR_G_PointOnSurface(OGRGeometry::ToHandle(inner.get())));
+            QVERIFY(point);
+            QVERIFY(OGR_G_Transform(point.get(), OGRCoordinateTransformation::ToHandle(transform.get())) == OGRERR_NONE);
+            const QPointF pixel = grid.mapToPixel(QPointF(OGR_G_GetX(point.get(), 0), OGR_G_GetY(point.get(), 0)));
+            const float burnt = ids[std::size_t(int(pixel.y()) * grid.width() + int(pixel.x()))];
+            QCOMPARE(burnt, float(id));
+            ++checked;
+        }
+        QVERIFY2(checked >= 60, qPrintable(QString::number(checked)));
+    }
+
+    void rabaAggregatedAgreesWithTheReference()
+    {
+        thematic::RasterizeOptions options;
+        options.parcelsPath = kRaba;
+        options.legendPath = legend("slovenia-raba");
+        options.gridPath = kLulc;
+        options.tile = QStringLiteral("SI");
+        options.outputFolder = m_dir.filePath(QStringLiteral("raba"));
+        thematic::RasterizeJob job(options);
+        QCOMPARE(errorOf(job), QString());
+        const auto reference = io::RasterSource::open(kLulc).readAll(1);
+        const auto classes = io::RasterSource::open(job.report().classRaster).readAll(1);
+        QCOMPARE(classes.size(), reference.size());
+        qint64 agree = 0;
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            // Both use 0 as nodata, which RasterSource returns as NaN.
+            const float a = std::isnan(classes[i]) ? 0.f : classes[i];
+            const float b = std::isnan(reference[i]) ? 0.f : reference[i];
+            agree += a == b ? 1 : 0;
+        }
+        const double share = double(agree) / double(classes.size());
+        QVERIFY2(share >= 0.99, qPrintable(QStringLiteral("agreement %1").arg(share)));
+        // The eroded map keeps fewer pixels of every class, and the outputs open coloured in QGIS.
+        for (const auto &count : job.report().counts)
+            QVERIFY(count.after <= count.before);
+        QVERIFY(QFile::exists(thematic::qgisStylePathFor(job.report().classRaster)));
+        QVERIFY(QFile::exists(thematic::qgisStylePathFor(job.report().erodedClassRaster)));
+        io::DatasetPtr ds = io::openRaster(job.report().classRaster);
+        const GDALColorTable *table = ds->GetRasterBand(1)->GetColorTable();
+        QVERIFY(table);
+        QCOMPARE(table->GetColorEntry(2)->c2, short(0x64)); // forest #006400
+    }
+
+    void badInputGetsAClearError_data()
+    {
+        QTest::addColumn<QString>("case_");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown field") << QStringLiteral("field") << QStringLiteral("has no field \"SNAR_KODE\"; its fields are: FS_KENNUNG, SNAR_BEZEICHNUNG");
+        QTest::newRow("empty layer") << QStringLiteral("empty") << QStringLiteral("holds no parcels");
+        QTest::newRow("misses the tile") << QStringLiteral("far") << QStringLiteral("None of the 100 parcels");
+    }
+
+    void badInputGetsAClearError()
+    {
+        QFETCH(QString, case_);
+        QFETCH(QString, expected);
+        thematic::RasterizeOptions options;
+        options.parcelsPath = kInvekos;
+        options.field = QStringLiteral("SNAR_CODE");
+        options.legendPath = legend("austria-invekos");
+        options.tile = QStringLiteral("T") + case_;
+        options.outputFolder = m_dir.filePath(case_);
+        // A UTM 33N grid in the sea off Africa: no parcel lies on it.
+        options.gridPath = writeGrid(m_dir.filePath(case_ + QStringLiteral("_grid.tif")),
+                                     TileGrid::northUp(TileGrid::wktFromEpsg(32633), QPointF(500000, 1000000), 10, 50, 50));
+        if (case_ == QStringLiteral("field"))
+            options.field = QStringLiteral("SNAR_KODE");
+        if (case_ == QStringLiteral("empty")) {
+            options.parcelsPath = m_dir.filePath(QStringLiteral("empty.gpkg"));
+            GDALDriver *gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+            io::DatasetPtr ds(gpkg->Create(options.parcelsPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRLayer *layer = ds->CreateLayer("parcels", nullptr, wkbPolygon, nullptr);
+            OGRFieldDefn field("SNAR_CODE", OFTString);
+            layer->CreateField(&field);
+        }
+        thematic::RasterizeJob job(options);
+        const QString message = errorOf(job);
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QVERIFY(!QFile::exists(thematic::RasterizeJob::classRasterPath(options.outputFolder, options.tile)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRasterize)
+#include "tst_rasterize.moc"
