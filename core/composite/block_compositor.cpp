@@ -16,6 +16,7 @@ BlockCompositor::BlockCompositor(const CompositePlan &plan, AcquisitionFailures 
     , m_channels(plan.channelCount())
     , m_sources(std::size_t(plan.acquisitions.size()) * std::size_t(plan.filesPerAcquisition()))
     , m_scratch(std::size_t(std::max(1, plan.maxPerStep())))
+    , m_slots(std::size_t(std::max(1, plan.maxPerStep())))
 {}
 
 const io::RasterSource &BlockCompositor::source(int acquisition, int file)
@@ -103,24 +104,24 @@ bool BlockCompositor::readObservation(int acquisition, int slot, const io::Windo
 void BlockCompositor::medianOfStep(int step, int observations)
 {
     const std::size_t p = std::size_t(m_pixels);
+    const std::size_t channels = std::size_t(m_channels);
     std::uint16_t *counts = m_counts.data() + std::size_t(step) * p;
-    for (int s = 0; s < observations; ++s) {
-        const std::uint8_t *valid = m_valid.data() + std::size_t(s) * p;
-        for (std::size_t i = 0; i < p; ++i)
-            counts[i] = std::uint16_t(counts[i] + valid[i]);
-    }
     float *scratch = m_scratch.data();
-    for (int c = 0; c < m_channels; ++c) {
-        float *out = series(step, c);
-        for (std::size_t i = 0; i < p; ++i) {
-            if (counts[i] == 0)
-                continue;
-            int n = 0;
-            for (int s = 0; s < observations; ++s) {
-                if (m_valid[std::size_t(s) * p + i])
-                    scratch[n++] = m_obs[(std::size_t(s) * std::size_t(m_channels) + std::size_t(c)) * p + i];
-            }
-            out[i] = medianInPlace(scratch, n);
+    int *slots = m_slots.data();
+    for (std::size_t i = 0; i < p; ++i) {
+        // The valid observations of this pixel, shared by all channels.
+        int n = 0;
+        for (int s = 0; s < observations; ++s) {
+            slots[n] = s;
+            n += m_valid[std::size_t(s) * p + i];
+        }
+        counts[i] = std::uint16_t(n);
+        if (n == 0)
+            continue;
+        for (std::size_t c = 0; c < channels; ++c) {
+            for (int j = 0; j < n; ++j)
+                scratch[j] = m_obs[(std::size_t(slots[j]) * channels + c) * p + i];
+            m_series[(std::size_t(step) * channels + c) * p + i] = medianInPlace(scratch, n);
         }
     }
 }

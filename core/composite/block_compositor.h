@@ -71,6 +71,7 @@ private:
     std::vector<float> m_series;         //!< step × channel × pixel
     std::vector<std::uint16_t> m_counts; //!< step × pixel
     std::vector<float> m_scratch;        //!< one pixel's valid values
+    std::vector<int> m_slots;            //!< one pixel's valid observation slots
 };
 
 } // namespace cropmap::core::composite

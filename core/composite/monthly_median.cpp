@@ -1,37 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composite/monthly_median.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace cropmap::core::composite {
-
-float medianInPlace(float *values, int count)
-{
-    // A month holds a handful of observations: insertion sort beats nth_element's partitioning
-    // overhead up to about a dozen values, and the whole stack is millions of such calls.
-    if (count <= 12) {
-        for (int i = 1; i < count; ++i) {
-            const float v = values[i];
-            int j = i - 1;
-            while (j >= 0 && values[j] > v) {
-                values[j + 1] = values[j];
-                --j;
-            }
-            values[j + 1] = v;
-        }
-        const int half = count / 2;
-        return count % 2 ? values[half] : 0.5f * (values[half - 1] + values[half]);
-    }
-    const int half = count / 2;
-    std::nth_element(values, values + half, values + count);
-    const float upper = values[half];
-    if (count % 2)
-        return upper;
-    // nth_element leaves the smaller values in front: the lower middle is their maximum.
-    const float lower = *std::max_element(values, values + half);
-    return 0.5f * (lower + upper);
-}
 
 int fillGapsLinear(float *series, int steps, std::ptrdiff_t stride)
 {

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_composite: monthly median composites of a synthetic tile against numpy nanmedian.
+//
+// For each tile size it writes a synthetic archive (tiff-folder layout, uint16 B04 and B08 and
+// a byte SCL with ~35 % clouds, `perMonth` acquisitions a month over 2017-09 … 2018-08),
+// composites it in a child process (so each size's peak RSS is its own) and, for the first
+// size, times Debian's numpy nanmedian (/usr/bin/python3, not a pyenv one) over the very same
+// values written as .npy (NaN where cloudy). Rates are px·obs/s: pixels × acquisitions × bands.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPair>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cpl_conv.h>
+
+#include "composite/composite_job.h"
+#include "composite/monthly_median.h"
+#include "io/gdal_handles.h"
+#include "io/raster_writer.h"
+#include "util/feedback.h"
+
+using namespace cropmap::core;
+
+namespace {
+
+constexpr int kBands = 2; // B04, B08
+constexpr const char *kCacheMb = "128";
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+           + usage.ru_stime.tv_usec / 1e6;
+}
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+struct Rng
+{
+    std::uint64_t state;
+    std::uint32_t next()
+    {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return std::uint32_t(state >> 11);
+    }
+};
+
+// Writes one acquisition's B04, B08 and SCL row band by row band; returns (for the peer) the
+// values with NaN where cloudy when \a keep is set.
+void writeAcquisition(const QString &folder, const io::TileGrid &grid, std::uint64_t seed,
+                      std::vector<std::vector<float>> *keep)
+{
+    QDir().mkpath(folder);
+    io::RasterWriteOptions reflectance;
+    reflectance.dataType = GDT_UInt16;
+    reflectance.nodata = 0;
+    reflectance.compression = QStringLiteral("NONE");
+    io::RasterWriteOptions classes = reflectance;
+    classes.dataType = GDT_Byte;
+    classes.nodata.reset();
+    io::RasterWriter b04(folder + QStringLiteral("/B04.tif"), grid, reflectance);
+    io::RasterWriter b08(folder + QStringLiteral("/B08.tif"), grid, reflectance);
+    io::RasterWriter scl(folder + QStringLiteral("/SCL.tif"), grid, classes);
+    const int w = grid.width();
+    const int rows = 64;
+    std::vector<float> red(std::size_t(w) * rows), nir(red.size()), cls(red.size());
+    Rng rng{seed * 0x9E3779B97F4A7C15ull + 1};
+    for (int y = 0; y < grid.height(); y += rows) {
+        const io::Window window{0, y, w, rows};
+        for (std::size_t i = 0; i < red.size(); ++i) {
+            const std::uint32_t r = rng.next();
+            const bool cloud = (r & 1023u) < 360u; // ~35 % cloudy or shadowed
+            red[i] = cloud ? 6000.f + float(r >> 22) : 200.f + float((r >> 10) % 1500u);
+            nir[i] = cloud ? 6500.f : 1500.f + float((r >> 16) % 3000u);
+            cls[i] = cloud ? ((r >> 12) & 1u ? 9.f : 3.f) : 4.f;
+        }
+        b04.writeWindow(1, window, red.data());
+        b08.writeWindow(1, window, nir.data());
+        scl.writeWindow(1, window, cls.data());
+        if (keep) {
+            for (std::size_t i = 0; i < red.size(); ++i) {
+                const std::size_t at = std::size_t(y) * std::size_t(w) + i;
+                (*keep)[0][at] = cls[i] == 4.f ? red[i] : NAN;
+                (*keep)[1][at] = cls[i] == 4.f ? nir[i] : NAN;
+            }
+        }
+    }
+    b04.commit();
+    b08.commit();
+    scl.commit();
+}
+
+// A minimal .npy (version 1.0) writer for a C-ordered float32 array.
+void writeNpy(const QString &path, const std::vector<std::vector<float>> &planes, int rows, int cols)
+{
+    QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1, %2, %3), }")
+                            .arg(planes.size()).arg(rows).arg(cols).toLatin1();
+    while ((10 + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("\x93NUMPY\x01\x00", 8);
+    const quint16 length = quint16(header.size());
+    file.write(reinterpret_cast<const char *>(&length), 2);
+    file.write(header);
+    for (const auto &plane : planes)
+        file.write(reinterpret_cast<const char *>(plane.data()), qint64(plane.size() * sizeof(float)));
+}
+
+void generate(const QString &root, int size, int perMonth, const QString &npyFolder)
+{
+    const io::TileGrid grid = io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
+                                                    QPointF(600000, 5400000), 10, size, size);
+    const composite::Period period;
+    std::uint64_t seed = 1;
+    for (int step = 0; step < period.stepCount(); ++step) {
+        // acquisitions × pixels per band, for the peer
+        std::vector<std::vector<std::vector<float>>> month;
+        for (int k = 0; k < perMonth; ++k) {
+            const QDate date = period.monthStart(step).addDays(1 + 5 * k);
+            const QString folder = root + QStringLiteral("/T33UVP/") + date.toString(QStringLiteral("yyyyMMdd"));
+            std::vector<std::vector<float>> keep;
+            if (!npyFolder.isEmpty())
+                keep.assign(kBands, std::vector<float>(std::size_t(grid.pixelCount())));
+            writeAcquisition(folder, grid, seed++, npyFolder.isEmpty() ? nullptr : &keep);
+            if (!npyFolder.isEmpty())
+                month.push_back(std::move(keep));
+        }
+        for (int b = 0; !npyFolder.isEmpty() && b < kBands; ++b) {
+            std::vector<std::vector<float>> planes;
+            for (auto &acquisition : month)
+                planes.push_back(std::move(acquisition[std::size_t(b)]));
+            writeNpy(QStringLiteral("%1/stack_%2_%3.npy").arg(npyFolder).arg(step, 2, 10, QLatin1Char('0')).arg(b),
+                     planes, size, size);
+        }
+    }
+}
+
+// The same median over the same in-memory stacks as the peer (one thread, median only), for a
+// like-for-like figure next to the end-to-end one.
+QPair<double, double> timeMedianKernel(const QString &npyFolder)
+{
+    double seconds = 0;
+    double pxObs = 0;
+    for (const QString &name : QDir(npyFolder).entryList({QStringLiteral("stack_*.npy")}, QDir::Files, QDir::Name)) {
+        QFile file(QDir(npyFolder).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(name));
+        const QByteArray bytes = file.readAll();
+        const int headerLength = quint8(bytes[8]) | (quint8(bytes[9]) << 8);
+        const QByteArray header = bytes.mid(10, headerLength);
+        const int open = header.indexOf("(");
+        const QList<QByteArray> shape = header.mid(open + 1, header.indexOf(")") - open - 1).split(',');
+        const int k = shape[0].trimmed().toInt();
+        const std::size_t pixels = std::size_t(shape[1].trimmed().toLongLong() * shape[2].trimmed().toLongLong());
+        const float *stack = reinterpret_cast<const float *>(bytes.constData() + 10 + headerLength);
+        std::vector<float> median(pixels), scratch(static_cast<std::size_t>(k));
+        const auto start = std::chrono::steady_clock::now();
+        for (std::size_t p = 0; p < pixels; ++p) {
+            int n = 0;
+            for (int a = 0; a < k; ++a) {
+                const float v = stack[std::size_t(a) * pixels + p];
+                scratch[std::size_t(n)] = v;
+                n += !std::isnan(v);
+            }
+            median[p] = n ? composite::medianInPlace(scratch.data(), n) : NAN;
+        }
+        seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        pxObs += double(k) * double(pixels);
+        volatile float sink = median[pixels / 2];
+        (void)sink;
+    }
+    return {seconds, pxObs};
+}
+
+// Child: composite the archive and print seconds, px·obs and this process's peak RSS.
+int runChild(const QString &archive, const QString &out, int threads)
+{
+    CPLSetConfigOption("GDAL_CACHEMAX", kCacheMb);
+    io::ensureGdalRegistered();
+    composite::CompositeOptions options;
+    options.bands = {QStringLiteral("B04"), QStringLiteral("B08")};
+    options.threads = threads;
+    composite::CompositeJob job(archive, out, options);
+    Feedback feedback;
+    const auto start = std::chrono::steady_clock::now();
+    const double cpuStart = cpuSeconds();
+    const JobResult result = job.run(feedback);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double cpu = cpuSeconds() - cpuStart;
+    if (!result.succeeded()) {
+        std::fprintf(stderr, "composite failed: %s\n", qPrintable(result.message));
+        return 1;
+    }
+    std::printf("seconds %.6f\ncpu_seconds %.6f\npx_obs %lld\npeak_rss_mib %.1f\n", seconds, cpu,
+                (long long)job.results().front().pixelObservations * kBands, peakRssMiB());
+    return 0;
+}
+
+QMap<QString, double> parseFigures(const QByteArray &output)
+{
+    QMap<QString, double> figures;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() == 2)
+            figures.insert(QString::fromLatin1(parts[0]), parts[1].toDouble());
+    }
+    return figures;
+}
+
+QMap<QString, double> runAndParse(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(-1) || process.exitCode() != 0)
+        qFatal("%s failed", qPrintable(program));
+    return parseFigures(process.readAllStandardOutput());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 5 && args[1] == QStringLiteral("--child"))
+        return runChild(args[2], args[3], args[4].toInt());
+
+    QList<int> sizes = {1024, 2048};
+    int perMonth = 6;
+    int threads = 0;
+    QString work;
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QStringLiteral("--sizes")) {
+            sizes.clear();
+            for (const QString &s : args[i + 1].split(u','))
+                sizes << s.toInt();
+        } else if (args[i] == QStringLiteral("--per-month")) {
+            perMonth = args[i + 1].toInt();
+        } else if (args[i] == QStringLiteral("--work")) {
+            work = args[i + 1];
+        } else if (args[i] == QStringLiteral("--threads")) {
+            threads = args[i + 1].toInt();
+        }
+    }
+    io::ensureGdalRegistered();
+    std::printf("bench_composite: 12 months x %d acquisitions, %d bands + SCL (~35 %% cloudy), "
+                "GDAL_CACHEMAX %s MB in the compositor, threads %s\n",
+                perMonth, kBands, kCacheMb, threads > 0 ? qPrintable(QString::number(threads)) : "all cores");
+    for (int i = 0; i < sizes.size(); ++i) {
+        const int size = sizes[i];
+        QTemporaryDir temporary;
+        // --work keeps the synthetic stacks for reruns (profiling); otherwise a temporary folder.
+        const QString dir = work.isEmpty() ? temporary.path() : QStringLiteral("%1/%2").arg(work).arg(size);
+        const QString archive = dir + QStringLiteral("/archive");
+        const QString npy = i == 0 ? dir + QStringLiteral("/npy") : QString();
+        if (!QFileInfo::exists(archive)) {
+            if (!npy.isEmpty())
+                QDir().mkpath(npy);
+            const auto start = std::chrono::steady_clock::now();
+            generate(archive, size, perMonth, npy);
+            std::printf("%d x %d: synthetic stack written in %.1f s\n", size, size,
+                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+            std::fflush(stdout);
+        }
+        const auto ours = runAndParse(app.applicationFilePath(),
+                                      {QStringLiteral("--child"), archive, dir + QStringLiteral("/out"),
+                                       QString::number(threads)});
+        const double pxObs = ours.value(QStringLiteral("px_obs"));
+        const double wall = ours.value(QStringLiteral("seconds"));
+        const double cpu = ours.value(QStringLiteral("cpu_seconds"));
+        std::printf("%d x %d: cropmap composite (end to end: read GeoTIFFs, mask, median, fill, write "
+                    "COGs) %.2f s wall, %.2f s CPU: %.1f M px.obs/s, %.1f M px.obs per CPU-second; "
+                    "peak RSS %.0f MiB\n",
+                    size, size, wall, cpu, pxObs / wall / 1e6, pxObs / cpu / 1e6,
+                    ours.value(QStringLiteral("peak_rss_mib")));
+        std::fflush(stdout);
+        if (npy.isEmpty())
+            continue;
+        const auto peer = runAndParse(QStringLiteral("/usr/bin/python3"),
+                                      {QStringLiteral(CROPMAP_BENCH_DIR "/composite_peer.py"), npy});
+        const double peerObs = peer.value(QStringLiteral("peer_px_obs"));
+        const double peerWall = peer.value(QStringLiteral("peer_seconds"));
+        const double peerCpu = peer.value(QStringLiteral("peer_cpu_seconds"));
+        std::printf("%d x %d: numpy nanmedian (median only, data in memory) %.2f s wall, %.2f s CPU: "
+                    "%.1f M px.obs/s, %.1f M px.obs per CPU-second\n",
+                    size, size, peerWall, peerCpu, peerObs / peerWall / 1e6, peerObs / peerCpu / 1e6);
+        std::printf("ratio cropmap / numpy: %.1fx wall-clock, %.1fx per CPU-second (target >= 10x)\n",
+                    (pxObs / wall) / (peerObs / peerWall), (pxObs / cpu) / (peerObs / peerCpu));
+        const auto kernel = timeMedianKernel(npy);
+        std::printf("%d x %d: cropmap median kernel alone (one thread, same in-memory stacks) %.2f s: "
+                    "%.1f M px.obs/s, %.1fx numpy per CPU-second\n",
+                    size, size, kernel.first, kernel.second / kernel.first / 1e6,
+                    (kernel.second / kernel.first) / (peerObs / peerCpu));
+        std::fflush(stdout);
+    }
+    return 0;
+}
