@@ -20,6 +20,23 @@ const std::vector<CliCommand> &cliCommands()
                                      "Generate a deterministic synthetic study area (tiles, "
                                      "clouds, parcels, truth)"),
          runSynth},
+        {QStringLiteral("legend"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Legend aggregation tables: list declared values (init), draft "
+                                     "from a crop taxonomy (propose), print (show)"),
+         runLegend},
+        {QStringLiteral("rasterize"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Rasterize declared parcels onto a tile grid and erode parcel borders"),
+         runRasterize},
+        {QStringLiteral("split"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Cut a tile into 10 × 10 patches assigned to train/validation/test"),
+         runSplit},
+        {QStringLiteral("sample"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Draw the stratified weak training, validation and test sample sets"),
+         runSample},
     };
     return commands;
 }

@@ -35,5 +35,9 @@ int failWith(const QString &message);
 // One function per subcommand, each in its own file.
 int runInspect(const QStringList &arguments);
 int runSynth(const QStringList &arguments);
+int runLegend(const QStringList &arguments);
+int runRasterize(const QStringList &arguments);
+int runSplit(const QStringList &arguments);
+int runSample(const QStringList &arguments);
 
 } // namespace cropmap::app

@@ -99,8 +99,11 @@ QString TrainingSetReport::describePlan() const
                                       "(each went whole to the set of its majority patch)\n")
                        .arg(parcels)
                        .arg(straddlingParcels);
+    QStringList names;
     for (const thematic::TargetClass &c : excluded)
-        text += TrainingSetJob::tr("class %1 \"%2\" has no pixel in the eroded map: excluded\n").arg(c.id).arg(c.name);
+        names << QStringLiteral("%1 %2").arg(c.id).arg(c.name);
+    if (!names.isEmpty())
+        text += TrainingSetJob::tr("Excluded, no pixel in the eroded maps: %1\n").arg(names.join(QStringLiteral(", ")));
     text += TrainingSetJob::tr("Training set:\n") + StratifiedSampler::formatPlan(trainPlan, threshold, QStringLiteral("train"));
     text += TrainingSetJob::tr("Validation set:\n")
             + StratifiedSampler::formatPlan(validationPlan, threshold, QStringLiteral("valid."));
@@ -176,9 +179,7 @@ void TrainingSetJob::execute(Feedback &feedback)
     std::vector<qint64> keptTotals;
     for (std::size_t i = 0; i < u; ++i) {
         if (totals[i] == 0) {
-            m_report.excluded << legendClasses.at(int(i));
-            feedback.log(tr("Class %1 \"%2\" has no pixel in the eroded map: excluded from the sample sets")
-                             .arg(legendClasses.at(int(i)).id).arg(legendClasses.at(int(i)).name));
+            m_report.excluded << legendClasses.at(int(i)); // listed by describePlan()
             continue;
         }
         present[i] = int(kept.size());

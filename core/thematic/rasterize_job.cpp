@@ -98,13 +98,20 @@ QString RasterizeReport::describe() const
                     .arg(v.areaHa, 0, 'f', 2);
     }
     text += RasterizeJob::tr("  %1 %2 %3\n").arg(RasterizeJob::tr("class"), -28).arg(RasterizeJob::tr("before"), 10).arg(RasterizeJob::tr("eroded"), 10);
+    int absent = 0;
     for (const ClassPixelCount &c : counts) {
+        if (c.before == 0) {
+            ++absent; // a legend class without parcels here: one summary line below
+            continue;
+        }
         text += QStringLiteral("  %1 %2 %3%4\n")
                     .arg(QStringLiteral("%1 %2").arg(c.targetClass.id).arg(c.targetClass.name), -28)
                     .arg(c.before, 10)
                     .arg(c.after, 10)
                     .arg(c.after == 0 ? RasterizeJob::tr("  excluded: no pixel after erosion") : QString());
     }
+    if (absent > 0)
+        text += RasterizeJob::tr("  %1 classes of the legend have no pixel on this tile\n").arg(absent);
     return text;
 }
 
@@ -249,7 +256,7 @@ void RasterizeJob::execute(Feedback &feedback)
             count.after += after[t][std::size_t(c.id)];
         }
         m_report.counts.push_back(count);
-        if (count.after == 0) {
+        if (count.after == 0 && count.before > 0) {
             feedback.log(tr("Class %1 \"%2\" has no pixel after erosion (%3 before): excluded")
                              .arg(c.id).arg(c.name).arg(count.before));
         }
