@@ -191,6 +191,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(thematic::RasterizeJob::classRasterPath(options.outputFolder, options.tile)));
     }
 
+    void cancelingLeavesNoOutput()
+    {
+        // A job canceled before it starts stops at its first check and writes nothing.
+        thematic::RasterizeOptions options;
+        options.parcelsPath = kRaba;
+        options.legendPath = legend("slovenia-raba");
+        options.gridPath = kLulc;
+        options.tile = QStringLiteral("CANCEL");
+        options.outputFolder = m_dir.filePath(QStringLiteral("cancel"));
+        thematic::RasterizeJob job(options);
+        Feedback feedback;
+        feedback.cancel();
+        QCOMPARE(job.run(feedback).status, JobResult::Status::Canceled);
+        QVERIFY(!QFile::exists(thematic::RasterizeJob::parcelRasterPath(options.outputFolder, options.tile)));
+        QVERIFY(!QFile::exists(thematic::RasterizeJob::reportPath(options.outputFolder, options.tile)));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
