@@ -18,15 +18,15 @@ QString tr(const char *text)
 }
 
 // Parses "40,70,40" into positive counts; empty on a malformed list.
-QVector<int> parseCounts(const QString &text)
+std::vector<int> parseCounts(const QString &text)
 {
-    QVector<int> counts;
+    std::vector<int> counts;
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const int count = part.trimmed().toInt(&ok);
         if (!ok || count < 1)
             return {};
-        counts << count;
+        counts.push_back(count);
     }
     return counts;
 }
@@ -109,7 +109,7 @@ int runSynth(const QStringList &arguments)
         return failWith(tr("synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg "
                            "and --threads take numbers"));
     options.acquisitions = parseCounts(parser.value(acquisitions));
-    if (options.acquisitions.isEmpty())
+    if (options.acquisitions.empty())
         return failWith(tr("synth: --acquisitions takes positive counts separated by commas, "
                            "e.g. 40,70,40"));
     const QString layoutName = parser.value(layout).toLower();

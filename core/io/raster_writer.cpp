@@ -46,6 +46,9 @@ RasterWriter::RasterWriter(const QString &path, const TileGrid &grid,
     createOptions.SetNameValue("BLOCKYSIZE", blockSize.constData());
     createOptions.SetNameValue("COMPRESS", compression.constData());
     createOptions.SetNameValue("BIGTIFF", "IF_SAFER");
+    const QByteArray level = QByteArray::number(options.compressionLevel);
+    if (options.compressionLevel > 0 && options.compression == QStringLiteral("DEFLATE"))
+        createOptions.SetNameValue("ZLEVEL", level.constData());
     if (options.dataType == GDT_Float32 && options.compression == QStringLiteral("DEFLATE"))
         createOptions.SetNameValue("PREDICTOR", "3");
 
@@ -146,6 +149,8 @@ void RasterWriter::commit(Feedback *feedback)
         cogOptions.SetNameValue("OVERVIEW_RESAMPLING",
                                 m_options.overviewResampling.toUtf8().constData());
         cogOptions.SetNameValue("BIGTIFF", "IF_SAFER");
+        if (m_options.compressionLevel > 0 && m_options.compression == QStringLiteral("DEFLATE"))
+            cogOptions.SetNameValue("LEVEL", QByteArray::number(m_options.compressionLevel).constData());
         if (m_options.dataType == GDT_Float32 && m_options.compression == QStringLiteral("DEFLATE"))
             cogOptions.SetNameValue("PREDICTOR", "YES");
         CPLErrorReset();

@@ -41,6 +41,7 @@ struct RasterWriteOptions
     QMap<QString, QString> metadata;        //!< dataset metadata (default domain)
     std::vector<ColourEntry> colourTable;   //!< band 1 palette (byte/uint16 class maps)
     QString compression = QStringLiteral("DEFLATE");
+    int compressionLevel = 0;               //!< DEFLATE level 1…9; 0 = GDAL's default (6)
     int blockSize = 256;                    //!< internal tile size
     bool cloudOptimized = false;            //!< write through GDAL's COG driver
     bool overviews = false;                 //!< build overviews (always on for COG)

@@ -27,7 +27,7 @@ void SceneOptions::validate() const
         throw Error(tr("Synthetic scene: --size must be an even number of pixels in 16…10980, "
                        "not %1")
                         .arg(size));
-    if (acquisitions.isEmpty())
+    if (acquisitions.empty())
         throw Error(tr("Synthetic scene: give at least one acquisition count per tile"));
     const qint64 days = firstDate.daysTo(lastDate) + 1;
     if (!firstDate.isValid() || !lastDate.isValid() || days < 1)
@@ -66,7 +66,7 @@ QString SceneOptions::tileId(int tile) const
 
 int SceneOptions::acquisitionCount(int tile) const
 {
-    return acquisitions.at(std::min<qsizetype>(tile, acquisitions.size() - 1));
+    return acquisitions.at(std::min(std::size_t(std::max(tile, 0)), acquisitions.size() - 1));
 }
 
 double SceneOptions::fieldSpacing() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -27,7 +29,7 @@ struct SceneOptions
     int tiles = 3;                    //!< 1…6
     int size = 512;                   //!< pixels per tile side at 10 m (even, ≥ 16)
     //! Acquisitions per tile; tile i uses entry i (the last entry repeats for more tiles).
-    QVector<int> acquisitions = {40, 70, 40};
+    std::vector<int> acquisitions{40, 70, 40};
     QDate firstDate = QDate(2017, 9, 1);
     QDate lastDate = QDate(2018, 8, 31);
     double wrongShare = 0.08;         //!< share of crop parcels with a wrong declaration

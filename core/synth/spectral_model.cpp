@@ -39,6 +39,8 @@ struct Profile
     bool whiteFlowers = false;
     bool woody = false;
     double nir = 1;            // × canopy red edge and NIR
+    double swir = 1;           // × canopy B11 B12 (leaf water and structure)
+    double visible = 1;        // × canopy B02 B03 B04 (leaf pigments)
 };
 
 Profile profileOf(Cover cover)
@@ -49,8 +51,9 @@ Profile profileOf(Cover cover)
         p = {false, 0.08, 50, 0, 0.30, 215, 9, 0.88, 298, 7, 322};
         p.nir = 0.97;
         break;
-    case Cover::Triticale: // three days later, slightly greener in autumn: hard to tell apart
-        p = {false, 0.08, 48, 0, 0.32, 212, 9, 0.86, 301, 7, 326};
+    case Cover::Triticale: // a few days later and denser than wheat: hard to tell apart
+        p = {false, 0.08, 48, 0, 0.32, 212, 9, 0.92, 305, 7, 328};
+        p.nir = 1.03;
         break;
     case Cover::WinterBarley:
         p = {false, 0.08, 35, 0, 0.40, 200, 9, 0.85, 282, 6, 306};
@@ -65,30 +68,37 @@ Profile profileOf(Cover cover)
         p.nir = 1.02;
         break;
     case Cover::WinterTurnipRape:
-        p = {false, 0.08, 15, 0, 0.50, 185, 9, 0.85, 275, 7, 302, 220, 244, 0.40};
+        p = {false, 0.08, 15, 0, 0.50, 180, 9, 0.85, 268, 7, 295, 208, 228, 0.40};
         break;
     case Cover::WinterCaraway:
         p = {false, 0.10, 20, 0, 0.45, 205, 12, 0.78, 300, 8, 318, 268, 290, 0.25, true};
         break;
     case Cover::Maize:
-        p = {false, 0.06, 0, 0, 0, 275, 8, 0.90, 372, 8, -1};
-        p.nir = 1.05;
+        p = {false, 0.06, 0, 0, 0, 282, 8, 0.90, 372, 8, -1};
+        p.nir = 1.0;
+        p.swir = 1.15;
         break;
     case Cover::Sunflower:
-        p = {false, 0.06, 0, 0, 0, 255, 7, 0.85, 335, 7, -1, 305, 325, 0.35};
-        p.nir = 1.03;
+        p = {false, 0.06, 0, 0, 0, 252, 7, 0.85, 330, 7, -1, 300, 322, 0.45};
+        p.nir = 1.0;
+        p.swir = 1.05;
+        p.visible = 1.25;
         break;
     case Cover::Soybean:
-        p = {false, 0.06, 0, 0, 0, 268, 7, 0.88, 352, 7, -1};
-        p.nir = 1.06;
+        p = {false, 0.06, 0, 0, 0, 266, 7, 0.88, 352, 7, -1};
+        p.nir = 1.08;
+        p.swir = 0.95;
         break;
     case Cover::Potato:
         p = {false, 0.08, 0, 0, 0, 250, 6, 0.88, 320, 5, 345};
         p.nir = 1.10;
+        p.swir = 0.9;
         break;
     case Cover::Beet:
-        p = {false, 0.05, 0, 0, 0, 245, 9, 0.92, 420, 10, -1};
-        p.nir = 1.12;
+        p = {false, 0.05, 0, 0, 0, 240, 9, 0.92, 420, 10, -1};
+        p.nir = 1.15;
+        p.swir = 0.85;
+        p.visible = 0.9;
         break;
     case Cover::GrainLegume:
         p = {false, 0.06, 0, 0, 0, 235, 7, 0.85, 295, 6, 318};
@@ -207,7 +217,8 @@ SpectralModel::Signal SpectralModel::signal(const FieldTraits &field, double day
         // Red edge and NIR (B06 B07 B08 B8A) carry the canopy structure; B05 half of it.
         const double structure = (b >= 4 && b <= 7) ? p.nir * field.canopyNir
                                  : b == 3          ? 0.5 * (1 + p.nir * field.canopyNir)
-                                                   : 1.0;
+                                 : b >= 8          ? p.swir
+                                                   : p.visible;
         const double green = canopy[b] * structure;
         const double ground = field.cover == Cover::BuiltUp ? sealedSurface[b] * field.soil
                                                             : bareSoil[b] * soil;

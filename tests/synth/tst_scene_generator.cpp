@@ -10,6 +10,7 @@
 
 #include "io/gdal_handles.h"
 #include "io/raster_source.h"
+#include "io/raster_writer.h"
 #include "io/sentinel2_archive.h"
 #include "synth/scene_job.h"
 #include "util/error.h"
@@ -177,6 +178,58 @@ private Q_SLOTS:
         QVERIFY(bright > 0);
     }
 
+    void sceneNdviFollowsTheCropCalendar_data()
+    {
+        QTest::addColumn<int>("classId");
+        QTest::addColumn<QList<int>>("greenMonths");
+        QTest::addColumn<QList<int>>("bareMonths");
+        // Maize (3) is green in June–August and bare from October to March; winter wheat (13)
+        // is green in April–June and bare after the harvest in August.
+        QTest::newRow("maize") << 3 << QList<int>{6, 7, 8} << QList<int>{10, 11, 12, 1, 2, 3};
+        QTest::newRow("winter wheat") << 13 << QList<int>{4, 5, 6} << QList<int>{8};
+    }
+
+    void sceneNdviFollowsTheCropCalendar()
+    {
+        QFETCH(int, classId);
+        QFETCH(QList<int>, greenMonths);
+        QFETCH(QList<int>, bareMonths);
+        const auto archive = io::Sentinel2Archive::open(m_tiff + QStringLiteral("/archive"));
+        double sum[2] = {0, 0};
+        int count[2] = {0, 0};
+        for (const io::TileAcquisitions &tile : archive.tiles()) {
+            const auto truth = io::RasterSource::open(
+                m_tiff + QStringLiteral("/truth/%1_truth.tif").arg(tile.id)).readAll();
+            for (const io::Acquisition &a : tile.acquisitions) {
+                const int which = greenMonths.contains(a.date().month()) ? 0
+                                  : bareMonths.contains(a.date().month()) ? 1 : -1;
+                if (which < 0)
+                    continue;
+                const auto red = io::RasterSource::open(a.bandPaths.value(QStringLiteral("B04"))).readAll();
+                const auto nir = io::RasterSource::open(a.bandPaths.value(QStringLiteral("B08"))).readAll();
+                const auto scl = io::RasterSource::open(a.maskPath).readAll();
+                for (int y = 1; y < 63; ++y) {
+                    for (int x = 1; x < 63; ++x) {
+                        bool interior = true; // the 3 × 3 neighbourhood has the class: no mixing
+                        for (int d = 0; d < 9; ++d)
+                            interior &= truth[std::size_t((y + d / 3 - 1) * 64 + x + d % 3 - 1)] == classId;
+                        const float c = scl[std::size_t((y / 2) * 32 + x / 2)];
+                        if (!interior || (c != 4 && c != 5))
+                            continue;
+                        const std::size_t i = std::size_t(y * 64 + x);
+                        sum[which] += (nir[i] - red[i]) / (nir[i] + red[i]);
+                        ++count[which];
+                    }
+                }
+            }
+        }
+        QVERIFY(count[0] > 0 && count[1] > 0);
+        // Model values: a closed canopy ≈ 0.7–0.8, bare soil with weeds ≈ 0.25; per-field
+        // shifts, vigour and noise keep the gap above 0.3.
+        const double green = sum[0] / count[0], bare = sum[1] / count[1];
+        QVERIFY2(green - bare > 0.3, qPrintable(QStringLiteral("%1 vs %2").arg(green).arg(bare)));
+    }
+
     void canceledRunLeavesNoFolder()
     {
         const QString folder = m_dir.filePath(QStringLiteral("canceled"));
@@ -225,6 +278,29 @@ private Q_SLOTS:
         QCOMPARE(truth.dataType(1), GDT_Byte);
         for (float v : truth.readAll())
             QVERIFY(std::isnan(v) || (v >= 1 && v <= 15));
+    }
+
+    void compressionLevelKeepsPixels()
+    {
+        // RasterWriteOptions::compressionLevel (used by the archive at level 1): the same
+        // 64 × 64 noisy pixels read back identically at levels 1 and 9; level 9 is never larger.
+        const io::TileGrid grid = SceneOptions{}.tileGrid(0);
+        const io::TileGrid small(grid.crsWkt(), grid.geoTransform(), 64, 64);
+        std::vector<float> values(64 * 64);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            values[i] = float((i * 7919) % 997 + (i % 64) * 10);
+        qint64 sizes[2] = {0, 0};
+        for (int k = 0; k < 2; ++k) {
+            io::RasterWriteOptions options;
+            options.dataType = GDT_UInt16;
+            options.compressionLevel = k == 0 ? 1 : 9;
+            options.blockSize = 64;
+            const QString path = m_dir.filePath(QStringLiteral("level%1.tif").arg(options.compressionLevel));
+            io::writeRaster(path, small, options, {values});
+            QCOMPARE(io::RasterSource::open(path).readAll(), values);
+            sizes[k] = QFileInfo(path).size();
+        }
+        QVERIFY(sizes[1] <= sizes[0]);
     }
 
 private:
