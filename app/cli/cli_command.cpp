@@ -15,6 +15,11 @@ const std::vector<CliCommand> &cliCommands()
                                      "List the tiles, grids, acquisitions per month and bands "
                                      "of a Sentinel-2 archive"),
          runInspect},
+        {QStringLiteral("composite"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Monthly cloud-free median composites per tile (COGs, "
+                                     "valid counts, a VRT stack)"),
+         runComposite},
         {QStringLiteral("synth"),
          QCoreApplication::translate("cropmap::app",
                                      "Generate a deterministic synthetic study area (tiles, "
