@@ -37,6 +37,17 @@ void addField(OGRLayer &layer, const char *name, OGRFieldType type, const QStrin
                         .arg(QString::fromUtf8(name), path, io::lastGdalError()));
 }
 
+// Fixes the timestamp GDAL writes into gpkg_contents, so that the same layout gives a
+// byte-identical file; restored when the writer leaves, also on an exception.
+class FixedGpkgTimestamp
+{
+public:
+    FixedGpkgTimestamp() { CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", "2018-08-31T00:00:00.000Z"); }
+    ~FixedGpkgTimestamp() { CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nullptr); }
+    FixedGpkgTimestamp(const FixedGpkgTimestamp &) = delete;
+    FixedGpkgTimestamp &operator=(const FixedGpkgTimestamp &) = delete;
+};
+
 } // namespace
 
 void ParcelWriter::write(const FieldLayout &layout, const SceneOptions &options, const QString &path)
@@ -47,8 +58,7 @@ void ParcelWriter::write(const FieldLayout &layout, const SceneOptions &options,
         throw Error(tr("Cannot write \"%1\": GDAL lacks the GPKG driver").arg(path));
     // The temporary name keeps the .gpkg extension the driver expects.
     io::AtomicOutput output(path, QStringLiteral(".tmp.gpkg"));
-    // A fixed timestamp in gpkg_contents keeps the file byte-identical between runs.
-    CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", "2018-08-31T00:00:00.000Z");
+    const FixedGpkgTimestamp timestamp;
     CPLErrorReset();
     io::DatasetPtr dataset(driver->Create(output.tempPath().toUtf8().constData(), 0, 0, 0,
                                           GDT_Unknown, nullptr));
@@ -114,7 +124,6 @@ void ParcelWriter::write(const FieldLayout &layout, const SceneOptions &options,
     if (dataset->CommitTransaction() != OGRERR_NONE)
         throw Error(tr("Cannot write \"%1\": %2").arg(path, io::lastGdalError()));
     dataset.reset();
-    CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nullptr);
     if (CPLGetLastErrorType() >= CE_Failure)
         throw Error(tr("Cannot write \"%1\": %2").arg(path, io::lastGdalError()));
     output.commit();
