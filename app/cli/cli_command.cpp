@@ -42,6 +42,14 @@ const std::vector<CliCommand> &cliCommands()
          QCoreApplication::translate("cropmap::app",
                                      "Draw the stratified weak training, validation and test sample sets"),
          runSample},
+        {QStringLiteral("train"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Train a crop classifier (two stages, grid search, data-parallel)"),
+         runTrain},
+        {QStringLiteral("model-info"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Print a model file's architecture, inputs, classes and training"),
+         runModelInfo},
     };
     return commands;
 }

@@ -40,5 +40,7 @@ int runLegend(const QStringList &arguments);
 int runRasterize(const QStringList &arguments);
 int runSplit(const QStringList &arguments);
 int runSample(const QStringList &arguments);
+int runTrain(const QStringList &arguments);
+int runModelInfo(const QStringList &arguments);
 
 } // namespace cropmap::app

@@ -1,0 +1,54 @@
+#!/usr/bin/python3
+"""PyTorch eager peer of bench/train: training steps of the seed's LSTM.
+
+Run by the C++ benchmark with Debian's system python3 (python3-torch) with the same
+model (LSTM 200, 125, 100 + dropout 0.2 + linear), batch, class weights, optimizer
+(RMSprop) and thread count. Prints "samples_per_s=<value> loss=<last loss>".
+"""
+import sys, time
+import torch
+
+steps, batch, threads, T, B, U = map(int, sys.argv[1:7])
+torch.set_num_threads(threads)
+torch.manual_seed(1)
+
+
+class SeedLstm(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        sizes = [B, 200, 125, 100]
+        self.lstms = torch.nn.ModuleList(
+            torch.nn.LSTM(sizes[i], sizes[i + 1], batch_first=True) for i in range(3))
+        self.dropout = torch.nn.Dropout(0.2)
+        self.fc = torch.nn.Linear(100, U)
+
+    def forward(self, x):
+        for i, lstm in enumerate(self.lstms):
+            x, _ = lstm(x)
+            if i < 2:
+                x = self.dropout(x)
+        return self.fc(x[:, -1])
+
+
+model = SeedLstm().train()
+optimizer = torch.optim.RMSprop(model.parameters(), lr=1e-3)
+weights = torch.linspace(1.0, 5.0, U)
+x = torch.randn(batch, T, B)
+y = torch.randint(0, U, (batch,))
+
+
+def step():
+    optimizer.zero_grad()
+    loss = torch.nn.functional.cross_entropy(model(x), y, weight=weights)
+    loss.backward()
+    optimizer.step()
+    return loss
+
+
+for _ in range(3):
+    step()
+start = time.perf_counter()
+for _ in range(steps):
+    loss = step()
+elapsed = time.perf_counter() - start
+print(f"samples_per_s={steps * batch / elapsed:.1f} loss={loss.item():.4f}")
