@@ -15,6 +15,11 @@ const std::vector<CliCommand> &cliCommands()
                                      "List the tiles, grids, acquisitions per month and bands "
                                      "of a Sentinel-2 archive"),
          runInspect},
+        {QStringLiteral("evaluate"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Compare a class map with a reference raster and write the "
+                                     "accuracy report (JSON, CSV, HTML)"),
+         runEvaluate},
         {QStringLiteral("composite"),
          QCoreApplication::translate("cropmap::app",
                                      "Monthly cloud-free median composites per tile (COGs, "
