@@ -53,6 +53,7 @@ int runTrainingChild()
     settings.everyRankWritesModel = true;
     // One epoch, no stage 2, no dropout: the only difference between one process and two
     // is how each global batch of 40 is split (20 + 20) and summed.
+    settings.options.spec.lstmHiddenSizes = {32, 16};
     settings.options.epochs = 1;
     settings.options.fineTuneEpochs = 0;
     settings.options.batchSize = 40;
