@@ -34,7 +34,7 @@ int resolvedThreads(int threads)
 
 void checkOptions(const RandomForestOptions &o)
 {
-    if (o.trees < 1 || o.maxDepth < 0 || o.minSamplesLeaf < 1 || o.threads < 0
+    if (o.trees < 1 || o.maxDepth < 0 || o.minSamplesLeaf < 1 || o.threads < 0 || o.maxBins < 2
         || !(o.featuresPerSplit >= 0.0 && o.featuresPerSplit <= 1.0)
         || !(o.sampleFraction > 0.0 && o.sampleFraction <= 1.0))
         throw Error(tr("Unusable random forest options: trees %1, max depth %2, min samples per "
@@ -76,6 +76,7 @@ forestParameters(const RandomForestOptions &o, int trees, int classes, int featu
         {"objective", "multi:softprob"},
         {"num_class", QByteArray::number(classes)},
         {"tree_method", "hist"},
+        {"max_bin", QByteArray::number(o.maxBins)},
         {"learning_rate", "1"},
         {"num_parallel_tree", QByteArray::number(trees)},
         {"subsample", QByteArray::number(o.sampleFraction, 'g', 17)},

@@ -29,6 +29,9 @@ struct RandomForestOptions
     int minSamplesLeaf = 1;
     double featuresPerSplit = 0.0; //!< share of the T × B features tried per split; 0: √F / F
     double sampleFraction = 0.632; //!< rows per tree, drawn without replacement
+    /** Candidate thresholds per feature (XGBoost's histogram bins). 32 instead of XGBoost's
+     *  256 trains about 4× faster on 120 features; reflectance series lose no accuracy. */
+    int maxBins = 32;
     int threads = 0;               //!< 0: every core
     std::uint64_t seed = 1;
 
@@ -55,10 +58,12 @@ struct ForestMetadata
  *
  * Built on XGBoost's C API in random-forest mode: one boosting round of many parallel trees
  * (learning rate 1, rows subsampled, features sampled per split), which XGBoost averages.
- * Chosen over OpenCV's cv::ml::RTrees because XGBoost builds each tree with all threads
- * (histogram method), so training on 2 cores is about twice as fast, while RTrees grows its
- * trees one after another on one thread; XGBoost also takes missing values (NaN, e.g. a
- * month without a clear observation) natively, where RTrees needs imputation.
+ * Chosen over OpenCV's cv::ml::RTrees (4.6) because RTrees grows its trees one after another
+ * on one thread and cannot take NaN, while XGBoost builds each tree with all threads and
+ * routes missing values (a month without a clear observation) natively. The price, measured
+ * by bench/forest: for U classes XGBoost grows U regression trees (one per softmax output) for
+ * each forest tree, so with 15 classes it trains several times slower than scikit-learn's
+ * RandomForestClassifier on the same table, at the same accuracy.
  *
  * Inputs are N × T × B time-major values as SampleSet stores them; no normalisation is
  * needed (trees are invariant to monotone scaling). The file is cropmap's model container

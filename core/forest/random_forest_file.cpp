@@ -55,6 +55,7 @@ QJsonObject RandomForestOptions::toJson() const
             {QStringLiteral("features_per_split"), featuresPerSplit},
             {QStringLiteral("sample_fraction"), sampleFraction},
             {QStringLiteral("threads"), threads},
+            {QStringLiteral("max_bins"), maxBins},
             {QStringLiteral("seed"), QString::number(seed)}};
 }
 
@@ -67,6 +68,7 @@ RandomForestOptions RandomForestOptions::fromJson(const QJsonObject &object)
     o.featuresPerSplit = object.value(QStringLiteral("features_per_split")).toDouble(o.featuresPerSplit);
     o.sampleFraction = object.value(QStringLiteral("sample_fraction")).toDouble(o.sampleFraction);
     o.threads = object.value(QStringLiteral("threads")).toInt(o.threads);
+    o.maxBins = object.value(QStringLiteral("max_bins")).toInt(o.maxBins);
     // A string: JSON numbers are doubles and would round seeds above 2⁵³.
     bool ok = false;
     const std::uint64_t seed = object.value(QStringLiteral("seed")).toString().toULongLong(&ok);
