@@ -55,6 +55,8 @@ const std::vector<CliCommand> &cliCommands()
          QCoreApplication::translate("cropmap::app",
                                      "Print a model file's architecture, inputs, classes and training"),
          runModelInfo},
+        {QStringLiteral("samples"), QCoreApplication::translate("cropmap::app", "Export sample sets as CSV tables and import CSV tables (date- or band-major) as sample sets"), runSamples},
+        {QStringLiteral("forest"), QCoreApplication::translate("cropmap::app", "Train the random-forest baseline and evaluate it on labelled samples"), runForest},
     };
     return commands;
 }

@@ -34,6 +34,8 @@ int failWith(const QString &message);
 
 // One function per subcommand, each in its own file.
 int runInspect(const QStringList &arguments);
+int runForest(const QStringList &arguments);
+int runSamples(const QStringList &arguments);
 int runEvaluate(const QStringList &arguments);
 int runComposite(const QStringList &arguments);
 int runSynth(const QStringList &arguments);

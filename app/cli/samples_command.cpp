@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cropmap samples export|import`: sample sets to and from CSV sample tables.
+#include <cstdio>
+#include <set>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "cli/cli_command.h"
+#include "cli/console_feedback.h"
+#include "sampling/sample_set.h"
+#include "sampling/sample_table_csv.h"
+#include "util/error.h"
+
+namespace cropmap::app {
+
+namespace {
+
+using core::sampling::SampleTableCsv;
+using core::sampling::SampleTableCsvOptions;
+using core::sampling::SampleTableLabels;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cropmap::app", text);
+}
+
+/** A legend file: {"classes": [...]} (as resources/legends) or a bare array of classes. */
+core::thematic::ClassTable readLegend(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw core::Error(tr("Cannot open legend \"%1\": %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw core::Error(tr("Legend \"%1\" is not valid JSON: %2").arg(path, error.errorString()));
+    const QJsonArray classes = document.isArray()
+                                   ? document.array()
+                                   : document.object().value(QStringLiteral("classes")).toArray();
+    return core::thematic::ClassTable::fromJson(classes, path);
+}
+
+SampleTableLabels parseLabels(const QString &name)
+{
+    if (name == QStringLiteral("auto"))
+        return SampleTableLabels::Auto;
+    if (name == QStringLiteral("name"))
+        return SampleTableLabels::Name;
+    if (name == QStringLiteral("code"))
+        return SampleTableLabels::Code;
+    throw core::Error(tr("--labels takes auto, name or code, not \"%1\"").arg(name));
+}
+
+QChar parseDelimiter(const QString &text)
+{
+    if (text == QStringLiteral("tab") || text == QStringLiteral("\\t"))
+        return u'\t';
+    if (text.size() != 1 || text.at(0).unicode() > 127 || text == QStringLiteral("\""))
+        throw core::Error(tr("--delimiter takes one ASCII character or \"tab\", not \"%1\"").arg(text));
+    return text.at(0);
+}
+
+struct TableFlags
+{
+    QCommandLineOption layout{QStringLiteral("layout"),
+                              tr("Value columns date-major (t1_B02, t1_B03, …; default) or band-major (B02 at every step, then B03, …)"),
+                              QStringLiteral("date-major|band-major"), QStringLiteral("date-major")};
+    QCommandLineOption delimiter{QStringLiteral("delimiter"), tr("Field delimiter (default ','; 'tab' for tabs)"),
+                                 QStringLiteral("char"), QStringLiteral(",")};
+    QCommandLineOption labels{QStringLiteral("labels"),
+                              tr("Labels are class names, class codes (ids), or auto: a name, else a code (default)"),
+                              QStringLiteral("auto|name|code"), QStringLiteral("auto")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({layout, delimiter, labels}); }
+
+    void apply(const QCommandLineParser &parser, SampleTableCsvOptions &options) const
+    {
+        options.layout = SampleTableCsv::parseLayout(parser.value(layout));
+        options.delimiter = parseDelimiter(parser.value(delimiter));
+        options.labels = parseLabels(parser.value(labels));
+    }
+};
+
+double parseScale(const QString &text)
+{
+    bool ok = false;
+    const double scale = text.toDouble(&ok);
+    if (!ok || scale == 0.0)
+        throw core::Error(tr("--scale takes a non-zero number, not \"%1\"").arg(text));
+    return scale;
+}
+
+int runSamplesExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption samples(QStringLiteral("samples"), tr("Sample set (.samples) to export"), QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("CSV file to write"), QStringLiteral("file"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("Written value × scale = sample value (0.0001 writes reflectance × 10000; default 1)"),
+                                   QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption group(QStringLiteral("group-column"),
+                                   tr("Name of the parcel-id column (default parcel; 'none' leaves it out)"),
+                                   QStringLiteral("name"), QStringLiteral("parcel"));
+    const QCommandLineOption noHeader(QStringLiteral("no-header"), tr("Write no header row"));
+    TableFlags flags;
+    parser.addOptions({samples, out, scale, group, noHeader});
+    flags.addTo(parser);
+    const int early = parseCommandLine(parser, arguments,
+                                       tr("Write a sample set as a CSV table: label, parcel id and T × B values per row."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(samples) || !parser.isSet(out))
+        return failWith(tr("samples export needs --samples and --out"));
+    try {
+        SampleTableCsvOptions options;
+        flags.apply(parser, options);
+        options.scale = parseScale(parser.value(scale));
+        options.header = !parser.isSet(noHeader);
+        options.groupColumn = parser.value(group) == QStringLiteral("none") ? QString() : parser.value(group);
+        const auto set = core::sampling::SampleSet::load(parser.value(samples));
+        ConsoleFeedback feedback;
+        SampleTableCsv::write(set, parser.value(out), options, feedback);
+        feedback.finish();
+        std::printf("%s\n", qPrintable(tr("Wrote %1 samples (%2 steps × %3 bands) to %4")
+                                           .arg(set.size()).arg(set.stepCount()).arg(set.bandCount())
+                                           .arg(parser.value(out))));
+        return 0;
+    } catch (const core::Canceled &) {
+        return failWith(tr("canceled; no output was replaced"));
+    } catch (const core::Error &e) {
+        return failWith(e.message());
+    }
+}
+
+int runSamplesImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV sample table to read"), QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Sample set (.samples) to write"), QStringLiteral("file"));
+    const QCommandLineOption bands(QStringLiteral("bands"), tr("Comma-separated band names, in the table's order"), QStringLiteral("list"));
+    const QCommandLineOption steps(QStringLiteral("steps"), tr("Number of time steps T"), QStringLiteral("n"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("Table value × scale = sample value (0.0001 for reflectance × 10000; default 1)"),
+                                   QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption label(QStringLiteral("label-column"),
+                                   tr("Label column: its name, or its 1-based number with --no-header (default label / 1)"),
+                                   QStringLiteral("column"));
+    const QCommandLineOption group(QStringLiteral("group-column"),
+                                   tr("Group (polygon or parcel id) column, name or number; default: none"),
+                                   QStringLiteral("column"));
+    const QCommandLineOption classes(QStringLiteral("classes"),
+                                     tr("Legend JSON mapping labels (names or codes) to classes; default: one class per label"),
+                                     QStringLiteral("legend.json"));
+    const QCommandLineOption noHeader(QStringLiteral("no-header"), tr("The table has no header row"));
+    TableFlags flags;
+    parser.addOptions({csv, out, bands, steps, scale, label, group, classes, noHeader});
+    flags.addTo(parser);
+    const int early = parseCommandLine(parser, arguments,
+                                       tr("Read a CSV sample table (label, optional group, T × B values per row) into a sample set."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(csv) || !parser.isSet(out) || !parser.isSet(bands) || !parser.isSet(steps))
+        return failWith(tr("samples import needs --csv, --out, --bands and --steps"));
+    try {
+        SampleTableCsvOptions options;
+        flags.apply(parser, options);
+        options.scale = parseScale(parser.value(scale));
+        options.header = !parser.isSet(noHeader);
+        options.bands = parser.value(bands).split(u',', Qt::SkipEmptyParts);
+        bool ok = false;
+        options.stepCount = parser.value(steps).toInt(&ok);
+        if (!ok || options.stepCount < 1)
+            return failWith(tr("--steps takes a whole number ≥ 1"));
+        options.labelColumn = parser.isSet(label) ? parser.value(label)
+                              : options.header    ? QStringLiteral("label")
+                                                  : QStringLiteral("1");
+        options.groupColumn = parser.value(group);
+        if (parser.isSet(classes))
+            options.classes = readLegend(parser.value(classes));
+        ConsoleFeedback feedback;
+        const auto set = SampleTableCsv::read(parser.value(csv), options, feedback);
+        set.save(parser.value(out));
+        feedback.finish();
+        std::set<std::uint32_t> groups;
+        for (qint64 i = 0; i < set.size() && !options.groupColumn.isEmpty(); ++i)
+            groups.insert(set.parcelId(i));
+        std::printf("%s\n", qPrintable(tr("Wrote %1 samples of %2 classes (%3 groups) to %4")
+                                           .arg(set.size()).arg(set.classes().size())
+                                           .arg(options.groupColumn.isEmpty() ? tr("no") : QString::number(groups.size()))
+                                           .arg(parser.value(out))));
+        return 0;
+    } catch (const core::Canceled &) {
+        return failWith(tr("canceled; no output was replaced"));
+    } catch (const core::Error &e) {
+        return failWith(e.message());
+    }
+}
+
+} // namespace
+
+int runSamples(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + action);
+    if (action == QStringLiteral("export"))
+        return runSamplesExport(rest);
+    if (action == QStringLiteral("import"))
+        return runSamplesImport(rest);
+    if (action == QStringLiteral("--help") || action == QStringLiteral("-h")) {
+        std::puts(qPrintable(tr("Usage: cropmap samples export|import [options]\n"
+                                "  export  write a sample set as a CSV table\n"
+                                "  import  read a CSV table into a sample set\n"
+                                "Run `cropmap samples export --help` for the options.")));
+        return 0;
+    }
+    return failWith(tr("samples needs an action: export or import"));
+}
+
+} // namespace cropmap::app
