@@ -54,7 +54,8 @@ sampling::SampleSet syntheticTable(const std::vector<float> &means, int perClass
     for (int t = 0; t < kSteps; ++t)
         steps << QStringLiteral("2017-%1").arg(t + 1, 2, 10, QLatin1Char('0'));
     sampling::SampleSet set(bands, steps, thematic::ClassTable::seedClasses());
-    std::normal_distribution<float> noise(0.0f, 0.12f);
+    // Noise wide enough that the classes overlap and the accuracies say something.
+    std::normal_distribution<float> noise(0.0f, 0.3f);
     std::uniform_real_distribution<float> unit(0.0f, 1.0f);
     std::vector<float> values(kSteps * kBands);
     for (int i = 0; i < perClass; ++i) {
