@@ -7,11 +7,13 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include "app/error_reporter.h"
 #include "app/main_window.h"
 #include "app/month_slider.h"
 #include "canvas/map_canvas.h"
 #include "io/gdal_handles.h"
 #include "layers/layer_tree_model.h"
+#include "layers/raster_layer.h"
 #include "layers/vector_layer.h"
 
 namespace {
@@ -42,6 +44,17 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
             if (auto *vector = qobject_cast<VectorLayer *>(layer)) {
                 vector->setCategorized(parser.value(QStringLiteral("categorize")));
                 break;
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("false-colour"))) {
+        for (MapLayer *layer : window.layerModel()->layers()) {
+            auto *raster = qobject_cast<RasterLayer *>(layer);
+            if (raster && raster->bandLayout().hasBands({QStringLiteral("B08"), QStringLiteral("B04"),
+                                                         QStringLiteral("B03")})) {
+                RasterStyle style = RasterStyle::falseColour();
+                style.step = raster->step();
+                raster->setStyle(style);
             }
         }
     }
@@ -102,6 +115,8 @@ int main(int argc, char *argv[])
          QStringLiteral("xmin,ymin,xmax,ymax")},
         {QStringLiteral("identify"), QApplication::translate("main", "Identify at a map point."),
          QStringLiteral("x,y")},
+        {QStringLiteral("false-colour"),
+         QApplication::translate("main", "Show stacks in false colour (B08/B04/B03).")},
         {QStringLiteral("categorize"),
          QApplication::translate("main", "Fill the parcels by this attribute."), QStringLiteral("field")},
     });
@@ -109,6 +124,10 @@ int main(int argc, char *argv[])
 
     cropmap::ui::MainWindow window;
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    if (screenshot) {
+        // Nobody is there to close a message box: report to stderr (ErrorReporter logs it).
+        cropmap::ui::ErrorReporter::setHandler([](QWidget *, const QString &, const QString &) {});
+    }
     if (screenshot) {
         const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         window.resize(size.value(0).toInt(), size.value(1).toInt());

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include <QComboBox>
+#include <QDate>
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -94,14 +96,17 @@ void IdentifyPanel::replot()
     QVector<double> x, y;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (qsizetype i = 0; i < m_plotted.size(); ++i) {
-        ticker->addTick(double(i), m_series.stepLabels.value(i));
+        // "2018-06" reads as "Jun" under the axis; other labels (dates) stay as they are.
+        const QString label = m_series.stepLabels.value(i);
+        const QDate month = QDate::fromString(label, QStringLiteral("yyyy-MM"));
+        ticker->addTick(double(i), month.isValid() ? QLocale().toString(month, QStringLiteral("MMM")) : label);
         if (std::isfinite(m_plotted[i])) {
             x << double(i);
             y << m_plotted[i];
         }
     }
     m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setTickLabelRotation(m_plotted.size() > 6 ? 45 : 0);
+    m_plot->xAxis->setTickLabelRotation(m_plotted.size() > 6 ? 60 : 0);
     m_plot->yAxis->setLabel(name);
     m_plot->graph(0)->setData(x, y);
     m_plot->xAxis->setRange(-0.5, std::max<double>(0.5, double(m_plotted.size()) - 0.5));

@@ -97,8 +97,13 @@ std::unique_ptr<VectorLayer> VectorLayer::open(const QString &path, const QStrin
     const core::io::TransformPtr transform = makeTransform(layer->m_crsWkt, target);
     auto data = std::make_shared<VectorData>();
     OGRFeatureDefn *definition = source->GetLayerDefn();
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-        data->fields << QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef());
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const OGRFieldDefn *field = definition->GetFieldDefn(i);
+        data->fields << QString::fromUtf8(field->GetNameRef());
+        // Label with the first text field: a crop name reads better than a number.
+        if (layer->m_defaultLabelField.isEmpty() && field->GetType() == OFTString)
+            layer->m_defaultLabelField = data->fields.last();
+    }
     source->ResetReading();
     while (core::io::FeaturePtr feature{source->GetNextFeature()}) {
         OGRGeometry *geometry = feature->GetGeometryRef();
@@ -131,14 +136,7 @@ std::unique_ptr<VectorLayer> VectorLayer::open(const QString &path, const QStrin
 VectorStyle VectorLayer::defaultStyle() const
 {
     VectorStyle style;
-    // Label with the first text-like field that is not an id: a crop name reads best.
-    for (const QString &field : m_data->fields) {
-        if (!field.contains(QLatin1String("id"), Qt::CaseInsensitive)
-            && !field.contains(QLatin1String("fid"), Qt::CaseInsensitive)) {
-            style.labelAttribute = field;
-            break;
-        }
-    }
+    style.labelAttribute = m_defaultLabelField;
     return style;
 }
 

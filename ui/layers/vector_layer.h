@@ -64,6 +64,7 @@ private:
     VectorStyle defaultStyle() const;
 
     QString m_crsWkt;
+    QString m_defaultLabelField;
     std::shared_ptr<const VectorData> m_data;
     VectorStyle m_style;
 };
