@@ -10,21 +10,26 @@ namespace cropmap::app {
 const std::vector<CliCommand> &cliCommands()
 {
     static const std::vector<CliCommand> commands = {
+        {QStringLiteral("run"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Run the whole method for a project file, skipping "
+                                     "up-to-date steps"),
+         runRun},
         {QStringLiteral("inspect"),
          QCoreApplication::translate("cropmap::app",
                                      "List the tiles, grids, acquisitions per month and bands "
                                      "of a Sentinel-2 archive"),
          runInspect},
-        {QStringLiteral("evaluate"),
-         QCoreApplication::translate("cropmap::app",
-                                     "Compare a class map with a reference raster and write the "
-                                     "accuracy report (JSON, CSV, HTML)"),
-         runEvaluate},
         {QStringLiteral("composite"),
          QCoreApplication::translate("cropmap::app",
                                      "Monthly cloud-free median composites per tile (COGs, "
                                      "valid counts, a VRT stack)"),
          runComposite},
+        {QStringLiteral("evaluate"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Compare a class map with a reference raster and write the "
+                                     "accuracy report (JSON, CSV, HTML)"),
+         runEvaluate},
         {QStringLiteral("synth"),
          QCoreApplication::translate("cropmap::app",
                                      "Generate a deterministic synthetic study area (tiles, "
@@ -55,6 +60,10 @@ const std::vector<CliCommand> &cliCommands()
          QCoreApplication::translate("cropmap::app",
                                      "Print a model file's architecture, inputs, classes and training"),
          runModelInfo},
+        {QStringLiteral("classify"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Map whole tiles with a trained model: class and posterior maps"),
+         runClassify},
         {QStringLiteral("samples"), QCoreApplication::translate("cropmap::app", "Export sample sets as CSV tables and import CSV tables (date- or band-major) as sample sets"), runSamples},
         {QStringLiteral("forest"), QCoreApplication::translate("cropmap::app", "Train the random-forest baseline and evaluate it on labelled samples"), runForest},
     };

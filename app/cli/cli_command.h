@@ -34,10 +34,8 @@ int failWith(const QString &message);
 
 // One function per subcommand, each in its own file.
 int runInspect(const QStringList &arguments);
-int runForest(const QStringList &arguments);
-int runSamples(const QStringList &arguments);
-int runEvaluate(const QStringList &arguments);
 int runComposite(const QStringList &arguments);
+int runEvaluate(const QStringList &arguments);
 int runSynth(const QStringList &arguments);
 int runLegend(const QStringList &arguments);
 int runRasterize(const QStringList &arguments);
@@ -45,5 +43,9 @@ int runSplit(const QStringList &arguments);
 int runSample(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
 int runModelInfo(const QStringList &arguments);
+int runSamples(const QStringList &arguments);
+int runForest(const QStringList &arguments);
+int runClassify(const QStringList &arguments);
+int runRun(const QStringList &arguments);
 
 } // namespace cropmap::app

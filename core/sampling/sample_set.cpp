@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstring>
 
 #include "io/atomic_output.h"
@@ -110,6 +111,12 @@ SampleSet SampleSet::subset(const std::vector<qint64> &indices) const
                       trueClassIndex(i), values(i));
     }
     return result;
+}
+
+bool SampleSet::hasTruth() const
+{
+    return std::any_of(m_trueClassIndex.begin(), m_trueClassIndex.end(),
+                       [](std::int16_t c) { return c >= 0; });
 }
 
 std::vector<qint64> SampleSet::countsPerClass() const

@@ -64,6 +64,12 @@ public:
     //! True class index (synthetic scenes), or -1 when unknown.
     int trueClassIndex(qint64 i) const { return m_trueClassIndex[std::size_t(i)]; }
     void setClassIndex(qint64 i, int classIndex) { m_classIndex[std::size_t(i)] = std::int16_t(classIndex); }
+    void setTrueClassIndex(qint64 i, int classIndex)
+    {
+        m_trueClassIndex[std::size_t(i)] = std::int16_t(classIndex);
+    }
+    //! True if at least one sample knows its true class (synthetic scenes).
+    bool hasTruth() const;
     const float *values(qint64 i) const { return m_values.data() + std::size_t(i) * featureCount(); }
     const std::vector<float> &allValues() const { return m_values; }
     const std::vector<std::int16_t> &classIndices() const { return m_classIndex; }

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
+#include <QCoreApplication>
+
+#include "classify/tile_classifier.h"
+#include "cli/cli_command.h"
+#include "cli/console_feedback.h"
+
+namespace cropmap::app {
+
+int runClassify(const QStringList &arguments)
+{
+    auto t = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
+    QCommandLineParser parser;
+    const QCommandLineOption model(QStringLiteral("model"), t("Model file written by 'cropmap train'"),
+                                   QStringLiteral("file"));
+    const QCommandLineOption stack(QStringLiteral("stack"),
+                                   t("A tile's monthly composites: <TILE>_composites.vrt or its "
+                                     "folder (repeatable: one map per tile)"),
+                                   QStringLiteral("vrt"));
+    const QCommandLineOption out(QStringLiteral("out"), t("Output folder"), QStringLiteral("dir"));
+    const QCommandLineOption mask(QStringLiteral("mask"),
+                                  t("Raster on the tile grid: classify only pixels != 0 "
+                                    "(e.g. the parcels)"),
+                                  QStringLiteral("raster"));
+    const QCommandLineOption probabilities(QStringLiteral("probabilities"),
+                                           t("Also write every class probability"));
+    const QCommandLineOption blockSize(QStringLiteral("block-size"), t("Block edge in pixels (default 512)"),
+                                       QStringLiteral("px"), QStringLiteral("512"));
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"), t("Pixels per batch (default 8192)"),
+                                       QStringLiteral("n"), QStringLiteral("8192"));
+    const QCommandLineOption threads(QStringLiteral("threads"), t("Threads (default: every core)"),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({model, stack, out, mask, probabilities, blockSize, batchSize, threads});
+    const int early = parseCommandLine(
+        parser, arguments,
+        t("Map whole tiles with a trained model: a class map (uint8 class ids, colour table, "
+          "QGIS style) and a posterior map (max softmax x 255) per tile, written atomically."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(model) || !parser.isSet(stack) || !parser.isSet(out))
+        return failWith(t("classify needs --model, --stack and --out"));
+
+    for (const QString &stackPath : parser.values(stack)) {
+        core::classify::ClassifyOptions options;
+        options.modelPath = parser.value(model);
+        options.stackPath = stackPath;
+        options.outputDir = parser.value(out);
+        options.maskPath = parser.value(mask);
+        options.probabilities = parser.isSet(probabilities);
+        options.blockSize = parser.value(blockSize).toInt();
+        options.batchSize = parser.value(batchSize).toInt();
+        options.threads = parser.value(threads).toInt();
+        if (options.blockSize < 16 || options.batchSize < 1)
+            return failWith(t("--block-size must be >= 16 and --batch-size >= 1"));
+        core::classify::ClassifyJob job(options);
+        ConsoleFeedback feedback;
+        const core::JobResult result = job.run(feedback);
+        feedback.finish();
+        if (result.status == core::JobResult::Status::Canceled)
+            return failWith(t("classification canceled; no map was written"));
+        if (!result.succeeded())
+            return failWith(result.message);
+        const core::classify::ClassifyResult &r = job.result();
+        std::printf("%s: %lld pixels classified in %.1f s (%s)\n  %s\n  %s\n", qPrintable(r.tile),
+                    static_cast<long long>(r.classifiedPixels), r.seconds,
+                    r.fusedLstm ? "fused LSTM" : "LibTorch", qPrintable(r.classMapPath),
+                    qPrintable(r.posteriorPath));
+    }
+    return 0;
+}
+
+} // namespace cropmap::app

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "cli/cli_command.h"
+#include "cli/console_feedback.h"
+#include "pipeline/pipeline_runner.h"
+#include "pipeline/step_record.h"
+#include "util/error.h"
+
+namespace cropmap::app {
+
+namespace {
+
+QString stateName(core::pipeline::StepState state)
+{
+    switch (state) {
+    case core::pipeline::StepState::NotRun: return QCoreApplication::translate("cropmap::app", "not run");
+    case core::pipeline::StepState::UpToDate: return QCoreApplication::translate("cropmap::app", "up to date");
+    case core::pipeline::StepState::OutOfDate: return QCoreApplication::translate("cropmap::app", "out of date");
+    }
+    return {};
+}
+
+// The weak-vs-final table of the evaluate step, as the demo and users read it.
+void printResults(const core::pipeline::PipelineRunner &runner)
+{
+    const QJsonObject summary = core::pipeline::StepRecord(runner.project().outputDir() + QStringLiteral("/.state"),
+                                                           QStringLiteral("evaluate"))
+                                    .summary();
+    if (summary.isEmpty())
+        return;
+    std::printf("\n%-28s %8s %8s %8s %8s\n", "test patches", "OA", "kappa", "macroF1", "minF1");
+    for (const QString &reference : {QStringLiteral("declarations"), QStringLiteral("truth")}) {
+        const QJsonObject r = summary.value(reference).toObject();
+        for (const QString &model : {QStringLiteral("weak"), QStringLiteral("final")}) {
+            if (!r.contains(model))
+                continue;
+            const QJsonObject m = r.value(model).toObject();
+            std::printf("%-28s %8.3f %8.3f %8.3f %8.3f\n",
+                        qPrintable(model + QStringLiteral(" model vs ") + reference),
+                        m.value(QStringLiteral("oa")).toDouble(), m.value(QStringLiteral("kappa")).toDouble(),
+                        m.value(QStringLiteral("macro_f1")).toDouble(), m.value(QStringLiteral("min_f1")).toDouble());
+        }
+    }
+}
+
+} // namespace
+
+int runRun(const QStringList &arguments)
+{
+    using core::pipeline::PipelineRunner;
+    auto t = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), t("Project file (JSON)"));
+    const QCommandLineOption from(QStringLiteral("from"), t("First step to run (default: composite)"),
+                                  QStringLiteral("step"), QStringLiteral("composite"));
+    const QCommandLineOption to(QStringLiteral("to"), t("Last step to run (default: evaluate)"),
+                                QStringLiteral("step"), QStringLiteral("evaluate"));
+    const QCommandLineOption force(QStringLiteral("force"), t("Re-run steps even when up to date"));
+    const QCommandLineOption status(QStringLiteral("status"), t("Only print each step's state"));
+    parser.addOptions({from, to, force, status});
+    const int early = parseCommandLine(
+        parser, arguments,
+        t("Run the whole method for a project: composite, rasterize, sample, train_weak, select, "
+          "train_final, classify, evaluate. Steps whose options and inputs did not change since "
+          "their last run are skipped, so an interrupted run resumes. Writes <output>/run.log."));
+    if (early >= 0)
+        return early;
+    if (parser.positionalArguments().size() != 1)
+        return failWith(t("run needs exactly one project file"));
+    try {
+        PipelineRunner runner(core::pipeline::Project::load(parser.positionalArguments().constFirst()));
+        if (parser.isSet(status)) {
+            for (auto step : PipelineRunner::steps())
+                std::printf("%-12s %s\n", qPrintable(PipelineRunner::stepName(step)),
+                            qPrintable(stateName(runner.state(step))));
+            return 0;
+        }
+        const auto first = PipelineRunner::stepFromName(parser.value(from));
+        const auto last = PipelineRunner::stepFromName(parser.value(to));
+        ConsoleFeedback feedback;
+        runner.setStepObserver([&feedback](core::pipeline::PipelineStep step, const QJsonObject &) {
+            feedback.log(QCoreApplication::translate("cropmap::app", "  done: %1").arg(PipelineRunner::stepName(step)));
+        });
+        runner.run(feedback, first, last, parser.isSet(force));
+        feedback.finish();
+        printResults(runner);
+        std::printf("%s\n", qPrintable(t("Reports in %1").arg(runner.reportFolder())));
+        return 0;
+    } catch (const core::Canceled &) {
+        return failWith(t("run canceled; finished steps are kept and a re-run resumes"));
+    } catch (const core::Error &e) {
+        return failWith(e.message());
+    } catch (const std::exception &e) {
+        return failWith(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace cropmap::app

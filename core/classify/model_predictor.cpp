@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classify/model_predictor.h"
+
+#include <algorithm>
+
+#include "classify/fused_lstm.h"
+#include "classify/lstm_export.h"
+#include "model/crop_model.h"
+
+namespace cropmap::core::classify {
+
+ModelPredictor::ModelPredictor(const model::CropModel &model)
+    : m_model(model)
+{
+    if (auto weights = exportLstmWeights(model))
+        m_fused = std::make_unique<FusedLstm>(std::move(*weights));
+}
+
+ModelPredictor::~ModelPredictor() = default;
+
+int ModelPredictor::classCount() const
+{
+    return m_model.metadata().classCount();
+}
+
+void ModelPredictor::predict(float *raw, qint64 count, float *probabilities)
+{
+    const model::ModelMetadata &m = m_model.metadata();
+    if (m_fused) {
+        m.normalisation.standardise(raw, count, m.stepCount());
+        m_fused->predictProbabilities(raw, int(count), m.stepCount(), probabilities);
+        return;
+    }
+    const std::vector<float> p = m_model.predictProbabilities(raw, count);
+    std::copy(p.begin(), p.end(), probabilities);
+}
+
+std::vector<float> ModelPredictor::predictAll(const float *raw, qint64 count, int batchSize)
+{
+    const model::ModelMetadata &m = m_model.metadata();
+    const std::size_t features = std::size_t(m.stepCount()) * m.bandCount();
+    std::vector<float> probabilities(std::size_t(count) * classCount());
+    std::vector<float> batch;
+    for (qint64 s = 0; s < count; s += batchSize) {
+        const qint64 n = std::min<qint64>(batchSize, count - s);
+        batch.assign(raw + std::size_t(s) * features, raw + std::size_t(s + n) * features);
+        predict(batch.data(), n, probabilities.data() + std::size_t(s) * classCount());
+    }
+    return probabilities;
+}
+
+} // namespace cropmap::core::classify

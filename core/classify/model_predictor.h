@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QtGlobal>
+
+namespace cropmap::core::model {
+class CropModel;
+}
+
+namespace cropmap::core::classify {
+
+class FusedLstm;
+
+/**
+ * \brief Class probabilities of raw samples with a trained model, on the fastest path.
+ *
+ * The seed's LSTM runs through FusedLstm (standardised with the model's statistics); every
+ * other architecture through the model's LibTorch network.
+ *
+ * \note Not thread-safe: one predictor per thread.
+ */
+class ModelPredictor
+{
+public:
+    explicit ModelPredictor(const model::CropModel &model);
+    ~ModelPredictor();
+
+    bool isFused() const { return m_fused != nullptr; }
+    int classCount() const;
+
+    /**
+     * Writes \a count × U probabilities for \a count raw samples (T × B values each,
+     * time-major). \a raw is standardised in place on the fused path.
+     */
+    void predict(float *raw, qint64 count, float *probabilities);
+    /** Probabilities of \a count samples, in batches of \a batchSize (input left unchanged). */
+    std::vector<float> predictAll(const float *raw, qint64 count, int batchSize = 8192);
+
+private:
+    const model::CropModel &m_model;
+    std::unique_ptr<FusedLstm> m_fused;
+};
+
+} // namespace cropmap::core::classify

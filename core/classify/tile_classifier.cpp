@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classify/tile_classifier.h"
+
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include "classify/model_predictor.h"
+#include "composite/composite_stack.h"
+#include "io/raster_source.h"
+#include "io/raster_writer.h"
+#include "model/crop_model.h"
+#include "thematic/qgis_style.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::classify {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cropmap::core::classify", text);
+}
+
+std::vector<io::ColourEntry> colourTable(const thematic::ClassTable &classes)
+{
+    std::vector<io::ColourEntry> table{{0, 0, 0, 0, 0}};
+    for (const thematic::TargetClass &c : classes.classes()) {
+        const unsigned rgb = c.colour.mid(1).toUInt(nullptr, 16);
+        table.push_back({c.id, static_cast<unsigned char>(rgb >> 16),
+                         static_cast<unsigned char>(rgb >> 8), static_cast<unsigned char>(rgb), 255});
+    }
+    return table;
+}
+
+void checkPeriod(const model::ModelMetadata &m, const composite::CompositeStack &stack,
+                 const QString &modelPath)
+{
+    if (m.steps != stack.steps()) {
+        throw Error(tr("Model \"%1\" was trained on steps %2 but the stack \"%3\" holds %4")
+                        .arg(modelPath, m.steps.join(u','), stack.path(),
+                             stack.steps().join(u',')));
+    }
+}
+
+} // namespace
+
+ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &feedback)
+{
+    const auto start = std::chrono::steady_clock::now();
+    model::CropModel::setThreadCount(options.threads);
+    const model::CropModel cropModel = model::CropModel::load(options.modelPath);
+    const model::ModelMetadata &meta = cropModel.metadata();
+    const composite::CompositeStack stack = composite::CompositeStack::open(options.stackPath);
+    cropModel.checkCompatible(stack.bands(), stack.stepCount(), stack.path());
+    checkPeriod(meta, stack, options.modelPath);
+    std::optional<io::RasterSource> mask;
+    if (!options.maskPath.isEmpty()) {
+        mask.emplace(io::RasterSource::openOnGrid(options.maskPath, stack.grid(),
+                                                  io::Resampling::Nearest));
+    }
+
+    ClassifyResult result;
+    result.tile = stack.tileId();
+    const QDir out(options.outputDir);
+    result.classMapPath = out.filePath(result.tile + QStringLiteral("_classes.tif"));
+    result.posteriorPath = out.filePath(result.tile + QStringLiteral("_posterior.tif"));
+    const int classes = meta.classCount();
+
+    io::RasterWriteOptions classOptions;
+    classOptions.dataType = GDT_Byte;
+    classOptions.nodata = 0;
+    classOptions.colourTable = colourTable(meta.classes);
+    classOptions.cloudOptimized = options.cloudOptimized;
+    classOptions.overviews = true;
+    classOptions.overviewResampling = QStringLiteral("MODE");
+    classOptions.bandDescriptions = {QStringLiteral("class")};
+    classOptions.metadata.insert(QStringLiteral("MODEL"), options.modelPath);
+    io::RasterWriteOptions posteriorOptions;
+    posteriorOptions.dataType = GDT_Byte;
+    posteriorOptions.nodata = 0;
+    posteriorOptions.cloudOptimized = options.cloudOptimized;
+    posteriorOptions.overviews = true;
+    posteriorOptions.bandDescriptions = {QStringLiteral("posterior x 255")};
+    io::RasterWriter classWriter(result.classMapPath, stack.grid(), classOptions);
+    io::RasterWriter posteriorWriter(result.posteriorPath, stack.grid(), posteriorOptions);
+    std::unique_ptr<io::RasterWriter> probabilityWriter;
+    if (options.probabilities) {
+        result.probabilitiesPath = out.filePath(result.tile + QStringLiteral("_probabilities.tif"));
+        io::RasterWriteOptions p = posteriorOptions;
+        p.bandCount = classes;
+        p.bandDescriptions = meta.classes.names();
+        probabilityWriter = std::make_unique<io::RasterWriter>(result.probabilitiesPath,
+                                                               stack.grid(), p);
+    }
+
+    ModelPredictor predictor(cropModel);
+    result.fusedLstm = predictor.isFused();
+    const int features = stack.stepCount() * stack.bandCount();
+    const auto windows = io::blockWindows(stack.grid().width(), stack.grid().height(),
+                                          options.blockSize, options.blockSize);
+    std::vector<float> block, samples, probabilities, maskValues;
+    std::vector<qint64> where;
+    for (std::size_t w = 0; w < windows.size(); ++w) {
+        feedback.throwIfCanceled();
+        const io::Window &window = windows[w];
+        stack.readWindow(window, (block.resize(std::size_t(window.pixelCount()) * features), block.data()));
+        if (mask) {
+            maskValues.resize(std::size_t(window.pixelCount()));
+            mask->readWindow(1, window, maskValues.data());
+        }
+        samples.clear();
+        where.clear();
+        for (qint64 p = 0; p < window.pixelCount(); ++p) {
+            if (mask && !(maskValues[std::size_t(p)] != 0 && std::isfinite(maskValues[std::size_t(p)])))
+                continue;
+            const float *v = block.data() + std::size_t(p) * features;
+            if (std::any_of(v, v + features, [](float x) { return std::isnan(x); }))
+                continue;
+            samples.insert(samples.end(), v, v + features);
+            where.push_back(p);
+        }
+        std::vector<unsigned char> classMap(std::size_t(window.pixelCount()), 0);
+        std::vector<unsigned char> posterior(classMap.size(), 0);
+        std::vector<unsigned char> allProbabilities(options.probabilities ? classMap.size() * classes : 0, 0);
+        probabilities.resize(where.size() * std::size_t(classes));
+        for (std::size_t s = 0; s < where.size(); s += std::size_t(options.batchSize)) {
+            const qint64 count = qint64(std::min<std::size_t>(options.batchSize, where.size() - s));
+            predictor.predict(samples.data() + s * features, count,
+                              probabilities.data() + s * std::size_t(classes));
+        }
+        for (std::size_t s = 0; s < where.size(); ++s) {
+            const float *p = probabilities.data() + s * std::size_t(classes);
+            const int best = int(std::max_element(p, p + classes) - p);
+            const std::size_t pixel = std::size_t(where[s]);
+            classMap[pixel] = static_cast<unsigned char>(meta.classes.at(best).id);
+            posterior[pixel] = static_cast<unsigned char>(std::max(1L, std::lround(p[best] * 255.0f)));
+            for (int k = 0; k < classes && options.probabilities; ++k)
+                allProbabilities[std::size_t(k) * classMap.size() + pixel] =
+                    static_cast<unsigned char>(std::lround(p[k] * 255.0f));
+        }
+        classWriter.writeWindow(1, window, classMap.data(), GDT_Byte);
+        posteriorWriter.writeWindow(1, window, posterior.data(), GDT_Byte);
+        for (int k = 0; k < classes && probabilityWriter; ++k)
+            probabilityWriter->writeWindow(k + 1, window, allProbabilities.data() + std::size_t(k) * classMap.size(), GDT_Byte);
+        result.classifiedPixels += qint64(where.size());
+        feedback.setProgress(0.9 * double(w + 1) / double(windows.size()),
+                             tr("Classifying %1").arg(result.tile));
+    }
+    feedback.setProgress(0.9, tr("Writing the maps of %1").arg(result.tile));
+    classWriter.commit();
+    posteriorWriter.commit();
+    if (probabilityWriter)
+        probabilityWriter->commit();
+    thematic::writeQgisPalettedStyle(thematic::qgisStylePathFor(result.classMapPath), meta.classes);
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    feedback.setProgress(1.0, tr("Classified %1").arg(result.tile));
+    return result;
+}
+
+QString ClassifyJob::name() const
+{
+    return tr("Classification of %1").arg(m_options.stackPath);
+}
+
+void ClassifyJob::execute(Feedback &feedback)
+{
+    m_result = TileClassifier::run(m_options, feedback);
+}
+
+} // namespace cropmap::core::classify

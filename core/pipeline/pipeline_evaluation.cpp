@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The evaluate step: the test patches' confusion matrices of the weak and the final model,
+// against the declarations and (synthetic scenes) the truth, with the mapped class areas.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+#include "classify/model_predictor.h"
+#include "evaluate/accuracy_report.h"
+#include "io/raster_source.h"
+#include "model/crop_model.h"
+#include "pipeline/pipeline_runner.h"
+#include "pipeline/step_record.h"
+#include "sampling/sample_set.h"
+#include "sampling/training_set_job.h"
+#include "select/selection_summary.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::pipeline {
+
+namespace {
+
+std::vector<int> predictedClasses(const QString &modelFile, const sampling::SampleSet &set)
+{
+    const model::CropModel model = model::CropModel::load(modelFile);
+    model.checkCompatible(set.bands(), set.stepCount(), QStringLiteral("test samples"));
+    if (!(model.metadata().classes == set.classes()))
+        throw Error(QCoreApplication::translate("cropmap::core::pipeline",
+                                                "Model \"%1\" and the test samples have different class tables (%2 / %3)")
+                        .arg(modelFile, model.metadata().classes.names().join(u','), set.classes().names().join(u',')));
+    classify::ModelPredictor predictor(model);
+    const int classes = predictor.classCount();
+    const std::vector<float> p = predictor.predictAll(set.allValues().data(), set.size());
+    std::vector<int> best(std::size_t(set.size()));
+    for (std::size_t i = 0; i < best.size(); ++i) {
+        const float *pi = p.data() + i * classes;
+        best[i] = int(std::max_element(pi, pi + classes) - pi);
+    }
+    return best;
+}
+
+evaluate::ConfusionMatrix matrixOf(const std::vector<int> &reference, const std::vector<int> &predicted, int classes)
+{
+    evaluate::ConfusionMatrix m(classes);
+    m.addPairs(reference, predicted);
+    return m;
+}
+
+// Hectares mapped per class over the class maps of all tiles.
+std::vector<double> mappedHectares(const QStringList &maps, const thematic::ClassTable &classes)
+{
+    std::vector<double> area(std::size_t(classes.size()), 0.0);
+    for (const QString &path : maps) {
+        const io::RasterSource map = io::RasterSource::open(path);
+        const double pixelHa = map.grid().pixelSizeX() * map.grid().pixelSizeY() / 10000.0;
+        for (const io::Window &w : io::blockWindows(map.grid().width(), map.grid().height(), 1024, 1024)) {
+            const std::vector<float> ids = map.readWindow(1, w);
+            for (float id : ids) {
+                if (std::isnan(id))
+                    continue;
+                const int index = classes.indexOfId(int(id));
+                if (index >= 0)
+                    area[std::size_t(index)] += pixelHa;
+            }
+        }
+    }
+    return area;
+}
+
+QJsonObject metricsJson(const evaluate::ConfusionMatrix &m)
+{
+    const evaluate::AccuracyMetrics a = evaluate::AccuracyMetrics::compute(m);
+    return {{QStringLiteral("oa"), evaluate::jsonNumber(a.overallAccuracy)},
+            {QStringLiteral("kappa"), evaluate::jsonNumber(a.kappa)},
+            {QStringLiteral("macro_f1"), evaluate::jsonNumber(a.macroF1)},
+            {QStringLiteral("min_f1"), evaluate::jsonNumber(a.minF1)},
+            {QStringLiteral("pixels"), double(a.total)}};
+}
+
+} // namespace
+
+QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
+{
+    const sampling::SampleSet test = sampling::SampleSet::load(
+        sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Test));
+    if (test.isEmpty())
+        throw Error(QCoreApplication::translate("cropmap::core::pipeline",
+                                                "No labelled test pixel in %1: the test patches hold no eroded parcel")
+                        .arg(sampleFolder()));
+    const int classes = test.classes().size();
+    std::vector<int> declared(std::size_t(test.size())), truth(declared.size());
+    for (qint64 i = 0; i < test.size(); ++i) {
+        declared[std::size_t(i)] = test.classIndex(i);
+        truth[std::size_t(i)] = test.trueClassIndex(i);
+    }
+    feedback.setProgress(0.1, QCoreApplication::translate("cropmap::core::pipeline", "Classifying the test pixels"));
+    const std::vector<int> weak = predictedClasses(modelPath(false), test);
+    feedback.throwIfCanceled();
+    const std::vector<int> final = predictedClasses(modelPath(true), test);
+    feedback.setProgress(0.6, QCoreApplication::translate("cropmap::core::pipeline", "Measuring mapped areas"));
+    QStringList maps;
+    for (const QString &tile : tiles())
+        maps << mapFolder() + u'/' + tile + QStringLiteral("_classes.tif");
+
+    const QString state = m_project.outputDir() + QStringLiteral("/.state");
+    const bool mappedWithFinal = StepRecord(state, stepName(PipelineStep::Classify)).summary().value(QStringLiteral("model")).toString() != QStringLiteral("weak");
+    evaluate::AccuracyReport report;
+    report.title = QCoreApplication::translate("cropmap::core::pipeline", "%1: accuracy on the test patches").arg(m_project.name);
+    report.referenceLabel = QCoreApplication::translate("cropmap::core::pipeline", "declarations (eroded)");
+    report.classes = test.classes();
+    report.matrix = matrixOf(declared, mappedWithFinal ? final : weak, classes);
+    report.mappedArea = mappedHectares(maps, test.classes());
+    report.areaUnit = QStringLiteral("ha");
+    report.comparisons.push_back({QCoreApplication::translate("cropmap::core::pipeline", "weak model"), matrixOf(declared, weak, classes)});
+    report.comparisons.push_back({QCoreApplication::translate("cropmap::core::pipeline", "final model"), matrixOf(declared, final, classes)});
+    const QString selection = selectFolder() + QStringLiteral("/selection.json");
+    QFile selectionFile(selection);
+    if (selectionFile.open(QIODevice::ReadOnly))
+        report.selection = select::SelectionSummary::fromJson(QJsonDocument::fromJson(selectionFile.readAll()).object(), selection);
+    report.metadata = {{QStringLiteral("project"), m_project.path},
+                       {QStringLiteral("map_model"), mappedWithFinal ? QStringLiteral("final") : QStringLiteral("weak")},
+                       {QStringLiteral("test_pixels"), double(test.size())}};
+    report.write(reportFolder(), QStringLiteral("accuracy"));
+
+    QJsonObject summary{{QStringLiteral("declarations"),
+                         QJsonObject{{QStringLiteral("weak"), metricsJson(report.comparisons[0].matrix)},
+                                     {QStringLiteral("final"), metricsJson(report.comparisons[1].matrix)}}}};
+    if (test.hasTruth()) {
+        evaluate::AccuracyReport truthReport = report;
+        truthReport.title = QCoreApplication::translate("cropmap::core::pipeline", "%1: accuracy against the synthetic truth").arg(m_project.name);
+        truthReport.referenceLabel = QCoreApplication::translate("cropmap::core::pipeline", "synthetic truth");
+        truthReport.matrix = matrixOf(truth, mappedWithFinal ? final : weak, classes);
+        truthReport.comparisons = {{report.comparisons[0].label, matrixOf(truth, weak, classes)},
+                                   {report.comparisons[1].label, matrixOf(truth, final, classes)}};
+        truthReport.write(reportFolder(), QStringLiteral("accuracy_truth"));
+        summary.insert(QStringLiteral("truth"),
+                       QJsonObject{{QStringLiteral("weak"), metricsJson(truthReport.comparisons[0].matrix)},
+                                   {QStringLiteral("final"), metricsJson(truthReport.comparisons[1].matrix)}});
+    }
+    feedback.setProgress(1.0);
+    return summary;
+}
+
+} // namespace cropmap::core::pipeline

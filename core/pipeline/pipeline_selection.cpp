@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The later steps of the pipeline: reliable-sample selection, tile classification and
+// evaluation, which all read the weak and final models.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <map>
+
+#include "classify/model_predictor.h"
+#include "classify/tile_classifier.h"
+#include "composite/composite_stack.h"
+#include "evaluate/accuracy_report.h"
+#include "io/raster_source.h"
+#include "io/raster_writer.h"
+#include "model/crop_model.h"
+#include "model/model_trainer.h"
+#include "pipeline/pipeline_runner.h"
+#include "pipeline/step_record.h"
+#include "sampling/sample_set.h"
+#include "sampling/training_set_job.h"
+#include "select/crossfit_folds.h"
+#include "select/pool_draw.h"
+#include "select/reliable_sample_selector.h"
+#include "select/selection_summary.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::pipeline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cropmap::core::pipeline", text);
+}
+
+std::vector<float> predictSet(const model::CropModel &model, const sampling::SampleSet &set)
+{
+    model.checkCompatible(set.bands(), set.stepCount(), QStringLiteral("samples"));
+    classify::ModelPredictor predictor(model);
+    return predictor.predictAll(set.allValues().data(), set.size());
+}
+
+std::vector<int> argmax(const std::vector<float> &probabilities, int classes)
+{
+    std::vector<int> best(probabilities.size() / std::size_t(classes));
+    for (std::size_t i = 0; i < best.size(); ++i) {
+        const float *p = probabilities.data() + i * std::size_t(classes);
+        best[i] = int(std::max_element(p, p + classes) - p);
+    }
+    return best;
+}
+
+// A raster per tile of what selection did: 1 kept, 2 dropped (disagreeing prediction),
+// 3 dropped (agreeing but low confidence or a bad parcel); 0 elsewhere.
+void writeSelectionRasters(const sampling::SampleSet &pool, const select::SelectionInput &input,
+                           const select::SelectionResult &result, const QString &folder,
+                           const std::function<QString(const QString &)> &stackOf)
+{
+    for (int t = 0; t < pool.tiles().size(); ++t) {
+        const QString tile = pool.tiles()[t];
+        const io::TileGrid grid = composite::CompositeStack::open(stackOf(tile)).grid();
+        std::vector<unsigned char> values(std::size_t(grid.pixelCount()), 0);
+        for (qint64 i = 0; i < pool.size(); ++i) {
+            if (pool.tileIndex(i) != t)
+                continue;
+            const std::size_t k = std::size_t(i);
+            const unsigned char code = result.keep[k] ? 1 : (input.predicted[k] != input.declared[k] ? 2 : 3);
+            values[std::size_t(pool.row(i)) * grid.width() + pool.column(i)] = code;
+        }
+        io::RasterWriteOptions options;
+        options.dataType = GDT_Byte;
+        options.nodata = 0;
+        options.colourTable = {{1, 26, 150, 65, 255}, {2, 215, 25, 28, 255}, {3, 253, 174, 97, 255}};
+        options.bandDescriptions = {QStringLiteral("1 kept, 2 disagreeing, 3 low confidence")};
+        io::RasterWriter writer(folder + u'/' + tile + QStringLiteral("_reliable.tif"), grid, options);
+        writer.writeWindow(1, io::Window{0, 0, grid.width(), grid.height()}, values.data(), GDT_Byte);
+        writer.commit();
+    }
+}
+
+} // namespace
+
+QJsonObject PipelineRunner::runSelect(Feedback &feedback)
+{
+    const StepIo io = stepIo(PipelineStep::Select);
+    const select::SelectionOptions options = [this] {
+        QJsonObject o = m_project.stepOptions(QStringLiteral("select"));
+        o.remove(QStringLiteral("keep"));
+        if (!o.contains(QStringLiteral("seed")))
+            o.insert(QStringLiteral("seed"), m_project.seed);
+        return select::SelectionOptions::fromJson(o, m_project.path + QStringLiteral(" (select)"));
+    }();
+    const sampling::SampleSet pool = sampling::SampleSet::load(io.inputs[1]);
+    const model::CropModel weak = model::CropModel::load(modelPath(false));
+    const int classes = pool.classes().size();
+    std::vector<std::uint32_t> parcels(std::size_t(pool.size()));
+    std::vector<int> declared(parcels.size()), truth(parcels.size());
+    for (qint64 i = 0; i < pool.size(); ++i) {
+        parcels[std::size_t(i)] = pool.parcelId(i);
+        declared[std::size_t(i)] = pool.classIndex(i);
+        truth[std::size_t(i)] = pool.trueClassIndex(i);
+    }
+    std::vector<float> probabilities;
+    feedback.setProgress(0.05, tr("Judging %1 pool pixels with the weak model").arg(pool.size()));
+    if (options.crossfitFolds >= 2) {
+        // Each fold is judged by a weak model trained without that fold's parcels.
+        const std::vector<int> folds = select::assignCrossfitFolds(parcels, options.crossfitFolds, options.seed);
+        std::map<std::uint32_t, int> foldOfParcel;
+        for (std::size_t i = 0; i < parcels.size(); ++i)
+            foldOfParcel[parcels[i]] = folds[i];
+        const sampling::SampleSet weakTrain = sampling::SampleSet::load(
+            sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Train));
+        const sampling::SampleSet validation = sampling::SampleSet::load(
+            sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Validation));
+        probabilities.assign(std::size_t(pool.size()) * classes, 0.0f);
+        for (int k = 0; k < options.crossfitFolds; ++k) {
+            std::vector<qint64> others, inFold;
+            for (qint64 i = 0; i < weakTrain.size(); ++i) {
+                const auto it = foldOfParcel.find(weakTrain.parcelId(i));
+                if (it == foldOfParcel.end() || it->second != k)
+                    others.push_back(i);
+            }
+            model::TrainOptions trainOptions;
+            trainOptions.spec = weak.metadata().spec;
+            trainOptions.seed = quint64(m_project.seed) + quint64(k);
+            ScopedFeedback sub(feedback, 0.05 + 0.8 * k / options.crossfitFolds,
+                               0.05 + 0.8 * (k + 1) / options.crossfitFolds);
+            const model::TrainingResult fold = model::ModelTrainer(trainOptions).train(
+                weakTrain.subset(others), validation, sub);
+            for (std::size_t i = 0; i < folds.size(); ++i)
+                if (folds[i] == k)
+                    inFold.push_back(qint64(i));
+            const std::vector<float> p = predictSet(fold.model, pool.subset(inFold));
+            for (std::size_t j = 0; j < inFold.size(); ++j)
+                std::copy_n(p.data() + j * classes, classes, probabilities.data() + std::size_t(inFold[j]) * classes);
+        }
+    } else {
+        probabilities = predictSet(weak, pool);
+    }
+    feedback.throwIfCanceled();
+    feedback.setProgress(0.9, tr("Selecting reliable samples"));
+    const select::SelectionInput input = select::SelectionInput::fromProbabilities(
+        classes, declared, probabilities, parcels, pool.hasTruth() ? truth : std::vector<int>{});
+    const select::SelectionResult result = select::ReliableSampleSelector(options).select(input);
+    const select::SelectionSummary summary = select::SelectionSummary::fromResult(result);
+    QDir().mkpath(selectFolder());
+    summary.write(selectFolder() + QStringLiteral("/selection.json"), pool.classes());
+    writeSelectionRasters(pool, input, result, selectFolder(),
+                          [this](const QString &tile) { return compositeStack(tile); });
+
+    // The final training set: the weak set's n_u per class (priors of the eroded map), capped
+    // by what the reliable pool holds.
+    const sampling::SampleSet weakTrain = sampling::SampleSet::load(
+        sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Train));
+    const select::PoolDraw draw = select::drawFromPool(declared, result.keep,
+                                                       weakTrain.countsPerClass(), options.seed);
+    pool.subset(draw.indices).save(io.outputs[0]);
+    QJsonObject json = summary.toJson(pool.classes());
+    json.insert(QStringLiteral("final_train_samples"), double(draw.indices.size()));
+    return json;
+}
+
+QJsonObject PipelineRunner::runClassify(Feedback &feedback)
+{
+    // `keep: better` maps with whichever model scored the higher validation macro F1.
+    const QString keep = m_project.stepOptions(QStringLiteral("select")).value(QStringLiteral("keep")).toString(QStringLiteral("final"));
+    bool useFinal = true;
+    if (keep == QStringLiteral("better")) {
+        const QString state = m_project.outputDir() + QStringLiteral("/.state");
+        const double weakF1 = StepRecord(state, stepName(PipelineStep::TrainWeak)).summary().value(QStringLiteral("validation_macro_f1")).toDouble();
+        const double finalF1 = StepRecord(state, stepName(PipelineStep::TrainFinal)).summary().value(QStringLiteral("validation_macro_f1")).toDouble();
+        useFinal = finalF1 >= weakF1;
+    } else if (keep != QStringLiteral("final")) {
+        throw Error(tr("%1: \"keep\" in \"select\" must be \"final\" or \"better\", not \"%2\"").arg(m_project.path, keep));
+    }
+    const QJsonObject o = m_project.stepOptions(QStringLiteral("classify"));
+    const QStringList tileList = tiles();
+    QJsonObject summary{{QStringLiteral("model"), useFinal ? QStringLiteral("final") : QStringLiteral("weak")}};
+    for (int t = 0; t < tileList.size(); ++t) {
+        classify::ClassifyOptions options;
+        options.modelPath = modelPath(useFinal);
+        options.stackPath = compositeStack(tileList[t]);
+        options.outputDir = mapFolder();
+        options.probabilities = o.value(QStringLiteral("probabilities")).toBool(false);
+        options.batchSize = o.value(QStringLiteral("batch_size")).toInt(options.batchSize);
+        options.threads = o.value(QStringLiteral("threads")).toInt(0);
+        ScopedFeedback sub(feedback, double(t) / tileList.size(), double(t + 1) / tileList.size());
+        const classify::ClassifyResult r = classify::TileClassifier::run(options, sub);
+        summary.insert(r.tile, QJsonObject{{QStringLiteral("pixels"), double(r.classifiedPixels)},
+                                           {QStringLiteral("seconds"), r.seconds}});
+    }
+    return summary;
+}
+
+} // namespace cropmap::core::pipeline

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "classify/tile_classifier.h"
+#include "composite/composite_job.h"
+#include "composite/composite_stack.h"
+#include "io/gdal_handles.h"
+#include "io/raster_source.h"
+#include "io/raster_writer.h"
+#include "model/crop_model.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+using namespace cropmap::core;
+
+namespace {
+
+constexpr int kWidth = 40;
+constexpr int kHeight = 30;
+
+// One acquisition per month 2017-09 … 2018-08, clear SCL, values varying with pixel and month.
+void writeArchive(const QString &root)
+{
+    const QString wkt = io::TileGrid::wktFromEpsg(32633);
+    for (int m = 0; m < 12; ++m) {
+        const QDate date = QDate(2017, 9, 15).addMonths(m);
+        const QString dir = root + QStringLiteral("/T33UVP/") + date.toString(QStringLiteral("yyyyMMdd"));
+        QDir().mkpath(dir);
+        QStringList bands = io::sentinel2Bands();
+        bands << QStringLiteral("SCL");
+        for (int b = 0; b < bands.size(); ++b) {
+            const bool twenty = io::isTwentyMetreBand(bands[b]);
+            const int w = twenty ? kWidth / 2 : kWidth, h = twenty ? kHeight / 2 : kHeight;
+            const io::TileGrid grid = io::TileGrid::northUp(wkt, QPointF(500000, 5400000),
+                                                            twenty ? 20 : 10, w, h);
+            std::vector<float> values(std::size_t(w * h));
+            for (int y = 0; y < h; ++y)
+                for (int x = 0; x < w; ++x)
+                    values[std::size_t(y * w + x)] = bands[b] == QStringLiteral("SCL")
+                        ? 4.f
+                        : float(500 + 40 * x + 30 * y + 200 * std::sin(m + b + x / 7.0));
+            io::RasterWriteOptions options;
+            options.dataType = bands[b] == QStringLiteral("SCL") ? GDT_Byte : GDT_UInt16;
+            io::writeRaster(dir + u'/' + bands[b] + QStringLiteral(".tif"), grid, options, {values});
+        }
+    }
+}
+
+model::ModelMetadata metadataFor(const composite::CompositeStack &stack)
+{
+    model::ModelMetadata m;
+    m.classes = thematic::ClassTable({{3, QStringLiteral("Maize"), QStringLiteral("#ffd92f")},
+                                      {2, QStringLiteral("Grassland"), QStringLiteral("#33a02c")},
+                                      {13, QStringLiteral("Winter Wheat"), QStringLiteral("#b2df8a")}});
+    m.bands = stack.bands();
+    m.steps = stack.steps();
+    m.period = QStringLiteral("2017-09:2018-08");
+    m.normalisation.mean.assign(std::size_t(stack.bandCount()), 1500.0);
+    m.normalisation.std.assign(std::size_t(stack.bandCount()), 700.0);
+    return m;
+}
+
+} // namespace
+
+class TestTileClassifier : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        io::ensureGdalRegistered();
+        writeArchive(m_dir.filePath(QStringLiteral("archive")));
+        composite::CompositeJob job(m_dir.filePath(QStringLiteral("archive")),
+                                    m_dir.filePath(QStringLiteral("composites")), {});
+        Feedback feedback;
+        const JobResult result = job.run(feedback);
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        m_stack = job.results().front().vrtPath;
+        model::CropModel::seedRandom(5);
+        model::CropModel model(metadataFor(composite::CompositeStack::open(m_stack)));
+        m_model = m_dir.filePath(QStringLiteral("lstm.model"));
+        model.save(m_model);
+    }
+
+    void blocksEqualOneBatch()
+    {
+        classify::ClassifyOptions options;
+        options.modelPath = m_model;
+        options.stackPath = m_stack;
+        options.outputDir = m_dir.filePath(QStringLiteral("maps"));
+        options.blockSize = 16; // 3 × 2 blocks with ragged right and bottom edges
+        options.batchSize = 50; // several batches per block
+        options.cloudOptimized = false;
+        Feedback feedback;
+        const classify::ClassifyResult result = classify::TileClassifier::run(options, feedback);
+        QVERIFY(result.fusedLstm);
+        QCOMPARE(result.classifiedPixels, qint64(kWidth * kHeight));
+
+        // The same pixels in one LibTorch batch.
+        const composite::CompositeStack stack = composite::CompositeStack::open(m_stack);
+        const std::vector<float> all = stack.readWindow(io::Window{0, 0, kWidth, kHeight});
+        const model::CropModel model = model::CropModel::load(m_model);
+        const std::vector<float> p = model.predictProbabilities(all.data(), kWidth * kHeight);
+        const auto classes = io::RasterSource::open(result.classMapPath).readAll();
+        const auto posterior = io::RasterSource::open(result.posteriorPath).readAll();
+        const int u = model.metadata().classCount();
+        for (int i = 0; i < kWidth * kHeight; ++i) {
+            const float *pi = p.data() + std::size_t(i) * u;
+            const int best = int(std::max_element(pi, pi + u) - pi);
+            QCOMPARE(int(classes[std::size_t(i)]), model.metadata().classes.at(best).id);
+            QVERIFY(std::abs(posterior[std::size_t(i)] - std::lround(pi[best] * 255)) <= 1);
+        }
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("maps/T33UVP_classes.qml"))));
+    }
+
+    void modelOfOtherBandsIsAnErrorNamingBoth()
+    {
+        model::ModelMetadata m = metadataFor(composite::CompositeStack::open(m_stack));
+        m.bands = {QStringLiteral("NDVI")};
+        m.normalisation.mean = {0.5};
+        m.normalisation.std = {0.2};
+        const QString path = m_dir.filePath(QStringLiteral("ndvi.model"));
+        model::CropModel(m).save(path);
+        classify::ClassifyOptions options;
+        options.modelPath = path;
+        options.stackPath = m_stack;
+        options.outputDir = m_dir.filePath(QStringLiteral("wrong"));
+        Feedback feedback;
+        classify::ClassifyJob job(options);
+        const JobResult r = job.run(feedback);
+        QVERIFY(!r.succeeded());
+        QVERIFY2(r.message.contains(QStringLiteral("NDVI")) && r.message.contains(QStringLiteral("B02")),
+                 qPrintable(r.message));
+        QVERIFY(!QDir(options.outputDir).exists()
+                || QDir(options.outputDir).entryList(QDir::Files).isEmpty());
+    }
+
+    void otherPeriodIsAnErrorNamingBoth()
+    {
+        model::ModelMetadata m = metadataFor(composite::CompositeStack::open(m_stack));
+        for (QString &s : m.steps)
+            s.replace(QStringLiteral("2018"), QStringLiteral("2019")).replace(QStringLiteral("2017"), QStringLiteral("2018"));
+        const QString path = m_dir.filePath(QStringLiteral("later.model"));
+        model::CropModel(m).save(path);
+        classify::ClassifyOptions options;
+        options.modelPath = path;
+        options.stackPath = m_stack;
+        options.outputDir = m_dir.filePath(QStringLiteral("later"));
+        Feedback feedback;
+        classify::ClassifyJob job(options);
+        const JobResult r = job.run(feedback);
+        QVERIFY(!r.succeeded());
+        QVERIFY2(r.message.contains(QStringLiteral("2018-09")) && r.message.contains(QStringLiteral("2017-09")),
+                 qPrintable(r.message));
+    }
+
+    void cancelLeavesNoMap()
+    {
+        classify::ClassifyOptions options;
+        options.modelPath = m_model;
+        options.stackPath = m_stack;
+        options.outputDir = m_dir.filePath(QStringLiteral("canceled"));
+        options.blockSize = 16;
+        Feedback feedback;
+        feedback.cancel();
+        classify::ClassifyJob job(options);
+        QCOMPARE(job.run(feedback).status, JobResult::Status::Canceled);
+        QVERIFY(!QFile::exists(options.outputDir + QStringLiteral("/T33UVP_classes.tif")));
+        QVERIFY(!QFile::exists(options.outputDir + QStringLiteral("/T33UVP_classes.tif.tmp")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_stack;
+    QString m_model;
+};
+
+QTEST_GUILESS_MAIN(TestTileClassifier)
+#include "tst_tile_classifier.moc"

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end, as a user runs it: `cropmap synth` writes a small scene, `cropmap run` runs the
+// whole method on a project file, a second run skips every step, a changed option re-runs
+// only what depends on it.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "pipeline/pipeline_runner.h"
+#include "pipeline/project.h"
+
+using namespace cropmap::core::pipeline;
+
+namespace {
+
+QString runCli(const QStringList &arguments, int *exitCode)
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(CROPMAP_CLI), arguments);
+    cli.waitForFinished(600000);
+    *exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    return QString::fromUtf8(cli.readAll());
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+class TestPipelineRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        int code = 0;
+        const QString out = runCli({QStringLiteral("synth"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("scene")),
+                                    QStringLiteral("--tiles"), QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("128"),
+                                    QStringLiteral("--acquisitions"), QStringLiteral("14,20"), QStringLiteral("--seed"), QStringLiteral("3")},
+                                   &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        const QJsonObject project{
+            {QStringLiteral("archive"), QStringLiteral("scene/archive")},
+            {QStringLiteral("parcels"), QStringLiteral("scene/parcels.gpkg")},
+            {QStringLiteral("field"), QStringLiteral("SNAR_BEZEICHNUNG")},
+            {QStringLiteral("truth_field"), QStringLiteral("TRUE_BEZEICHNUNG")},
+            {QStringLiteral("legend"), QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")},
+            {QStringLiteral("output"), QStringLiteral("run")},
+            {QStringLiteral("seed"), 1},
+            {QStringLiteral("sampling"), QJsonObject{{QStringLiteral("budget"), 4000}}},
+            {QStringLiteral("train"), QJsonObject{{QStringLiteral("epochs"), 6}, {QStringLiteral("stage2_epochs"), 3},
+                                                  {QStringLiteral("patience"), 3}, {QStringLiteral("batch_size"), 128}}},
+        };
+        m_project = m_dir.filePath(QStringLiteral("project.json"));
+        QFile file(m_project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(project).toJson());
+    }
+
+    void runsTheWholeMethod()
+    {
+        int code = 0;
+        const QString out = runCli({QStringLiteral("run"), m_project}, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        const QString run = m_dir.filePath(QStringLiteral("run"));
+        for (const QString &tile : {QStringLiteral("T33UUP"), QStringLiteral("T33UVP")}) {
+            QVERIFY(QFile::exists(run + QStringLiteral("/maps/") + tile + QStringLiteral("_classes.tif")));
+            QVERIFY(QFile::exists(run + QStringLiteral("/maps/") + tile + QStringLiteral("_posterior.tif")));
+            QVERIFY(QFile::exists(run + QStringLiteral("/select/") + tile + QStringLiteral("_reliable.tif")));
+        }
+        for (const QString &f : {QStringLiteral("accuracy.json"), QStringLiteral("accuracy.html"),
+                                 QStringLiteral("accuracy.csv"), QStringLiteral("accuracy_truth.json")})
+            QVERIFY2(QFile::exists(run + QStringLiteral("/reports/") + f), qPrintable(f));
+
+        // Weak vs final against the synthetic truth: the cleaning should not hurt. With 6 epochs
+        // on 4000 samples the two models are close, so allow noise of a few points.
+        const QJsonObject summary = readJson(run + QStringLiteral("/.state/evaluate.json")).value(QStringLiteral("summary")).toObject();
+        const QJsonObject truth = summary.value(QStringLiteral("truth")).toObject();
+        const double weakOa = truth.value(QStringLiteral("weak")).toObject().value(QStringLiteral("oa")).toDouble();
+        const double finalOa = truth.value(QStringLiteral("final")).toObject().value(QStringLiteral("oa")).toDouble();
+        qInfo("synthetic truth OA: weak %.3f, final %.3f", weakOa, finalOa);
+        QVERIFY2(weakOa > 0.4, qPrintable(QString::number(weakOa)));
+        QVERIFY2(finalOa >= weakOa - 0.05, qPrintable(QStringLiteral("final %1 < weak %2").arg(finalOa).arg(weakOa)));
+    }
+
+    void rerunSkipsFinishedSteps()
+    {
+        const PipelineRunner runner(Project::load(m_project));
+        for (PipelineStep step : PipelineRunner::steps())
+            QCOMPARE(int(runner.state(step)), int(StepState::UpToDate));
+        int code = 0;
+        const QString out = runCli({QStringLiteral("run"), m_project}, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QCOMPARE(out.count(QStringLiteral("up to date, skipped")), 8);
+    }
+
+    void changedTrainingOptionInvalidatesOnlyLaterSteps()
+    {
+        Project project = Project::load(m_project);
+        QJsonObject train = project.stepOptions(QStringLiteral("train"));
+        train.insert(QStringLiteral("epochs"), 5);
+        project.steps.insert(QStringLiteral("train"), train);
+        project.save(m_project);
+        const PipelineRunner runner(Project::load(m_project));
+        QCOMPARE(int(runner.state(PipelineStep::Composite)), int(StepState::UpToDate));
+        QCOMPARE(int(runner.state(PipelineStep::Sample)), int(StepState::UpToDate));
+        QCOMPARE(int(runner.state(PipelineStep::TrainWeak)), int(StepState::OutOfDate));
+    }
+
+    void mistypedProjectKeyIsReported()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("typo.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n \"archive\": \"a\", \"parcels\": \"p\", \"field\": \"f\", \"legend\": \"l\",\n \"trian\": {}\n}\n");
+        file.close();
+        int code = 0;
+        const QString out = runCli({QStringLiteral("run"), file.fileName()}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(QStringLiteral("line 3")) && out.contains(QStringLiteral("\"trian\"")), qPrintable(out));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+QTEST_GUILESS_MAIN(TestPipelineRun)
+#include "tst_pipeline_run.moc"
