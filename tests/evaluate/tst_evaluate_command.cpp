@@ -59,8 +59,9 @@ private Q_SLOTS:
         const QString classes = dir.filePath(QStringLiteral("classes.json"));
         QFile file(classes);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"classes": [{"id": 1, "name": "Maize", "colour": "#ffd700"},
-                                    {"id": 2, "name": "Wheat", "colour": "#aa5500"}]})");
+        // An ordinary literal: moc 6.4 loses the class after a multi-line raw string.
+        file.write("{\"classes\": [{\"id\": 1, \"name\": \"Maize\", \"colour\": \"#ffd700\"},"
+                   " {\"id\": 2, \"name\": \"Wheat\", \"colour\": \"#aa5500\"}]}");
         file.close();
         const QString out = dir.filePath(QStringLiteral("report"));
         const Run run = runCli({QStringLiteral("evaluate"), QStringLiteral("--reference"), reference,
