@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the method on the bundled sample data:
-# a synthetic three-tile Sentinel-2 scene and the real data in ../shared/data.
-# Outputs go to demo-output/ (override with CROPMAP_DEMO_OUT).
+# Installs what is missing, builds, and runs the whole method on the bundled sample data:
+# a synthetic three-tile Sentinel-2 scene (with known truth), the real Flanders LPIS patch
+# and the real Slovenian NDVI series. Outputs go to demo-output/ (CROPMAP_DEMO_OUT).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cropmap_install_packages
@@ -9,19 +9,52 @@ cropmap_build
 
 CLI="$CROPMAP_BUILD/app/cropmap"
 OUT=${CROPMAP_DEMO_OUT:-$CROPMAP_ROOT/demo-output}
-SHARED=${CROPMAP_SHARED_DATA:-$CROPMAP_ROOT/../shared/data}
+SHARED=$(cd "${CROPMAP_SHARED_DATA:-$CROPMAP_ROOT/../shared/data}" && pwd)
+LEGENDS="$CROPMAP_ROOT/resources/legends"
+SIZE=${CROPMAP_DEMO_SIZE:-256}
 mkdir -p "$OUT"
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Synthetic scene: 3 tiles of 512 x 512 px, 40/70/40 acquisitions, 8 % wrong declarations"
-"$CLI" synth --out "$OUT/synthetic" --seed 42
+step "Synthetic scene: 3 tiles of $SIZE x $SIZE px, 40/70/40 acquisitions, 8 % wrong declarations"
+"$CLI" synth --out "$OUT/synthetic" --seed 42 --size "$SIZE" --force
 "$CLI" inspect "$OUT/synthetic/archive"
+cat > "$OUT/synthetic.json" <<JSON
+{"name": "Synthetic scene (3 tiles)",
+ "archive": "synthetic/archive", "parcels": "synthetic/parcels.gpkg",
+ "field": "SNAR_BEZEICHNUNG", "truth_field": "TRUE_BEZEICHNUNG",
+ "legend": "$LEGENDS/synthetic.json", "output": "synthetic-run", "seed": 1,
+ "sampling": {"budget": 20000},
+ "train": {"epochs": 20, "stage2_epochs": 8, "patience": 5, "batch_size": 256},
+ "select": {"rule": "adaptive"}}
+JSON
+"$CLI" run "$OUT/synthetic.json"
 
-step "Real data: the Flanders LPIS patch (118 Level-2A acquisitions, real SCL)"
+step "Real data: the Flanders LPIS patch T31UDS (118 Level-2A acquisitions, real SCL)"
 "$CLI" inspect "$SHARED/belgium-lpis-31UDS/archive"
+cat > "$OUT/belgium.json" <<JSON
+{"name": "Flanders LPIS patch T31UDS",
+ "archive": "$SHARED/belgium-lpis-31UDS/archive", "tiles": ["T31UDS"],
+ "parcels": "$SHARED/belgium-lpis-31UDS/parcels.gpkg", "field": "CT_CODE",
+ "legend": "$LEGENDS/belgium-lpis.json", "output": "belgium-run", "seed": 1,
+ "split": {"patches": 4}, "sampling": {"budget": 3000},
+ "train": {"epochs": 30, "stage2_epochs": 10, "patience": 5, "batch_size": 64}}
+JSON
+"$CLI" run "$OUT/belgium.json"
 
-step "Real data: the Slovenian NDVI series with s2cloudless masks"
+step "Real data: the Slovenian NDVI series with s2cloudless masks and the RABA legend"
 "$CLI" inspect "$SHARED/slovenia-eopatch" --bands NDVI --mask CLM --flat-tile-id T33TVM
+cat > "$OUT/slovenia.json" <<JSON
+{"name": "Slovenian eo-learn patch (NDVI)",
+ "archive": "$SHARED/slovenia-eopatch", "bands": ["NDVI"], "mask": "CLM",
+ "flat_tile_id": "T33TVM", "period": "2016-09:2017-08",
+ "parcels": "$SHARED/slovenia-eopatch/raba_landuse.gpkg", "field": "RABA_ID",
+ "legend": "$LEGENDS/slovenia-raba.json", "output": "slovenia-run", "seed": 1,
+ "split": {"patches": 4}, "sampling": {"budget": 3000},
+ "train": {"epochs": 20, "stage2_epochs": 5, "patience": 5, "batch_size": 64}}
+JSON
+"$CLI" run "$OUT/slovenia.json"
 
-printf '\nDemo outputs are in %s\n' "$OUT"
+printf '\nMaps, reports (accuracy.html, .csv, .json) and run logs are under %s\n' "$OUT"
+printf 'Open the maps in the GUI: %s/app/cropmap-gui %s/synthetic-run/maps/*_classes.tif\n' \
+    "$CROPMAP_BUILD" "$OUT"
