@@ -8,19 +8,13 @@
 #include <QFile>
 #include <QJsonArray>
 
-#include "classify/model_predictor.h"
-#include "classify/tile_classifier.h"
 #include "composite/composite_job.h"
-#include "evaluate/accuracy_report.h"
 #include "io/raster_source.h"
 #include "model/crop_model.h"
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
-#include "select/pool_draw.h"
-#include "select/reliable_sample_selector.h"
-#include "select/selection_summary.h"
 #include "thematic/rasterize_job.h"
 #include "util/error.h"
 #include "util/feedback.h"
@@ -28,11 +22,6 @@
 namespace cropmap::core::pipeline {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::core::pipeline", text);
-}
 
 void runJob(Job &job, Feedback &feedback)
 {
@@ -110,15 +99,6 @@ model::TrainOptions trainOptions(const Project &p)
     return options;
 }
 
-select::SelectionOptions selectionOptions(const Project &p)
-{
-    QJsonObject o = p.stepOptions(QStringLiteral("select"));
-    o.remove(QStringLiteral("keep")); // a pipeline option, not the selector's
-    if (!o.contains(QStringLiteral("seed")))
-        o.insert(QStringLiteral("seed"), p.seed);
-    return select::SelectionOptions::fromJson(o, p.path + QStringLiteral(" (select)"));
-}
-
 // Fills the true class of every sample from the truth class rasters (synthetic scenes).
 void attachTruth(sampling::SampleSet &set, const QString &truthFolder)
 {
@@ -136,14 +116,6 @@ void attachTruth(sampling::SampleSet &set, const QString &truthFolder)
             set.setTrueClassIndex(i, std::isnan(id) ? -1 : set.classes().indexOfId(int(id)));
         }
     }
-}
-
-QJsonArray countsJson(const std::vector<qint64> &counts)
-{
-    QJsonArray a;
-    for (qint64 c : counts)
-        a.append(double(c));
-    return a;
 }
 
 } // namespace
