@@ -3,6 +3,12 @@
 
 #include <QRectF>
 #include <QString>
+#include <QDir>
+#include <QStringList>
+#include <ogrsf_frmts.h>
+#include "io/gdal_handles.h"
+#include "io/raster_writer.h"
+#include "io/tile_grid.h"
 
 /**
  * Small synthetic data for the GUI tests, in EPSG:32633 with 10 m pixels.
@@ -24,11 +30,83 @@ constexpr int kHeight = 30;
 constexpr double kLeft = 500000;
 constexpr double kTop = 5000300;
 inline QRectF stackExtent() { return QRectF(500000, 5000000, 400, 300); }
-float stackValue(int month, int band, int column, int row);
 
-/** Writes the stack into \a folder and returns its path. */
-QString writeStack(const QString &folder);
-/** Writes the parcels into \a folder and returns their path. */
-QString writeParcels(const QString &folder);
+
+namespace io = cropmap::core::io;
+
+inline float stackValue(int month, int band, int column, int row)
+{
+    if (column < 20)
+        return float(1000 + 50 * month + 100 * band);
+    return row < 15 ? 500.f : 2000.f;
+}
+
+inline QString writeStack(const QString &folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("stack.tif"));
+    const QStringList bands = {QStringLiteral("B02"), QStringLiteral("B03"), QStringLiteral("B04"),
+                               QStringLiteral("B08")};
+    const QStringList months = {QStringLiteral("2017-09"), QStringLiteral("2017-10"),
+                                QStringLiteral("2017-11"), QStringLiteral("2017-12"),
+                                QStringLiteral("2018-01"), QStringLiteral("2018-02"),
+                                QStringLiteral("2018-03"), QStringLiteral("2018-04"),
+                                QStringLiteral("2018-05"), QStringLiteral("2018-06"),
+                                QStringLiteral("2018-07"), QStringLiteral("2018-08")};
+    io::RasterWriteOptions options;
+    options.dataType = GDT_UInt16;
+    options.bandCount = int(months.size() * bands.size());
+    options.nodata = 0;
+    std::vector<std::vector<float>> data;
+    for (int k = 0; k < months.size(); ++k) {
+        for (int b = 0; b < bands.size(); ++b) {
+            options.bandDescriptions << months[k] + QLatin1Char(' ') + bands[b];
+            std::vector<float> values(size_t(kWidth) * kHeight);
+            for (int row = 0; row < kHeight; ++row) {
+                for (int column = 0; column < kWidth; ++column)
+                    values[size_t(row) * kWidth + column] = stackValue(k, b, column, row);
+            }
+            data.push_back(std::move(values));
+        }
+    }
+    const io::TileGrid grid = io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
+                                                    QPointF(kLeft, kTop), 10.0, kWidth, kHeight);
+    io::writeRaster(path, grid, options, data);
+    return path;
+}
+
+inline QString writeParcels(const QString &folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("parcels.gpkg"));
+    io::ensureGdalRegistered();
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    io::DatasetPtr dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    OGRSpatialReference crs;
+    crs.importFromEPSG(32633);
+    OGRLayer *layer = dataset->CreateLayer("parcels", &crs, wkbPolygon, nullptr);
+    OGRFieldDefn id("parcel_id", OFTInteger);
+    OGRFieldDefn crop("crop", OFTString);
+    layer->CreateField(&id);
+    layer->CreateField(&crop);
+    const struct
+    {
+        int id;
+        const char *crop;
+        const char *wkt;
+    } parcels[] = {
+        {1, "Maize", "POLYGON((500000 5000000,500200 5000000,500200 5000300,500000 5000300,500000 5000000))"},
+        {2, "Grass", "POLYGON((500200 5000150,500400 5000150,500400 5000300,500200 5000300,500200 5000150))"},
+    };
+    for (const auto &parcel : parcels) {
+        io::FeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        feature->SetField("parcel_id", parcel.id);
+        feature->SetField("crop", parcel.crop);
+        OGRGeometry *geometry = nullptr;
+        OGRGeometryFactory::createFromWkt(parcel.wkt, &crs, &geometry);
+        feature->SetGeometryDirectly(geometry);
+        if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
+            qFatal("Cannot write a test parcel into %s", qPrintable(path));
+    }
+    return path;
+}
 
 } // namespace uitest
