@@ -357,6 +357,10 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     metadata.bands = train.bands();
     metadata.steps = train.steps();
     metadata.period = train.metadata().value(QStringLiteral("period")).toString();
+    // Sample sets carry their step labels, not always a period: the first and last labels
+    // name it in the CLI's own syntax ("2017-09:2018-08"), so model-info can always show it.
+    if (metadata.period.isEmpty() && !metadata.steps.isEmpty())
+        metadata.period = metadata.steps.first() + u':' + metadata.steps.last();
     metadata.normalisation = BandStatistics::compute(train);
     torch::manual_seed(m_options.seed);
     m_model = CropModel(std::move(metadata));

@@ -89,6 +89,9 @@ private Q_SLOTS:
         // The model carries what classification needs.
         const ModelMetadata &meta = result.model.metadata();
         QCOMPARE(meta.stepCount(), 6);
+        // Steps 2018-01 … 2018-06 and no "period" in the sample metadata: the first and last
+        // step labels name the period.
+        QCOMPARE(meta.period, QStringLiteral("2018-01:2018-06"));
         QCOMPARE(meta.bands, (QStringList{QStringLiteral("B02"), QStringLiteral("B03")}));
         QCOMPARE(meta.classCount(), 3);
         QCOMPARE(meta.normalisation.bands(), 2);
