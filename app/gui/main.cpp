@@ -3,11 +3,10 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QIcon>
-#include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 #include "app/error_reporter.h"
+#include "app/language.h"
 #include "app/main_window.h"
 #include "app/month_slider.h"
 #include "canvas/map_canvas.h"
@@ -89,11 +88,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CROPMAP_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cropmap.svg")));
     QTranslator translator;
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("cropmap"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    cropmap::ui::Language::install(translator, qtTranslator, cropmap::ui::Language::configured());
     cropmap::core::io::ensureGdalRegistered();
 
     QCommandLineParser parser;

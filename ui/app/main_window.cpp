@@ -17,15 +17,19 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <ogr_spatialref.h>
 
 #include "app/identify_panel.h"
 #include "app/month_slider.h"
+#include "app/preferences_dialog.h"
 #include "canvas/map_canvas.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
 #include "layers/raster_layer.h"
+#include "legend/legend_editor.h"
+#include "pipeline/pipeline_panel.h"
 
 namespace cropmap::ui {
 
@@ -85,6 +89,24 @@ void MainWindow::createCanvasAndDocks()
     identifyDock->setWidget(m_identify);
     addDockWidget(Qt::RightDockWidgetArea, identifyDock);
 
+    m_legendEditor = new LegendEditor(this);
+    m_legendEditor->setObjectName(QStringLiteral("legendEditor"));
+    auto *legendDock = new QDockWidget(tr("Legend editor"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(m_legendEditor);
+    addDockWidget(Qt::RightDockWidgetArea, legendDock);
+    tabifyDockWidget(identifyDock, legendDock);
+    identifyDock->raise();
+    connect(m_legendEditor, &LegendEditor::legendChanged, this, &MainWindow::recolourParcels);
+
+    m_pipelinePanel = new PipelinePanel(this);
+    m_pipelinePanel->setObjectName(QStringLiteral("pipelinePanel"));
+    auto *pipelineDock = new QDockWidget(tr("Pipeline"), this);
+    pipelineDock->setObjectName(QStringLiteral("pipelineDock"));
+    pipelineDock->setWidget(m_pipelinePanel);
+    addDockWidget(Qt::LeftDockWidgetArea, pipelineDock);
+    connect(m_pipelinePanel, &PipelinePanel::outputsReady, this, &MainWindow::addOutputLayers);
+
     connect(m_canvas, &MapCanvas::identifyRequested, this, &MainWindow::identify);
     connect(m_canvas, &MapCanvas::extentChanged, this, &MainWindow::updateStatus);
 }
@@ -120,6 +142,21 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_legendEditor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_legendEditor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *layerMenu = menuBar()->addMenu(tr("&Layer"));
     QAction *addRasterAction = layerMenu->addAction(tr("Add &raster…"), this,

@@ -14,6 +14,8 @@ class QTreeView;
 namespace cropmap::ui {
 
 class IdentifyPanel;
+class LegendEditor;
+class PipelinePanel;
 class LayerTreeModel;
 class MapCanvas;
 class MapLayer;
@@ -22,8 +24,8 @@ class RasterLayer;
 class VectorLayer;
 
 /**
- * \brief The cropmap-gui main window: the map canvas in the centre, the Layers and Identify
- * docks, menus and toolbars, and a status bar with cursor coordinates, CRS and scale.
+ * \brief The cropmap-gui main window: the map canvas in the centre, the Layers, Identify and
+ * Legend editor and Pipeline docks, menus and toolbars, and a status bar with cursor coordinates, CRS and scale.
  *
  * Layers are kept in a LayerTreeModel; a project file lists them with their style. Every
  * failure (a corrupt raster, a vector without geometry, an unreadable project) goes through
@@ -40,6 +42,11 @@ public:
     /** Opens a project (.json) or adds a raster or vector file; false after telling the user. */
     bool openPath(const QString &path);
     bool openProject(const QString &path);
+    /**
+     * Opens a method project (the file `cropmap run` reads): its steps in the Pipeline dock,
+     * its parcels and legend in the Legend editor, its finished outputs as layers.
+     */
+    bool openMethodProject(const QString &path);
     bool saveProject(const QString &path);
     void newProject();
     //! Adds a raster or vector file, by what GDAL recognises it as.
@@ -54,6 +61,8 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     IdentifyPanel *identifyPanel() const { return m_identify; }
     MonthSlider *monthSlider() const { return m_monthSlider; }
+    LegendEditor *legendEditor() const { return m_legendEditor; }
+    PipelinePanel *pipelinePanel() const { return m_pipelinePanel; }
     QTreeView *layerView() const { return m_layerView; }
     const QString &projectPath() const { return m_projectPath; }
     //! The current layer of the Layers dock (nullptr if none).
@@ -75,6 +84,10 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void updateMonthSlider();
+    //! Fills the parcel layers that carry the legend's field with the class colours.
+    void recolourParcels();
+    //! Adds the rasters \a paths that are not on the map yet (finished pipeline outputs).
+    void addOutputLayers(const QStringList &paths);
     void chooseAndAddFiles(bool raster);
     void saveProjectAs();
 
@@ -83,6 +96,8 @@ private:
     QTreeView *m_layerView = nullptr;
     IdentifyPanel *m_identify = nullptr;
     MonthSlider *m_monthSlider = nullptr;
+    LegendEditor *m_legendEditor = nullptr;
+    PipelinePanel *m_pipelinePanel = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_crs = nullptr;
     QLabel *m_scale = nullptr;

@@ -16,6 +16,8 @@
 #include "layers/layer_tree_model.h"
 #include "layers/raster_layer.h"
 #include "layers/vector_layer.h"
+#include "legend/legend_document.h"
+#include "legend/legend_editor.h"
 #include "util/error.h"
 
 namespace cropmap::ui {
@@ -50,6 +52,7 @@ void MainWindow::newProject()
     m_projectPath.clear();
     m_projectDocument = {};
     m_identify->clear();
+    m_legendEditor->setParcelSource({}, {});
     setWindowTitle(tr("cropmap"));
 }
 
@@ -62,6 +65,11 @@ bool MainWindow::openProject(const QString &path)
         ErrorReporter::report(this, tr("Cannot open project"), error.message());
         return false;
     }
+    // A method project (no layers, but inputs of the method) opens in the Pipeline dock.
+    if (!project.document.contains(QStringLiteral("layers"))
+        && (project.document.contains(QStringLiteral("archive"))
+            || project.document.contains(QStringLiteral("parcels"))))
+        return openMethodProject(path);
     newProject();
     // addLayer puts each layer on top, so add the bottom one first.
     for (auto it = project.layers.crbegin(); it != project.layers.crend(); ++it) {
@@ -148,7 +156,13 @@ bool MainWindow::addVector(const QString &path)
 {
     try {
         std::unique_ptr<VectorLayer> layer = VectorLayer::open(path, m_canvas->destinationCrs());
+        VectorLayer *added = layer.get();
         addLayer(layer.release());
+        // The first parcel layer is the one the legend editor counts declared values in.
+        if (m_legendEditor->parcelPath().isEmpty())
+            m_legendEditor->setParcelSource(path, added->fields());
+        else if (added->fields().contains(m_legendEditor->document()->legend().field()))
+            recolourParcels();
         return true;
     } catch (const core::Error &error) {
         ErrorReporter::report(this, tr("Cannot add parcels"), error.message());
@@ -179,6 +193,26 @@ void MainWindow::chooseAndAddFiles(bool raster)
             addRaster(path);
         else
             addVector(path);
+    }
+}
+
+void MainWindow::recolourParcels()
+{
+    const LegendDocument *document = m_legendEditor->document();
+    const QString field = document->legend().field();
+    if (field.isEmpty())
+        return;
+    const QMap<QString, QColor> colours = document->valueColours();
+    for (MapLayer *layer : m_layers->layers()) {
+        auto *vector = qobject_cast<VectorLayer *>(layer);
+        if (!vector || !vector->fields().contains(field))
+            continue;
+        // Exactly the legend's colours: ignored and unknown values keep the grey "other" fill.
+        VectorStyle style = vector->style();
+        style.mode = VectorStyle::Mode::Categorized;
+        style.attribute = field;
+        style.categories = colours;
+        vector->setStyle(style);
     }
 }
 

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs steps of a tiny synthetic method project from the Pipeline dock of the real main window.
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/error_reporter.h"
+#include "app/main_window.h"
+#include "layers/layer_tree_model.h"
+#include "layers/map_layer.h"
+#include "pipeline/pipeline_feedback.h"
+#include "pipeline/pipeline_panel.h"
+#include "synth/scene_job.h"
+#include "util/feedback.h"
+
+using namespace cropmap::ui;
+using cropmap::core::JobResult;
+using cropmap::core::pipeline::PipelineStep;
+using State = PipelinePanel::State;
+
+Q_DECLARE_METATYPE(cropmap::core::JobResult::Status)
+
+namespace {
+
+QStringList filesUnder(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+} // namespace
+
+class TestPipelinePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<JobResult::Status>();
+        QVERIFY(m_dir.isValid());
+        // One 64 × 64 px tile with 12 acquisitions: seconds for the composite step.
+        cropmap::core::synth::SceneOptions scene;
+        scene.tiles = 1;
+        scene.size = 64;
+        scene.acquisitions = {12};
+        scene.seed = 5;
+        scene.threads = 2;
+        scene.outputFolder = m_dir.filePath(QStringLiteral("scene"));
+        cropmap::core::Feedback feedback;
+        cropmap::core::synth::SceneJob sceneJob(scene);
+        const JobResult made = sceneJob.run(feedback);
+        QVERIFY2(made.succeeded(), qPrintable(made.message));
+        ErrorReporter::setHandler([this](QWidget *, const QString &, const QString &message) {
+            m_errors << message;
+        });
+    }
+
+    void init()
+    {
+        m_errors.clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void runsTheRasterizeStepAndShowsItsOutput()
+    {
+        QVERIFY(m_window->openProject(writeProject(QStringLiteral("run"), QStringLiteral("scene/archive"))));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        QVERIFY(panel->project().has_value());
+        for (PipelineStep step : cropmap::core::pipeline::PipelineRunner::steps())
+            QCOMPARE(panel->state(step), State::NotRun);
+        // The method project put its parcels on the map.
+        QCOMPARE(m_window->layerModel()->count(), 1);
+
+        // The rasterize step needs the composites' grid: run the composite step first.
+        auto *runStep = panel->findChild<QPushButton *>(QStringLiteral("runStepButton"));
+        panel->selectStep(PipelineStep::Composite);
+        QTest::mouseClick(runStep, Qt::LeftButton);
+        QVERIFY(panel->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 120000);
+        QVERIFY2(panel->lastError().isEmpty(), qPrintable(panel->lastError()));
+        QCOMPARE(panel->state(PipelineStep::Composite), State::UpToDate);
+        QCOMPARE(m_window->layerModel()->count(), 2);
+
+        panel->selectStep(PipelineStep::Rasterize);
+        QTest::mouseClick(runStep, Qt::LeftButton);
+        QCOMPARE(panel->state(PipelineStep::Rasterize), State::Running);
+        QVERIFY(!runStep->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+        QVERIFY2(panel->lastError().isEmpty(), qPrintable(panel->lastError()));
+        QCOMPARE(panel->state(PipelineStep::Rasterize), State::UpToDate);
+        QCOMPARE(panel->state(PipelineStep::Sample), State::NotRun);
+        QVERIFY(runStep->isEnabled());
+        // The eroded class raster of the tile appeared as a layer on top.
+        QCOMPARE(m_window->layerModel()->count(), 3);
+        const QStringList rasterized = panel->outputRasters(PipelineStep::Rasterize);
+        QCOMPARE(rasterized.size(), 1);
+        QCOMPARE(QFileInfo(m_window->layerModel()->layer(0)->source()).absoluteFilePath(),
+                 QFileInfo(rasterized[0]).absoluteFilePath());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void cancelLeavesNoOutput()
+    {
+        QVERIFY(m_window->openProject(writeProject(QStringLiteral("canceled"), QStringLiteral("scene/archive"))));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        QSignalSpy finished(panel, &PipelinePanel::runFinished);
+        panel->selectStep(PipelineStep::Composite);
+        QVERIFY(panel->run(PipelineStep::Composite, PipelineStep::Composite));
+        // Cancel from the worker at the first progress report, i.e. while the step runs,
+        // as the Cancel button does (it only sets the same flag).
+        PipelineFeedback *feedback = panel->currentFeedback();
+        QVERIFY(feedback);
+        connect(feedback, &PipelineFeedback::progressChanged, feedback,
+                [feedback] { feedback->cancel(); }, Qt::DirectConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0][0].value<JobResult::Status>(), JobResult::Status::Canceled);
+        QCOMPARE(panel->state(PipelineStep::Composite), State::NotRun);
+        QVERIFY(m_errors.isEmpty());
+        // The step did start (the runner logs its cancellation), and left nothing behind.
+        QFile log(m_dir.filePath(QStringLiteral("canceled/run.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("composite canceled"));
+        const QStringList left = filesUnder(m_dir.filePath(QStringLiteral("canceled/composites")));
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("runAllButton"))->isEnabled());
+    }
+
+    void failureShowsTheCoreMessage()
+    {
+        QVERIFY(m_window->openProject(writeProject(QStringLiteral("broken"), QStringLiteral("scene/no-such-archive"))));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runAllButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+        QCOMPARE(panel->state(PipelineStep::Composite), State::Failed);
+        QCOMPARE(panel->state(PipelineStep::Rasterize), State::NotRun);
+        QVERIFY2(panel->lastError().contains(QStringLiteral("no-such-archive")), qPrintable(panel->lastError()));
+        QCOMPARE(m_errors.size(), 1);
+        QCOMPARE(m_errors[0], panel->lastError());
+    }
+
+private:
+    QString writeProject(const QString &output, const QString &archive)
+    {
+        const QJsonObject project{
+            {QStringLiteral("archive"), archive},
+            {QStringLiteral("parcels"), QStringLiteral("scene/parcels.gpkg")},
+            {QStringLiteral("field"), QStringLiteral("SNAR_BEZEICHNUNG")},
+            {QStringLiteral("legend"), QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")},
+            {QStringLiteral("output"), output},
+            {QStringLiteral("composite"), QJsonObject{{QStringLiteral("threads"), 2}}},
+        };
+        const QString path = m_dir.filePath(output + QStringLiteral(".json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QJsonDocument(project).toJson());
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    QStringList m_errors;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestPipelinePanel)
+#include "tst_pipeline_panel.moc"

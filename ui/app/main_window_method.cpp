@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: method projects, the Pipeline dock's outputs and the legend of the parcels.
+#include "app/main_window.h"
+
+#include <QFileInfo>
+#include <QStatusBar>
+
+#include "app/error_reporter.h"
+#include "layers/layer_tree_model.h"
+#include "layers/map_layer.h"
+#include "legend/legend_editor.h"
+#include "legend/prior_chart.h"
+#include "pipeline/pipeline_panel.h"
+#include "pipeline/project.h"
+#include "util/error.h"
+
+namespace cropmap::ui {
+
+using core::pipeline::PipelineStep;
+using core::pipeline::Project;
+
+namespace {
+
+core::sampling::StratifiedSamplingOptions samplingOptions(const Project &project)
+{
+    const QJsonObject json = project.stepOptions(QStringLiteral("sampling"));
+    core::sampling::StratifiedSamplingOptions options;
+    options.budget = qint64(json.value(QStringLiteral("budget")).toDouble(double(options.budget)));
+    options.kBoost = json.value(QStringLiteral("k_boost")).toDouble(options.kBoost);
+    options.kMin = json.value(QStringLiteral("k_min")).toDouble(options.kMin);
+    options.quantile = json.value(QStringLiteral("quantile")).toDouble(options.quantile);
+    return options;
+}
+
+} // namespace
+
+bool MainWindow::openMethodProject(const QString &path)
+{
+    Project project;
+    try {
+        project = Project::load(path);
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot open the method project"), error.message());
+        return false;
+    }
+    newProject();
+    m_pipelinePanel->setProject(project);
+    // Finished outputs under the parcels, the class maps on top of the composites.
+    for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify})
+        addOutputLayers(m_pipelinePanel->outputRasters(step));
+    if (!project.parcels.isEmpty())
+        addVector(project.resolve(project.parcels));
+    m_legendEditor->chart()->setOptions(samplingOptions(project));
+    if (!project.legend.isEmpty()) {
+        // A legend given by name (as the CLI allows) is only shown when it is a file.
+        const QString legend = project.resolve(project.legend);
+        if (QFileInfo::exists(legend))
+            m_legendEditor->openLegend(legend);
+    }
+    // The method project is not a map project: Save asks for a new file, so the method's
+    // file keeps only the keys `cropmap run` accepts.
+    m_projectPath.clear();
+    setWindowTitle(tr("%1 — cropmap").arg(project.name));
+    addToRecentProjects(path);
+    statusBar()->showMessage(tr("Opened the method project %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::addOutputLayers(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        bool shown = false;
+        for (MapLayer *layer : m_layers->layers())
+            shown = shown || QFileInfo(layer->source()).absoluteFilePath() == absolute;
+        if (!shown)
+            addRaster(absolute);
+    }
+}
+
+} // namespace cropmap::ui

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/pipeline_panel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTime>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app/error_reporter.h"
+#include "pipeline/pipeline_feedback.h"
+#include "thematic/rasterize_job.h"
+#include "util/error.h"
+
+namespace cropmap::ui {
+
+using core::JobResult;
+using core::pipeline::PipelineJob;
+using core::pipeline::PipelineRunner;
+using core::pipeline::Project;
+using core::pipeline::StepState;
+
+namespace {
+
+QIcon stateIcon(PipelinePanel::State state)
+{
+    QColor colour;
+    switch (state) {
+    case PipelinePanel::State::NotRun: colour = QColor(170, 170, 170); break;
+    case PipelinePanel::State::UpToDate: colour = QColor(46, 160, 67); break;
+    case PipelinePanel::State::OutOfDate: colour = QColor(230, 160, 20); break;
+    case PipelinePanel::State::Running: colour = QColor(40, 110, 220); break;
+    case PipelinePanel::State::Failed: colour = QColor(210, 40, 40); break;
+    }
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(colour.darker(130));
+    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    return QIcon(pixmap);
+}
+
+QString formatDuration(qint64 milliseconds)
+{
+    return QTime(0, 0).addMSecs(milliseconds).toString(milliseconds >= 3600000 ? QStringLiteral("h:mm:ss")
+                                                                                  : QStringLiteral("m:ss"));
+}
+
+} // namespace
+
+PipelinePanel::PipelinePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_projectLabel = new QLabel(tr("No method project: open one with Project ▸ Open project…"), this);
+    m_projectLabel->setWordWrap(true);
+    m_steps = new QTreeWidget(this);
+    m_steps->setObjectName(QStringLiteral("pipelineSteps"));
+    m_steps->setColumnCount(2);
+    m_steps->setHeaderLabels({tr("Step"), tr("State")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    for (PipelineStep step : PipelineRunner::steps()) {
+        auto *item = new QTreeWidgetItem(m_steps, {PipelineRunner::stepTitle(step), QString()});
+        item->setData(0, Qt::UserRole, int(step));
+        item->setToolTip(0, PipelineRunner::stepName(step));
+    }
+    m_runStep = new QPushButton(tr("Run step"), this);
+    m_runStep->setObjectName(QStringLiteral("runStepButton"));
+    m_runFrom = new QPushButton(tr("Run from here"), this);
+    m_runFrom->setObjectName(QStringLiteral("runFromButton"));
+    m_runAll = new QPushButton(tr("Run all"), this);
+    m_runAll->setObjectName(QStringLiteral("runAllButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("pipelineMessage"));
+    m_time = new QLabel(this);
+    m_log = new QPlainTextEdit(this);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(500);
+    m_log->setPlaceholderText(tr("Run log"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_runStep);
+    buttons->addWidget(m_runFrom);
+    buttons->addWidget(m_runAll);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_projectLabel);
+    layout->addWidget(m_steps, 2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addWidget(m_time);
+    layout->addWidget(m_log, 1);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(500);
+    connect(m_clock, &QTimer::timeout, this, &PipelinePanel::updateTime);
+    connect(m_runStep, &QPushButton::clicked, this, &PipelinePanel::runSelectedStep);
+    connect(m_runFrom, &QPushButton::clicked, this, &PipelinePanel::runFromSelectedStep);
+    connect(m_runAll, &QPushButton::clicked, this, &PipelinePanel::runAll);
+    connect(m_cancel, &QPushButton::clicked, this, &PipelinePanel::cancel);
+    connect(m_steps, &QTreeWidget::currentItemChanged, this, &PipelinePanel::updateButtons);
+    connect(&m_watcher, &QFutureWatcher<JobResult>::finished, this, &PipelinePanel::jobFinished);
+    refreshStates();
+}
+
+PipelinePanel::~PipelinePanel()
+{
+    // The job holds a pointer to the feedback: stop it before the feedback goes.
+    if (m_feedback)
+        m_feedback->cancel();
+    m_watcher.waitForFinished();
+}
+
+bool PipelinePanel::openProject(const QString &path)
+{
+    try {
+        setProject(Project::load(path));
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot open the method project"), error.message());
+        return false;
+    }
+    return true;
+}
+
+void PipelinePanel::setProject(const Project &project)
+{
+    if (isRunning())
+        return;
+    m_project = project;
+    m_projectLabel->setText(tr("%1 — output in %2")
+                                .arg(project.name, QDir::toNativeSeparators(project.outputDir())));
+    m_log->clear();
+    refreshStates();
+}
+
+std::optional<PipelinePanel::PipelineStep> PipelinePanel::selectedStep() const
+{
+    const QTreeWidgetItem *item = m_steps->currentItem();
+    if (!item)
+        return std::nullopt;
+    return PipelineStep(item->data(0, Qt::UserRole).toInt());
+}
+
+void PipelinePanel::selectStep(PipelineStep step)
+{
+    m_steps->setCurrentItem(m_steps->topLevelItem(int(PipelineRunner::steps().indexOf(step))));
+}
+
+PipelinePanel::State PipelinePanel::state(PipelineStep step) const
+{
+    return m_states.value(step, State::NotRun);
+}
+
+QString PipelinePanel::stateText(State state)
+{
+    switch (state) {
+    case State::NotRun: return tr("not run");
+    case State::UpToDate: return tr("up to date");
+    case State::OutOfDate: return tr("out of date");
+    case State::Running: return tr("running");
+    case State::Failed: return tr("failed");
+    }
+    return {};
+}
+
+void PipelinePanel::refreshStates()
+{
+    for (PipelineStep step : PipelineRunner::steps()) {
+        State state = State::NotRun;
+        if (m_project) {
+            // The same records `cropmap run` reads, so the panel and the CLI agree.
+            switch (PipelineRunner(*m_project).state(step)) {
+            case StepState::NotRun: state = State::NotRun; break;
+            case StepState::UpToDate: state = State::UpToDate; break;
+            case StepState::OutOfDate: state = State::OutOfDate; break;
+            }
+        }
+        // A failure stays visible until the step runs again.
+        if (m_states.value(step) == State::Failed && state != State::UpToDate)
+            state = State::Failed;
+        m_states[step] = state;
+        updateRow(step);
+    }
+    updateButtons();
+}
+
+void PipelinePanel::updateRow(PipelineStep step)
+{
+    QTreeWidgetItem *item = m_steps->topLevelItem(int(PipelineRunner::steps().indexOf(step)));
+    item->setText(1, stateText(state(step)));
+    item->setIcon(1, stateIcon(state(step)));
+}
+
+void PipelinePanel::updateButtons()
+{
+    const bool idle = !isRunning() && m_project.has_value();
+    m_runStep->setEnabled(idle && selectedStep().has_value());
+    m_runFrom->setEnabled(idle && selectedStep().has_value());
+    m_runAll->setEnabled(idle);
+    m_cancel->setEnabled(isRunning());
+}
+
+void PipelinePanel::runSelectedStep()
+{
+    if (const auto step = selectedStep())
+        run(*step, *step);
+}
+
+void PipelinePanel::runFromSelectedStep()
+{
+    if (const auto step = selectedStep())
+        run(*step, PipelineStep::Evaluate);
+}
+
+void PipelinePanel::runAll()
+{
+    run(PipelineStep::Composite, PipelineStep::Evaluate);
+}
+
+bool PipelinePanel::run(PipelineStep first, PipelineStep last)
+{
+    if (!m_project || isRunning())
+        return false;
+    m_lastError.clear();
+    m_feedback = new PipelineFeedback(this);
+    connect(m_feedback, &PipelineFeedback::progressChanged, this,
+            [this](double fraction, const QString &message) {
+                m_fraction = fraction;
+                m_progress->setValue(int(fraction * 1000));
+                m_message->setText(message);
+                updateTime();
+            });
+    connect(m_feedback, &PipelineFeedback::logged, m_log, &QPlainTextEdit::appendPlainText);
+    m_running = first;
+    m_last = last;
+    m_states[first] = State::Running;
+    updateRow(first);
+    m_fraction = 0;
+    m_progress->setValue(0);
+    m_message->setText(PipelineRunner::stepTitle(first));
+    m_elapsed.start();
+    m_clock->start();
+    // A snapshot of the project: the worker never touches the panel.
+    auto job = std::make_shared<PipelineJob>(*m_project, first, last);
+    job->runner().setStepObserver([this](PipelineStep step, const QJsonObject &) {
+        QMetaObject::invokeMethod(this, [this, step] { stepFinished(step); }, Qt::QueuedConnection);
+    });
+    PipelineFeedback *feedback = m_feedback;
+    m_watcher.setFuture(QtConcurrent::run([job, feedback] { return job->run(*feedback); }));
+    updateButtons();
+    return true;
+}
+
+void PipelinePanel::cancel()
+{
+    if (m_feedback) {
+        m_feedback->cancel();
+        m_message->setText(tr("Cancelling…"));
+    }
+}
+
+void PipelinePanel::stepFinished(PipelineStep step)
+{
+    if (!m_running)
+        return;
+    m_states[step] = State::UpToDate;
+    updateRow(step);
+    const QStringList outputs = outputRasters(step);
+    if (!outputs.isEmpty())
+        Q_EMIT outputsReady(outputs);
+    const QList<PipelineStep> steps = PipelineRunner::steps();
+    const qsizetype next = steps.indexOf(step) + 1;
+    if (step != m_last && next < steps.size()) {
+        m_running = steps[next];
+        m_states[*m_running] = State::Running;
+        updateRow(*m_running);
+    }
+}
+
+void PipelinePanel::jobFinished()
+{
+    m_clock->stop();
+    const JobResult result = m_watcher.result();
+    const std::optional<PipelineStep> running = m_running;
+    m_running.reset();
+    m_feedback->deleteLater();
+    m_feedback = nullptr;
+    if (running)
+        m_states[*running] = result.status == JobResult::Status::Failed ? State::Failed : State::NotRun;
+    refreshStates();
+    const QString elapsed = formatDuration(m_elapsed.elapsed());
+    switch (result.status) {
+    case JobResult::Status::Succeeded:
+        m_progress->setValue(1000);
+        m_message->setText(tr("Finished in %1").arg(elapsed));
+        break;
+    case JobResult::Status::Canceled:
+        m_message->setText(tr("Canceled after %1").arg(elapsed));
+        break;
+    case JobResult::Status::Failed:
+        m_lastError = result.message;
+        m_message->setText(result.message);
+        m_log->appendPlainText(result.message);
+        ErrorReporter::report(this, tr("The step failed"), result.message);
+        break;
+    }
+    m_time->clear();
+    updateButtons();
+    Q_EMIT runFinished(result.status);
+}
+
+void PipelinePanel::updateTime()
+{
+    if (!isRunning())
+        return;
+    const qint64 elapsed = m_elapsed.elapsed();
+    QString text = tr("Elapsed %1").arg(formatDuration(elapsed));
+    // A remaining time from the first percent on; before that it is noise.
+    if (m_fraction > 0.01)
+        text += tr(", about %1 left").arg(formatDuration(qint64(elapsed * (1 - m_fraction) / m_fraction)));
+    m_time->setText(text);
+}
+
+QStringList PipelinePanel::outputRasters(PipelineStep step) const
+{
+    if (!m_project)
+        return {};
+    const PipelineRunner runner(*m_project);
+    QStringList paths;
+    for (const QString &tile : runner.tiles()) {
+        switch (step) {
+        case PipelineStep::Composite:
+            paths << runner.compositeStack(tile);
+            break;
+        case PipelineStep::Rasterize:
+            paths << core::thematic::RasterizeJob::erodedClassRasterPath(runner.thematicFolder(), tile);
+            break;
+        case PipelineStep::Classify:
+            paths << runner.mapFolder() + u'/' + tile + QStringLiteral("_classes.tif")
+                  << runner.mapFolder() + u'/' + tile + QStringLiteral("_posterior.tif");
+            break;
+        default:
+            break;
+        }
+    }
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (QFileInfo::exists(path))
+            existing << path;
+    }
+    return existing;
+}
+
+} // namespace cropmap::ui

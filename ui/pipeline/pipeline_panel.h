@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "pipeline/pipeline_runner.h"
+#include "pipeline/project.h"
+#include "util/job.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace cropmap::ui {
+
+class PipelineFeedback;
+
+/**
+ * \brief The pipeline dock: the steps of the method with their state, and buttons to run one
+ * step, run from a step on, or run everything, with progress, elapsed and remaining time
+ * and Cancel.
+ *
+ * States come from the same step records as `cropmap run` (PipelineRunner::state, the
+ * fingerprints in <output>/.state/). A run is a core PipelineJob on a pool thread with a
+ * snapshot of the project; the UI thread only receives queued progress, so the map stays
+ * usable. Cancelling stops at the job's next check and its outputs are written atomically,
+ * so nothing partial is left. Failures show the core's message and leave the project as is.
+ */
+class PipelinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using PipelineStep = core::pipeline::PipelineStep;
+    enum class State { NotRun, UpToDate, OutOfDate, Running, Failed };
+
+    explicit PipelinePanel(QWidget *parent = nullptr);
+    ~PipelinePanel() override;
+
+    /** Loads a project file (Project::load); false after telling the user. */
+    bool openProject(const QString &path);
+    void setProject(const core::pipeline::Project &project);
+    const std::optional<core::pipeline::Project> &project() const { return m_project; }
+
+    /** Starts the steps \a first … \a last on a worker thread; false if one is running. */
+    bool run(PipelineStep first, PipelineStep last);
+    void runSelectedStep();
+    void runFromSelectedStep();
+    void runAll();
+    void cancel();
+    //! True from run() until the panel has taken the job's result (not only until the
+    //! worker returns), so states and signals are final once it is false.
+    bool isRunning() const { return m_feedback != nullptr; }
+
+    State state(PipelineStep step) const;
+    static QString stateText(State state);
+    void selectStep(PipelineStep step);
+    //! The message of the last failure (empty after a success).
+    const QString &lastError() const { return m_lastError; }
+    //! The feedback of the run in progress (nullptr when idle), e.g. to cancel from a test.
+    PipelineFeedback *currentFeedback() const { return m_feedback; }
+    //! Raster outputs of \a step that exist, for adding them to the map.
+    QStringList outputRasters(PipelineStep step) const;
+
+Q_SIGNALS:
+    //! A step finished: its raster outputs (class maps, posteriors, composites) to show.
+    void outputsReady(const QStringList &paths);
+    void runFinished(core::JobResult::Status status);
+
+private:
+    void refreshStates();
+    void updateRow(PipelineStep step);
+    void updateButtons();
+    void updateTime();
+    void stepFinished(PipelineStep step);
+    void jobFinished();
+    std::optional<PipelineStep> selectedStep() const;
+
+    std::optional<core::pipeline::Project> m_project;
+    QMap<PipelineStep, State> m_states;
+    QLabel *m_projectLabel = nullptr;
+    QTreeWidget *m_steps = nullptr;
+    QPushButton *m_runStep = nullptr;
+    QPushButton *m_runFrom = nullptr;
+    QPushButton *m_runAll = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_time = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QTimer *m_clock = nullptr;
+    QElapsedTimer m_elapsed;
+    double m_fraction = 0;
+    PipelineFeedback *m_feedback = nullptr;
+    std::optional<PipelineStep> m_running;
+    PipelineStep m_last = PipelineStep::Evaluate;
+    QString m_lastError;
+    QFutureWatcher<core::JobResult> m_watcher;
+};
+
+} // namespace cropmap::ui
