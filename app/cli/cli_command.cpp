@@ -15,6 +15,11 @@ const std::vector<CliCommand> &cliCommands()
                                      "Run the whole method for a project file, skipping "
                                      "up-to-date steps"),
          runRun},
+        {QStringLiteral("experiment"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Rerun the seed's comparisons on a project: table1 (training "
+                                     "area), table2 (LSTM vs baselines), table3 (cleaning rules)"),
+         runExperiment},
         {QStringLiteral("inspect"),
          QCoreApplication::translate("cropmap::app",
                                      "List the tiles, grids, acquisitions per month and bands "

@@ -47,5 +47,6 @@ int runSamples(const QStringList &arguments);
 int runForest(const QStringList &arguments);
 int runClassify(const QStringList &arguments);
 int runRun(const QStringList &arguments);
+int runExperiment(const QStringList &arguments);
 
 } // namespace cropmap::app

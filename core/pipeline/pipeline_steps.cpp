@@ -13,6 +13,7 @@
 #include "model/crop_model.h"
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
+#include "pipeline/step_options.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
 #include "thematic/rasterize_job.h"
@@ -80,24 +81,6 @@ sampling::TrainingSetOptions trainingSetOptions(const Project &p)
     return options;
 }
 
-model::TrainOptions trainOptions(const Project &p)
-{
-    const QJsonObject o = p.stepOptions(QStringLiteral("train"));
-    model::TrainOptions options;
-    options.spec.kind = model::modelKindFromName(o.value(QStringLiteral("model")).toString(QStringLiteral("lstm")));
-    options.spec.dropout = o.value(QStringLiteral("dropout")).toDouble(options.spec.dropout);
-    options.epochs = o.value(QStringLiteral("epochs")).toInt(options.epochs);
-    options.fineTuneEpochs = o.value(QStringLiteral("stage2_epochs")).toInt(options.fineTuneEpochs);
-    options.patience = o.value(QStringLiteral("patience")).toInt(options.patience);
-    options.learningRate = o.value(QStringLiteral("learning_rate")).toDouble(options.learningRate);
-    if (o.contains(QStringLiteral("stage2_learning_rate")))
-        options.fineTuneLearningRateFactor = o.value(QStringLiteral("stage2_learning_rate")).toDouble() / options.learningRate;
-    options.batchSize = o.value(QStringLiteral("batch_size")).toInt(options.batchSize);
-    options.threads = o.value(QStringLiteral("threads")).toInt(0);
-    options.seed = quint64(o.value(QStringLiteral("seed")).toInt(p.seed));
-    options.validate();
-    return options;
-}
 
 // Fills the true class of every sample from the truth class rasters (synthetic scenes).
 void attachTruth(sampling::SampleSet &set, const QString &truthFolder)
@@ -119,6 +102,25 @@ void attachTruth(sampling::SampleSet &set, const QString &truthFolder)
 }
 
 } // namespace
+
+model::TrainOptions trainOptions(const Project &p)
+{
+    const QJsonObject o = p.stepOptions(QStringLiteral("train"));
+    model::TrainOptions options;
+    options.spec.kind = model::modelKindFromName(o.value(QStringLiteral("model")).toString(QStringLiteral("lstm")));
+    options.spec.dropout = o.value(QStringLiteral("dropout")).toDouble(options.spec.dropout);
+    options.epochs = o.value(QStringLiteral("epochs")).toInt(options.epochs);
+    options.fineTuneEpochs = o.value(QStringLiteral("stage2_epochs")).toInt(options.fineTuneEpochs);
+    options.patience = o.value(QStringLiteral("patience")).toInt(options.patience);
+    options.learningRate = o.value(QStringLiteral("learning_rate")).toDouble(options.learningRate);
+    if (o.contains(QStringLiteral("stage2_learning_rate")))
+        options.fineTuneLearningRateFactor = o.value(QStringLiteral("stage2_learning_rate")).toDouble() / options.learningRate;
+    options.batchSize = o.value(QStringLiteral("batch_size")).toInt(options.batchSize);
+    options.threads = o.value(QStringLiteral("threads")).toInt(0);
+    options.seed = quint64(o.value(QStringLiteral("seed")).toInt(p.seed));
+    options.validate();
+    return options;
+}
 
 PipelineRunner::StepIo PipelineRunner::stepIo(PipelineStep step) const
 {

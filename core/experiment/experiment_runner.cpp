@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experiment/experiment_runner.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "classify/model_predictor.h"
+#include "evaluate/accuracy_metrics.h"
+#include "experiment/experiment_report.h"
+#include "forest/random_forest.h"
+#include "io/atomic_output.h"
+#include "model/crop_model.h"
+#include "model/model_trainer.h"
+#include "pipeline/pipeline_runner.h"
+#include "pipeline/step_options.h"
+#include "pipeline/step_record.h"
+#include "sampling/sample_set.h"
+#include "sampling/training_set_job.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+namespace cropmap::core::experiment {
+
+using pipeline::PipelineRunner;
+using pipeline::PipelineStep;
+using sampling::SampleSet;
+using sampling::SplitSet;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cropmap::core::experiment", text);
+}
+
+// The folders of the project's own run that a column reuses as they are.
+const QStringList &upstreamFolders()
+{
+    static const QStringList names = {QStringLiteral("composites"), QStringLiteral("thematic"),
+                                      QStringLiteral("thematic_truth"), QStringLiteral("samples")};
+    return names;
+}
+
+// Links \a target as \a link, replacing a stale link; a column folder then reads the project's
+// composites and samples without copying them.
+void linkTo(const QString &target, const QString &link)
+{
+    const QFileInfo info(link);
+    if (info.isSymLink() && info.symLinkTarget() == QFileInfo(target).absoluteFilePath())
+        return;
+    if (info.isSymLink() || info.exists())
+        QFile::remove(link);
+    if (!QFile::link(QFileInfo(target).absoluteFilePath(), link))
+        throw Error(tr("Cannot link \"%1\" to \"%2\"").arg(link, target));
+}
+
+void linkUpstream(const QString &base, const QString &folder)
+{
+    if (!QDir().mkpath(folder + QStringLiteral("/models")))
+        throw Error(tr("Cannot create the folder \"%1\"").arg(folder));
+    for (const QString &name : upstreamFolders()) {
+        if (QFileInfo::exists(base + u'/' + name))
+            linkTo(base + u'/' + name, folder + u'/' + name);
+    }
+}
+
+// The project as one column runs it: its own output folder and seed, and a rule for table 3.
+pipeline::Project columnProject(pipeline::Project p, const QString &folder, int seed, const QString &rule)
+{
+    p.output = QFileInfo(folder).absoluteFilePath();
+    p.seed = seed;
+    QJsonObject train = p.stepOptions(QStringLiteral("train"));
+    train.insert(QStringLiteral("seed"), seed);
+    p.steps.insert(QStringLiteral("train"), train);
+    if (!rule.isEmpty()) {
+        QJsonObject select = p.stepOptions(QStringLiteral("select"));
+        select.insert(QStringLiteral("rule"), rule);
+        p.steps.insert(QStringLiteral("select"), select);
+    }
+    return p;
+}
+
+SampleSet subsetOfTiles(const SampleSet &set, const QString &tile, bool keepTile)
+{
+    std::vector<qint64> indices;
+    for (qint64 i = 0; i < set.size(); ++i) {
+        if ((set.tiles()[set.tileIndex(i)] == tile) == keepTile)
+            indices.push_back(i);
+    }
+    return set.subset(indices);
+}
+
+// Scores of the most probable classes against the declarations and, where known, the truth.
+QJsonObject score(const std::vector<float> &probabilities, const SampleSet &test)
+{
+    const int classes = test.classes().size();
+    std::vector<int> predicted(std::size_t(test.size()));
+    for (std::size_t i = 0; i < predicted.size(); ++i) {
+        const float *p = probabilities.data() + i * std::size_t(classes);
+        predicted[i] = int(std::max_element(p, p + classes) - p);
+    }
+    evaluate::ConfusionMatrix declared(classes);
+    declared.addPairs(std::vector<int>(test.classIndices().begin(), test.classIndices().end()), predicted);
+    QJsonObject result{{QStringLiteral("declarations"),
+                        evaluate::AccuracyMetrics::compute(declared).toJson(test.classes())}};
+    if (test.hasTruth()) {
+        std::vector<int> reference, mapped;
+        for (qint64 i = 0; i < test.size(); ++i) {
+            if (test.trueClassIndex(i) >= 0) {
+                reference.push_back(test.trueClassIndex(i));
+                mapped.push_back(predicted[std::size_t(i)]);
+            }
+        }
+        evaluate::ConfusionMatrix truth(classes);
+        truth.addPairs(reference, mapped);
+        result.insert(QStringLiteral("truth"), evaluate::AccuracyMetrics::compute(truth).toJson(test.classes()));
+    }
+    return result;
+}
+
+std::vector<float> predictWithModel(const QString &path, const SampleSet &test)
+{
+    const model::CropModel model = model::CropModel::load(path);
+    model.checkCompatible(test.bands(), test.stepCount(), QStringLiteral("test samples"));
+    classify::ModelPredictor predictor(model);
+    return predictor.predictAll(test.allValues().data(), test.size());
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+ExperimentRunner::ExperimentRunner(pipeline::Project project, ExperimentOptions options)
+    : m_project(std::move(project))
+    , m_options(std::move(options))
+{
+    m_options.validate();
+}
+
+QString ExperimentRunner::folder() const
+{
+    return m_project.outputDir() + QStringLiteral("/experiments/") + ExperimentOptions::tableName(m_options.table);
+}
+
+QString ExperimentRunner::reportPath(const QString &suffix) const
+{
+    return folder() + u'.' + suffix;
+}
+
+QString ExperimentRunner::chooseTargetTile() const
+{
+    const PipelineRunner base(m_project);
+    const QStringList tiles = base.tiles();
+    if (!m_options.targetTile.isEmpty()) {
+        if (!tiles.contains(m_options.targetTile))
+            throw Error(tr("The target tile %1 is not a tile of the project %2 (its tiles: %3)")
+                            .arg(m_options.targetTile, m_project.path, tiles.join(QStringLiteral(", "))));
+        return m_options.targetTile;
+    }
+    // Like the seed's T33UVP: the tile with the most acquisitions in the period.
+    const QJsonObject perTile = pipeline::StepRecord(m_project.outputDir() + QStringLiteral("/.state"),
+                                                     QStringLiteral("composite"))
+                                    .summary()
+                                    .value(QStringLiteral("per_tile"))
+                                    .toObject();
+    QString best = tiles.value(0);
+    int most = -1;
+    for (const QString &tile : tiles) {
+        int count = 0;
+        for (const QJsonValue &n : perTile.value(tile).toObject().value(QStringLiteral("acquisitions_per_step")).toArray())
+            count += n.toInt();
+        if (count > most) {
+            most = count;
+            best = tile;
+        }
+    }
+    return best;
+}
+
+SampleSet ExperimentRunner::targetTestSet(const QString &tile) const
+{
+    const PipelineRunner base(m_project);
+    const QString path = sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Test);
+    SampleSet test = subsetOfTiles(SampleSet::load(path), tile, true);
+    if (test.isEmpty())
+        throw Error(tr("The target tile %1 has no labelled pixel in a test patch (%2): choose another "
+                       "tile with --target-tile, or more patches in the project's split")
+                        .arg(tile, path));
+    return test;
+}
+
+QString ExperimentRunner::weakModelFor(int seed, Feedback &feedback)
+{
+    const PipelineRunner base(m_project);
+    if (quint64(seed) == pipeline::trainOptions(m_project).seed)
+        return base.modelPath(false);
+    const QString dir = m_project.outputDir() + QStringLiteral("/experiments/weak-s") + QString::number(seed);
+    linkUpstream(m_project.outputDir(), dir);
+    PipelineRunner runner(columnProject(m_project, dir, seed, {}));
+    runner.run(feedback, PipelineStep::TrainWeak, PipelineStep::TrainWeak);
+    return runner.modelPath(false);
+}
+
+QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const QString &modelPath,
+                                          const SampleSet &test, Feedback &feedback)
+{
+    const PipelineRunner base(m_project);
+    SampleSet train = SampleSet::load(sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Train));
+    SampleSet validation = SampleSet::load(sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Validation));
+    if (m_options.table == ExperimentTable::Table1 && column != QStringLiteral("all_tiles")) {
+        const bool target = column == QStringLiteral("target_tile");
+        train = subsetOfTiles(train, m_targetTile, target);
+        validation = subsetOfTiles(validation, m_targetTile, target);
+    }
+    if (train.isEmpty() || validation.isEmpty())
+        throw Error(tr("Column %1 of %2 has no training or validation samples")
+                        .arg(column, ExperimentOptions::tableName(m_options.table)));
+
+    model::TrainOptions options = pipeline::trainOptions(columnProject(m_project, folder(), seed, {}));
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<float> probabilities;
+    double trainSeconds = 0.0;
+    if (column == QStringLiteral("forest")) {
+        forest::RandomForestOptions forestOptions;
+        forestOptions.seed = std::uint64_t(seed);
+        forestOptions.threads = options.threads;
+        const forest::RandomForest forest = forest::RandomForest::train(train, forestOptions, feedback);
+        forest.save(modelPath);
+        trainSeconds = clock.elapsed() / 1000.0;
+        clock.restart();
+        probabilities = forest.predictProbabilities(test, QStringLiteral("test samples"));
+    } else {
+        if (m_options.table == ExperimentTable::Table2)
+            options.spec.kind = model::modelKindFromName(column);
+        const model::TrainingResult result = model::ModelTrainer(options).train(train, validation, feedback);
+        result.model.save(modelPath);
+        trainSeconds = clock.elapsed() / 1000.0;
+        clock.restart();
+        probabilities = predictWithModel(modelPath, test);
+    }
+    return {{QStringLiteral("train_seconds"), trainSeconds},
+            {QStringLiteral("classify_seconds"), clock.elapsed() / 1000.0},
+            {QStringLiteral("train_samples"), double(train.size())},
+            {QStringLiteral("model_file"), modelPath},
+            {QStringLiteral("final"), score(probabilities, test)}};
+}
+
+QJsonObject ExperimentRunner::ruleColumn(const QString &rule, int seed, const QString &dir,
+                                         const SampleSet &test, Feedback &feedback)
+{
+    const QString weak = weakModelFor(seed, feedback);
+    linkUpstream(m_project.outputDir(), dir);
+    linkTo(weak, dir + QStringLiteral("/models/weak.model"));
+    PipelineRunner runner(columnProject(m_project, dir, seed, rule));
+    QElapsedTimer clock;
+    clock.start();
+    runner.run(feedback, PipelineStep::Select, PipelineStep::TrainFinal);
+    const double trainSeconds = clock.elapsed() / 1000.0;
+    clock.restart();
+    const QJsonObject final = score(predictWithModel(runner.modelPath(true), test), test);
+    const double classifySeconds = clock.elapsed() / 1000.0;
+    const QJsonObject selection = readJson(runner.selectFolder() + QStringLiteral("/selection.json"));
+    return {{QStringLiteral("train_seconds"), trainSeconds},
+            {QStringLiteral("classify_seconds"), classifySeconds},
+            {QStringLiteral("train_samples"), selection.value(QStringLiteral("final_train_samples"))},
+            {QStringLiteral("model_file"), runner.modelPath(true)},
+            {QStringLiteral("weak"), score(predictWithModel(weak, test), test)},
+            {QStringLiteral("final"), final},
+            {QStringLiteral("cleaning"), selection.value(QStringLiteral("cleaning"))},
+            {QStringLiteral("selection_totals"), selection.value(QStringLiteral("totals"))}};
+}
+
+QJsonObject ExperimentRunner::runColumn(const QString &column, int seed, const SampleSet &test,
+                                        Feedback &feedback)
+{
+    const PipelineRunner base(m_project);
+    const QString stem = folder() + u'/' + column + QStringLiteral("-s") + QString::number(seed);
+    const bool rules = m_options.table == ExperimentTable::Table3;
+    QStringList inputs = {sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Train),
+                          sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Validation),
+                          sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Test)};
+    if (rules)
+        inputs << sampling::TrainingSetJob::setPath(base.poolFolder(), SplitSet::Train);
+    const QJsonObject options{{QStringLiteral("table"), ExperimentOptions::tableName(m_options.table)},
+                              {QStringLiteral("column"), column},
+                              {QStringLiteral("seed"), seed},
+                              {QStringLiteral("target_tile"), m_targetTile},
+                              {QStringLiteral("train"), m_project.stepOptions(QStringLiteral("train"))},
+                              {QStringLiteral("select"), rules ? m_project.stepOptions(QStringLiteral("select")) : QJsonObject{}}};
+    const QString fingerprint = QString::fromUtf8(pipeline::StepRecord::fingerprint(options, inputs));
+    const QJsonObject cached = readJson(stem + QStringLiteral(".json"));
+    if (cached.value(QStringLiteral("fingerprint")).toString() == fingerprint) {
+        feedback.log(tr("%1, seed %2: up to date, reused").arg(column).arg(seed));
+        return cached;
+    }
+    if (!QDir().mkpath(folder()))
+        throw Error(tr("Cannot create the folder \"%1\"").arg(folder()));
+    QJsonObject result = rules ? ruleColumn(column, seed, stem, test, feedback)
+                               : trainColumn(column, seed, stem + QStringLiteral(".model"), test, feedback);
+    result.insert(QStringLiteral("column"), column);
+    result.insert(QStringLiteral("seed"), seed);
+    result.insert(QStringLiteral("fingerprint"), fingerprint);
+    io::writeFileAtomically(stem + QStringLiteral(".json"), QJsonDocument(result).toJson());
+    return result;
+}
+
+QJsonObject ExperimentRunner::run(Feedback &feedback)
+{
+    const bool rules = m_options.table == ExperimentTable::Table3;
+    {
+        // The project's own run up to the samples: composites, thematic rasters, split.
+        ScopedFeedback stage(feedback, 0.0, 0.15);
+        PipelineRunner(m_project).run(stage, PipelineStep::Composite, PipelineStep::Sample);
+    }
+    // Everything that can make the experiment impossible is checked before any training.
+    m_targetTile = chooseTargetTile();
+    if (m_options.table == ExperimentTable::Table1 && PipelineRunner(m_project).tiles().size() < 2)
+        throw Error(tr("table1 compares the target tile with the other tiles, but project %1 has one "
+                       "tile only").arg(m_project.path));
+    const SampleSet test = targetTestSet(m_targetTile);
+    feedback.log(tr("%1: target tile %2, %3 labelled test pixels")
+                     .arg(ExperimentOptions::tableName(m_options.table), m_targetTile)
+                     .arg(test.size()));
+    if (rules) {
+        ScopedFeedback stage(feedback, 0.15, 0.3);
+        PipelineRunner(m_project).run(stage, PipelineStep::TrainWeak, PipelineStep::TrainWeak);
+    }
+
+    const QStringList columns = m_options.effectiveColumns();
+    const int baseSeed = int(pipeline::trainOptions(m_project).seed);
+    const double begin = rules ? 0.3 : 0.15;
+    const int runs = int(columns.size()) * m_options.repeats;
+    std::vector<ColumnRuns> results;
+    int done = 0;
+    for (const QString &column : columns) {
+        ColumnRuns runsOfColumn{column, {}};
+        for (int r = 0; r < m_options.repeats; ++r, ++done) {
+            feedback.throwIfCanceled();
+            ScopedFeedback stage(feedback, begin + (1.0 - begin) * done / runs,
+                                 begin + (1.0 - begin) * (done + 1) / runs);
+            stage.setProgress(0.0, tr("%1: %2, seed %3").arg(ExperimentOptions::tableName(m_options.table), column).arg(baseSeed + r));
+            runsOfColumn.runs.push_back(runColumn(column, baseSeed + r, test, stage));
+        }
+        results.push_back(std::move(runsOfColumn));
+    }
+    QJsonObject report = aggregateRuns(m_options, m_targetTile, test, results);
+    report.insert(QStringLiteral("project"), m_project.path);
+    writeReports(report, folder());
+    feedback.setProgress(1.0, tr("Done"));
+    return report;
+}
+
+} // namespace cropmap::core::experiment

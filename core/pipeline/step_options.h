@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/train_options.h"
+#include "pipeline/project.h"
+
+namespace cropmap::core::pipeline {
+
+/** The training options of \a project's "train" section, with DESIGN.md's defaults and the
+ *  project seed; shared by the train steps and the experiments so both train alike. */
+model::TrainOptions trainOptions(const Project &project);
+
+} // namespace cropmap::core::pipeline

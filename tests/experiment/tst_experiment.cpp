@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The seed's tables rerun on a project: the aggregation over repeats against hand-worked
+// means and standard deviations, option checks, and table1/2/3 end to end on a tiny
+// synthetic scene (1 repeat, 2 epochs), including resuming and the bad-input errors.
+#include <cmath>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "experiment/experiment_report.h"
+#include "experiment/experiment_runner.h"
+#include "pipeline/project.h"
+#include "sampling/sample_set.h"
+#include "util/error.h"
+#include "util/feedback.h"
+
+using namespace cropmap::core;
+using namespace cropmap::core::experiment;
+
+namespace {
+
+class LogFeedback : public Feedback
+{
+public:
+    QStringList lines;
+
+protected:
+    void onLog(const QString &message) override { lines << message; }
+};
+
+// One repeat's scores as runColumn() stores them: two classes, declarations only.
+QJsonObject runScores(int seed, double oa, const QJsonValue &f1Second)
+{
+    const QJsonArray classes{
+        QJsonObject{{QStringLiteral("producers_accuracy"), oa}, {QStringLiteral("users_accuracy"), 1.0},
+                    {QStringLiteral("f1"), oa}, {QStringLiteral("reference_count"), 10}},
+        QJsonObject{{QStringLiteral("producers_accuracy"), QJsonValue()}, {QStringLiteral("users_accuracy"), 0.5},
+                    {QStringLiteral("f1"), f1Second}, {QStringLiteral("reference_count"), 0}}};
+    const QJsonObject metrics{{QStringLiteral("overall_accuracy"), oa}, {QStringLiteral("kappa"), oa - 0.1},
+                              {QStringLiteral("macro_f1"), oa}, {QStringLiteral("min_f1"), oa},
+                              {QStringLiteral("classes"), classes}};
+    return {{QStringLiteral("seed"), seed},
+            {QStringLiteral("train_seconds"), 10.0 * seed},
+            {QStringLiteral("classify_seconds"), 1.0},
+            {QStringLiteral("train_samples"), 100},
+            {QStringLiteral("final"), QJsonObject{{QStringLiteral("declarations"), metrics}}}};
+}
+
+sampling::SampleSet twoClassTestSet()
+{
+    const thematic::ClassTable classes({{1, QStringLiteral("Maize"), QStringLiteral("#ffd92f")},
+                                        {2, QStringLiteral("Wheat"), QStringLiteral("#b2df8a")}});
+    return sampling::SampleSet({QStringLiteral("B04")}, {QStringLiteral("2018-01")}, classes);
+}
+
+QJsonObject stat(const QJsonObject &o, const QString &key)
+{
+    return o.value(key).toObject();
+}
+
+} // namespace
+
+class TestExperiment : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void repeatsGiveMeanAndSampleStandardDeviation()
+    {
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        options.repeats = 2;
+        // OA 0.8 and 0.9: mean 0.85; sample sd = sqrt(((0.8-0.85)² + (0.9-0.85)²) / (2-1))
+        // = sqrt(0.005) = 0.0707107. The second class's F1 is null in seed 1 (absent) and
+        // 0.4 in seed 2: its mean is over the one finite value, 0.4, with n = 1.
+        const std::vector<ColumnRuns> columns{{QStringLiteral("lstm"), {runScores(1, 0.8, QJsonValue()), runScores(2, 0.9, 0.4)}}};
+        const QJsonObject report = aggregateRuns(options, QStringLiteral("T33UVP"), twoClassTestSet(), columns);
+        const QJsonObject column = report.value(QStringLiteral("columns")).toArray().at(0).toObject();
+        const QJsonObject declared = column.value(QStringLiteral("final")).toObject().value(QStringLiteral("declarations")).toObject();
+        QCOMPARE(stat(declared, QStringLiteral("overall_accuracy")).value(QStringLiteral("mean")).toDouble(), 0.85);
+        QVERIFY(std::abs(stat(declared, QStringLiteral("overall_accuracy")).value(QStringLiteral("sd")).toDouble() - 0.0707107) < 1e-6);
+        QVERIFY(std::abs(stat(declared, QStringLiteral("kappa")).value(QStringLiteral("mean")).toDouble() - 0.75) < 1e-12);
+        const QJsonObject second = declared.value(QStringLiteral("classes")).toArray().at(1).toObject();
+        QCOMPARE(stat(second, QStringLiteral("f1")).value(QStringLiteral("mean")).toDouble(), 0.4);
+        QCOMPARE(stat(second, QStringLiteral("f1")).value(QStringLiteral("n")).toInt(), 1);
+        QVERIFY(stat(second, QStringLiteral("producers_accuracy")).value(QStringLiteral("mean")).isNull());
+        // Training seconds 10 and 20: mean 15, sd sqrt(50) = 7.0710678.
+        QCOMPARE(stat(column, QStringLiteral("train_seconds")).value(QStringLiteral("mean")).toDouble(), 15.0);
+        QCOMPARE(column.value(QStringLiteral("title")).toString(), QStringLiteral("weighted LSTM"));
+        QCOMPARE(column.value(QStringLiteral("seeds")).toArray(), (QJsonArray{1, 2}));
+
+        // The console table shows percentages with their sd: 85.0±7.1 for the OA.
+        const QString text = formatTable(report, QStringLiteral("final"), QStringLiteral("declarations"));
+        QVERIFY2(text.contains(QStringLiteral("85.0±7.1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("40.0")), qPrintable(text));
+
+        QTemporaryDir dir;
+        writeReports(report, dir.filePath(QStringLiteral("table2")));
+        QFile csv(dir.filePath(QStringLiteral("table2.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csv.readAll());
+        QVERIFY2(csvText.contains(QStringLiteral("table2,T33UVP,lstm,final,declarations,overall_accuracy,,0.85,0.07071067812,2")),
+                 qPrintable(csvText));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("table2.html"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("table2.json"))));
+    }
+
+    void badOptionsAreRejected_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("columns");
+        QTest::addColumn<int>("repeats");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown table") << "table4" << QStringList{} << 1 << "Unknown experiment \"table4\"";
+        QTest::newRow("unknown rule") << "table3" << QStringList{QStringLiteral("strict")} << 1 << "no column \"strict\"";
+        QTest::newRow("network in table1") << "table1" << QStringList{QStringLiteral("lstm")} << 1 << "no column \"lstm\"";
+        QTest::newRow("no repeats") << "table2" << QStringList{} << 0 << "between 1 and 100";
+    }
+
+    void badOptionsAreRejected()
+    {
+        QFETCH(QString, table);
+        QFETCH(QStringList, columns);
+        QFETCH(int, repeats);
+        QFETCH(QString, expected);
+        try {
+            ExperimentOptions options;
+            options.table = ExperimentOptions::tableFromName(table);
+            options.columns = columns;
+            options.repeats = repeats;
+            options.validate();
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(expected), qPrintable(e.message()));
+        }
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QProcess synth;
+        synth.setProcessChannelMode(QProcess::MergedChannels);
+        synth.start(QStringLiteral(CROPMAP_CLI),
+                    {QStringLiteral("synth"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("scene")),
+                     QStringLiteral("--tiles"), QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("96"),
+                     QStringLiteral("--acquisitions"), QStringLiteral("14,20"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY(synth.waitForFinished(120000));
+        QVERIFY2(synth.exitCode() == 0, synth.readAll().constData());
+        const QJsonObject project{
+            {QStringLiteral("archive"), QStringLiteral("scene/archive")},
+            {QStringLiteral("parcels"), QStringLiteral("scene/parcels.gpkg")},
+            {QStringLiteral("field"), QStringLiteral("SNAR_BEZEICHNUNG")},
+            {QStringLiteral("truth_field"), QStringLiteral("TRUE_BEZEICHNUNG")},
+            {QStringLiteral("legend"), QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")},
+            {QStringLiteral("output"), QStringLiteral("run")},
+            {QStringLiteral("seed"), 1},
+            {QStringLiteral("split"), QJsonObject{{QStringLiteral("patches"), 4}}},
+            {QStringLiteral("sampling"), QJsonObject{{QStringLiteral("budget"), 1200}}},
+            {QStringLiteral("train"), QJsonObject{{QStringLiteral("epochs"), 2}, {QStringLiteral("stage2_epochs"), 1},
+                                                  {QStringLiteral("patience"), 2}, {QStringLiteral("batch_size"), 128}}},
+        };
+        m_project = m_dir.filePath(QStringLiteral("project.json"));
+        QFile file(m_project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(project).toJson());
+    }
+
+    void missingTargetTileFailsBeforeTraining()
+    {
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        options.targetTile = QStringLiteral("T99XXX");
+        ExperimentRunner runner(pipeline::Project::load(m_project), options);
+        LogFeedback feedback;
+        try {
+            runner.run(feedback);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("T99XXX")) && e.message().contains(QStringLiteral("T33UVP")),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(!QDir(runner.folder()).exists()); // no column was trained
+    }
+
+    void tableTwoComparesTheNetworksAndResumes()
+    {
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        ExperimentRunner runner(pipeline::Project::load(m_project), options);
+        LogFeedback feedback;
+        const QJsonObject report = runner.run(feedback);
+        // The tile with the most acquisitions (20 against 14) is the target, as the seed's T33UVP.
+        QCOMPARE(report.value(QStringLiteral("target_tile")).toString(), QStringLiteral("T33UVP"));
+        QVERIFY(report.value(QStringLiteral("has_truth")).toBool());
+        const QJsonArray columns = report.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 5);
+        for (const QJsonValue &c : columns) {
+            const double oa = c.toObject().value(QStringLiteral("final")).toObject().value(QStringLiteral("truth")).toObject()
+                                  .value(QStringLiteral("overall_accuracy")).toObject().value(QStringLiteral("mean")).toDouble(-1);
+            QVERIFY2(oa >= 0.0 && oa <= 1.0, qPrintable(c.toObject().value(QStringLiteral("column")).toString()));
+        }
+        for (const QString &suffix : {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html")})
+            QVERIFY(QFile::exists(runner.reportPath(suffix)));
+        QVERIFY(QFile::exists(runner.folder() + QStringLiteral("/forest-s1.model")));
+
+        // A second run reuses every finished column.
+        LogFeedback again;
+        const QJsonObject second = ExperimentRunner(pipeline::Project::load(m_project), options).run(again);
+        QCOMPARE(again.lines.filter(QStringLiteral("up to date, reused")).size(), 5);
+        QCOMPARE(second.value(QStringLiteral("columns")), report.value(QStringLiteral("columns")));
+    }
+
+    void tableOneSplitsTheTrainingArea()
+    {
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table1;
+        LogFeedback feedback;
+        const QJsonObject report = ExperimentRunner(pipeline::Project::load(m_project), options).run(feedback);
+        const QJsonArray columns = report.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 3);
+        // All tiles' samples are the union of the target tile's and the other tile's.
+        auto samples = [&](int i) {
+            return columns[i].toObject().value(QStringLiteral("train_samples")).toObject().value(QStringLiteral("mean")).toDouble();
+        };
+        QCOMPARE(samples(0) + samples(1), samples(2));
+        QVERIFY(samples(0) > 0 && samples(1) > 0);
+    }
+
+    void tableThreeComparesTheRulesFromTheCli()
+    {
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(CROPMAP_CLI), {QStringLiteral("experiment"), QStringLiteral("table3"), m_project,
+                                               QStringLiteral("--columns"), QStringLiteral("none,adaptive")});
+        QVERIFY(cli.waitForFinished(600000));
+        const QString out = QString::fromUtf8(cli.readAll());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("cleaning precision")) && out.contains(QStringLiteral("weak model against the truth")),
+                 qPrintable(out));
+        QFile file(m_dir.filePath(QStringLiteral("run/experiments/table3.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray columns = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 2);
+        // Rule none removes nothing; both rules start from the same weak model, so its scores agree.
+        const QJsonObject none = columns[0].toObject();
+        QCOMPARE(none.value(QStringLiteral("cleaning")).toObject().value(QStringLiteral("removed")).toObject()
+                     .value(QStringLiteral("mean")).toDouble(), 0.0);
+        QCOMPARE(none.value(QStringLiteral("weak")), columns[1].toObject().value(QStringLiteral("weak")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+QTEST_GUILESS_MAIN(TestExperiment)
+#include "tst_experiment.moc"
