@@ -2,6 +2,8 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,6 +50,57 @@ void printResults(const core::pipeline::PipelineRunner &runner)
     }
 }
 
+// Per-class PA/UA/F1 of the map model, the weak model's F1 beside it, and the cleaning of the
+// reliable-sample selection: read from the report the evaluate step wrote (the truth report
+// when the project has one, since that is what judges the cleaning).
+void printClassTable(const QString &reportFolder)
+{
+    QString path = reportFolder + QStringLiteral("/accuracy_truth.json");
+    if (!QFile::exists(path))
+        path = reportFolder + QStringLiteral("/accuracy.json");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray weakClasses;
+    for (const QJsonValue &c : report.value(QStringLiteral("comparisons")).toArray()) {
+        if (c.toObject().value(QStringLiteral("label")).toString().startsWith(QStringLiteral("weak")))
+            weakClasses = c.toObject().value(QStringLiteral("metrics")).toObject().value(QStringLiteral("classes")).toArray();
+    }
+    const QString model = report.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("map_model")).toString();
+    std::printf("\n%s model vs %s (test patches)\n", qPrintable(model),
+                qPrintable(report.value(QStringLiteral("reference")).toString()));
+    std::printf("%-24s %9s %7s %7s %7s %9s\n", "class", "reference", "PA", "UA", "F1", "weak F1");
+    auto cell = [](const QJsonObject &o, const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? QString::number(v.toDouble(), 'f', 3) : QStringLiteral("n/a");
+    };
+    const QJsonArray classes = report.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("classes")).toArray();
+    for (qsizetype i = 0; i < classes.size(); ++i) {
+        const QJsonObject c = classes[i].toObject();
+        const QJsonObject w = i < weakClasses.size() ? weakClasses[i].toObject() : QJsonObject{};
+        std::printf("%-24s %9lld %7s %7s %7s %9s\n", qPrintable(c.value(QStringLiteral("name")).toString().left(24)),
+                    qint64(c.value(QStringLiteral("reference_count")).toDouble()),
+                    qPrintable(cell(c, "producers_accuracy")), qPrintable(cell(c, "users_accuracy")),
+                    qPrintable(cell(c, "f1")), qPrintable(w.isEmpty() ? QStringLiteral("-") : cell(w, "f1")));
+    }
+    const QJsonObject cleaning = report.value(QStringLiteral("selection")).toObject().value(QStringLiteral("cleaning")).toObject();
+    if (cleaning.isEmpty())
+        return;
+    const QString rule = report.value(QStringLiteral("selection")).toObject().value(QStringLiteral("options"))
+                             .toObject().value(QStringLiteral("rule")).toString();
+    std::printf("\ncleaning (%s rule) of the train-patch pool: removed %lld pixels, %lld of them wrongly "
+                "declared;\n  precision %.3f, recall %.3f of the %lld wrong pixels, %.1f %% of the %lld "
+                "correct ones kept\n",
+                qPrintable(rule), qint64(cleaning.value(QStringLiteral("removed")).toDouble()),
+                qint64(cleaning.value(QStringLiteral("removed_wrong")).toDouble()),
+                cleaning.value(QStringLiteral("precision")).toDouble(),
+                cleaning.value(QStringLiteral("recall")).toDouble(),
+                qint64(cleaning.value(QStringLiteral("wrong")).toDouble()),
+                100.0 * cleaning.value(QStringLiteral("correct_kept_share")).toDouble(),
+                qint64(cleaning.value(QStringLiteral("correct")).toDouble()));
+}
+
 } // namespace
 
 int runRun(const QStringList &arguments)
@@ -89,6 +142,7 @@ int runRun(const QStringList &arguments)
         runner.run(feedback, first, last, parser.isSet(force));
         feedback.finish();
         printResults(runner);
+        printClassTable(runner.reportFolder());
         std::printf("%s\n", qPrintable(t("Reports in %1").arg(runner.reportFolder())));
         return 0;
     } catch (const core::Canceled &) {
