@@ -1,4 +1,3982 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>core::thematic</name>
+    <message>
+        <source>Cannot open legend &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend &quot;%1&quot; is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds neither a class list nor a legend with &quot;classes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::app</name>
+    <message>
+        <source>Usage: cropmap &lt;command&gt; [options]
+
+Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;cropmap &lt;command&gt; --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the whole method for a project file, skipping up-to-date steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun the seed&apos;s comparisons on a project: table1 (training area), table2 (LSTM vs baselines), table3 (cleaning rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tiles, grids, acquisitions per month and bands of a Sentinel-2 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cloud-free median composites per tile (COGs, valid counts, a VRT stack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a class map with a reference raster and write the accuracy report (JSON, CSV, HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a deterministic synthetic study area (tiles, clouds, parcels, truth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend aggregation tables: list declared values (init), draft from a crop taxonomy (propose), print (show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize declared parcels onto a tile grid and erode parcel borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut a tile into 10 × 10 patches assigned to train/validation/test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the stratified weak training, validation and test sample sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a crop classifier (two stages, grid search, data-parallel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a model file&apos;s architecture, inputs, classes and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map whole tiles with a trained model: class and posterior maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sample sets as CSV tables and import CSV tables (date- or band-major) as sample sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the random-forest baseline and evaluate it on labelled samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated bands to look for (default: the 10 Sentinel-2 bands B02…B12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask band: SCL (default), the name of an external mask band such as CLM, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tile (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile id for a flat folder of *_&lt;date&gt;_&lt;band&gt;.tif files (default: the folder name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found and what is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--labels takes auto, name or code, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes one ASCII character or &quot;tab&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes a non-zero number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample set (.samples) to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written value × scale = sample value (0.0001 writes reflectance × 10000; default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the parcel-id column (default parcel; &apos;none&apos; leaves it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a sample set as a CSV table: label, parcel id and T × B values per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples export needs --samples and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 samples (%2 steps × %3 bands) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled; no output was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV sample table to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample set (.samples) to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated band names, in the table&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of time steps T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table value × scale = sample value (0.0001 for reflectance × 10000; default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label column: its name, or its 1-based number with --no-header (default label / 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group (polygon or parcel id) column, name or number; default: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend JSON mapping labels (names or codes) to classes; default: one class per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a CSV sample table (label, optional group, T × B values per row) into a sample set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples import needs --csv, --out, --bands and --steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps takes a whole number ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 samples of %2 classes (%3 groups) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cropmap samples export|import [options]
+  export  write a sample set as a CSV table
+  import  read a CSV table into a sample set
+Run `cropmap samples export --help` for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples needs an action: export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; of %2 is not one of the random forest&apos;s classes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labelled samples: OA %2 %, macro F1 %3, min F1 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sample set (.samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of trees (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum tree depth; 0: unlimited (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum samples per leaf (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads (default: every core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold out this share of the parcels (groups) and report accuracy on them (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the random-forest baseline on a sample set and save it as a model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forest train needs --samples and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trees, --max-depth, --min-samples-leaf, --threads and --seed take whole numbers, --validation a share from 0 to below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group-wise split: %1 samples in %2 groups for training, %3 samples in %4 groups for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 trees on %2 samples in %3 s; wrote %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random forest model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled sample set (.samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify a labelled sample set with a random forest and print OA and macro F1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forest evaluate needs --model and --samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cropmap forest train|evaluate [options]
+  train     train the random-forest baseline on a sample set
+  evaluate  print OA and macro F1 of a forest on labelled samples
+Run `cropmap forest train --help` for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forest needs an action: train or evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinel-2 archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder; composites go to &lt;out&gt;/&lt;TILE&gt;/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile to composite (repeatable; default: every tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to composite, first:last inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated input bands (default: B02…B12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud mask: scl (Sen2Cor classes), none, or the band name of an external per-acquisition mask where non-zero means cloud (e.g. CLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCL classes that are not clear observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra index bands computed per observation (ndvi, ndwi, ndmi); makes the composites float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cloud-free median composites per tile: one COG per month, a valid-count layer and &lt;TILE&gt;_composites.vrt stacking the months. Months without a valid observation are filled in time and count 0. Ctrl-C cancels and keeps the previous outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite needs --archive and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --threads &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; the previous outputs are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (acquisitions per month %3; %4 skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels %1, OA %2, kappa %3, macro F1 %4, minimum F1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labelled pixels are not classified in the map and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference class raster (ids; 0 = no reference), e.g. the eroded declarations or the synthetic truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class map to assess (ids; 0 = not classified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split raster; only pixels of --set count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train, validation, test (default) or a mask value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class table or legend JSON (default: the ids found, unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base name of the reports (default accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reference is, for the report (e.g. declarations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another report&apos;s matrix beside this one, e.g. &quot;weak model=weak/accuracy.json&quot; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable-sample selection summary (JSON) to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the area-adjusted estimates (Olofsson et al. 2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a class map with a reference raster block by block and write the accuracy report (confusion matrix, OA, PA, UA, F1, macro and minimum F1, kappa, area-adjusted estimates) as JSON, CSV and HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set must be train, validation, test or a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare expects LABEL=REPORT.json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 classes, this map %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder of the scene (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of adjacent tiles, 1…6 (default %1: T33UUP, T33UVP, T33UWP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile side in 10 m pixels, even (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisitions per tile between 2017-09-01 and 2018-08-31, comma-separated; the last count repeats for further tiles (default 40,70,40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of crop parcels declared as another class (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive layout: tiff (&lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif, default) or safe (L2A .SAFE products, JPEG 2000 bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean field spacing in pixels (default: 40 at 512 px, smaller for smaller tiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of parcels.gpkg: 32633 (default) or 31287 (MGI / Austria Lambert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default 0: all cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the output folder if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a deterministic synthetic Sentinel-2 study area: adjacent tiles with their own acquisition dates (10 bands and SCL with clouds and shadows), parcels with INVEKOS-like declarations (some wrong) in parcels.gpkg, the true class per pixel in truth/, legend.json and scene.json. The same options give the same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synth needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synth: --acquisitions takes positive counts separated by commas, e.g. 40,70,40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synth: --layout is tiff or safe, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene %1: %2 tiles, %3 acquisitions (%4 files), %5 parcels (%6 wrongly declared), %7 background cells, %8 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel layer (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer of the parcel source (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute with the declared crop (name or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second attribute shown beside each value (e.g. the crop name beside its code); also used to recognise hedges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the legend to this .json or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every declared value of a parcel layer with its parcel count and area (ha), so an analyst can fill the legend table. With --out, writes a legend of the seed&apos;s 15 classes with every value mapped to ignore (null), ready to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legend init needs --parcels and --field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 values to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EuroCrops mapping CSV (original_code, original_name, …, HCAT3_name, HCAT3_code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose every code of the taxonomy too, not only the values of --parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a legend from a crop taxonomy: declared code → HCAT3 class → one of the seed&apos;s 15 classes by fixed rules; hedges and other landscape elements → ignore; values without a rule or missing from the taxonomy → ignore, listed as unmatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legend propose needs --taxonomy, --field, --out and --parcels (or --whole-taxonomy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values, %2 unmatched (mapped to ignore): wrote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend file or shipped name (e.g. austria-invekos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a legend&apos;s classes and mapping; with --parcels, also the declared values the legend does not know (count and area), which rasterizing treats as ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legend show needs one legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend %1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;: %2 parcels, %3 ha (treated as ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared values unknown to the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cropmap legend init|propose|show [options] (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown legend action &quot;%1&quot;; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel layer (any OGR source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute with the declared crop (default: the legend&apos;s &quot;field&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend aggregation table: a .json/.csv file or a shipped name (synthetic, austria-invekos, belgium-lpis, slovenia-raba), looked up in $CROPMAP_LEGENDS, share/cropmap/legends and resources/legends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A raster on the tile grid (a composite, a band): its CRS, geotransform and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile id, prefix of the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border erosion radius in pixels: keep a pixel only if its (2r+1)² square lies in one parcel (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize declared parcels onto a tile grid (GDAL rasterizer, all-touched off): &lt;TILE&gt;_parcels.tif (uint32 parcel ids), &lt;TILE&gt;_classes.tif and &lt;TILE&gt;_classes_eroded.tif (uint8 class ids with colour table and QGIS .qml style) and &lt;TILE&gt;_thematic.json. Parcels in another CRS are reprojected, invalid ones repaired or skipped, values missing from the legend reported and ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rasterize needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--erosion must be a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2, %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A raster on the tile grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile id (seeds the tile&apos;s shuffle, prefixes the outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train, validation, test shares of the patches (default 0.6,0.2,0.2: exactly 60/20/20 of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches per side (default 10: 10 × 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut a tile into n × n patches and assign each at random (seeded) to train, validation or test: writes &lt;TILE&gt;_split.tif (one pixel per patch: 1 train, 2 validation, 3 test) and &lt;TILE&gt;_split.geojson (the patch polygons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split needs --grid, --tile and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patches must be a whole number ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fractions must be three shares ≥ 0 such as 0.6,0.2,0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patches: %2 train, %3 validation, %4 test; wrote %5 and %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with the outputs of `cropmap rasterize`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with &lt;TILE&gt;_composites.vrt per tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with &lt;TILE&gt;_split.tif from `cropmap split` (default: split here with --seed and --fractions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tile (repeatable; default: every tile of --thematic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S, the training sample budget (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k_boost: s_u = k_boost · p_u + k_min for least-present classes (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k_min (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation budget as a fraction of S, drawn by the same scheme from validation patches (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the split and the draw (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch shares train,validation,test (default 0.6,0.2,0.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the weak training set: priors p_u from the eroded maps of all tiles, τ = 65th percentile of the priors, s_u = p_u (p_u ≥ τ) or k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) from train patches; validation samples by the same scheme from validation patches; the test set is every eroded labelled pixel of test patches. A parcel belongs to the set of the patch holding most of its eroded pixels. Prints the plan, then writes train.samples, validation.samples, test.samples and sampling.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --thematic, --composites and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget, --k-boost, --k-min, --validation-budget, --seed and --fractions take numbers ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 training, %2 validation and %3 test samples to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation sample set (.samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture: %1 (default lstm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file to write (side files &lt;name&gt;.log.csv, &lt;name&gt;.checkpoint go next to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most epochs of stage 1 (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most epochs of stage 2, the unweighted fine-tuning; 0 skips it (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs without a lower validation loss before a stage stops (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop learning rate (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout (default: the architecture&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch size (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid search, e.g. &quot;lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024&quot;; the best validation macro F1 wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run from its checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: every core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In data-parallel runs, ranks &gt; 0 also write &lt;out&gt;.rank&lt;r&gt; (to check that they agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop and early stopping on the validation loss; stage 2 fine-tunes stage 1&apos;s best weights with the plain cross-entropy. Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train needs --samples, --val and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--epochs, --fine-tune-epochs, --patience, --lr, --dropout, --batch-size, --threads and --seed take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled; the last checkpoint is kept (continue with --resume) and no model file was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 epochs, validation loss %3, OA %4, macro F1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model:      %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input:      T = %1 steps × B = %2 bands
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands:      mean ± std (training samples)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes:    %1 (index id name)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the metadata as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what a model file holds besides its weights: architecture and hyperparameters, steps, bands and their normalisation, class table, training options and validation scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model-info needs exactly one model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished">nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished">aktuell</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation type="unfinished">veraltet</translation>
+    </message>
+    <message>
+        <source>  done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::app::TableFlags</name>
+    <message>
+        <source>Value columns date-major (t1_B02, t1_B03, …; default) or band-major (B02 at every step, then B03, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels are class names, class codes (ids), or auto: a name, else a code (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::Job</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::classify</name>
+    <message>
+        <source>An LSTM needs at least one layer and one class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM layer weights have the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; was trained on steps %2 but the stack &quot;%3&quot; holds %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::classify::ClassifyJob</name>
+    <message>
+        <source>Classification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::classify::TileClassifier</name>
+    <message>
+        <source>Classifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the maps of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::composite</name>
+    <message>
+        <source>Warning: tile %1, acquisition %2 skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SCL class &quot;%1&quot; in &quot;%2&quot; (classes are 0…255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; holds %2 composite stacks (*_composites.vrt); expected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile %1: %2 threads instead of %3, because each keeps %4 files open and the open-file limit is %5 (raise it with ulimit -n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::composite::CompositeJob</name>
+    <message>
+        <source>Monthly composites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 matches no acquisition of tile %2 in &quot;%3&quot; (its acquisitions run from %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::composite::CompositeOptions</name>
+    <message>
+        <source>Unknown index &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bands to composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 is listed twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 needs the bands %2 and %3 among --bands (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SCL class %1 (classes are 0…255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block size %1 is too small (at least 16 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid thread count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::composite::CompositeOutputs</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::composite::CompositeStack</name>
+    <message>
+        <source>&quot;%1&quot; is not a composite stack: it needs STEPS and BANDS metadata and steps × bands raster bands (it has %2 bands, %3 steps, %4 bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::composite::MonthlyCompositor</name>
+    <message>
+        <source>The period %1 matches no acquisition of tile %2 (its acquisitions run from %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compositing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: files failed to read during compositing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acquisition of tile %1 in %2 could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: tile %1 has no acquisition in %2; the month is filled in time from its neighbours and counts 0 in the count layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::composite::Period</name>
+    <message>
+        <source>A composite period needs a valid first month and at least one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid period &quot;%1&quot;: %2 (expected e.g. 2017-09:2018-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not YYYY-MM:YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last month lies before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::evaluate</name>
+    <message>
+        <source>Area estimation: %1 mapped areas for %2 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area estimation: a mapped area is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area estimation: the map has no area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall accuracy (OA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro F1 (%1 classes in the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Klasse</translation>
+    </message>
+    <message>
+        <source>Reference pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA (recall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UA (precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a: UA of a class never mapped, PA and F1 of a class absent from the reference. A class never mapped has F1 = 0 and counts in macro and minimum F1; a class absent from the reference does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area-adjusted accuracy and class areas (95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped area (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated area (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall accuracy %1. Stratified estimator with the map classes as strata (Olofsson et al. 2014).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped classes without any test pixel (their area is not redistributed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r_u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (disagreeing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (agreeing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guard: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrongly declared pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning precision (removed wrong / removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning recall (removed wrong / all wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct pixels kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA, UA and F1 per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds the value %2, which is not a class id 0…255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds class id %2, which the class table does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::evaluate::AccuracyReport</name>
+    <message>
+        <source>%1 is not a cropmap accuracy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the confusion matrix has %2 classes but the class table %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 mapped areas for %3 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: comparison &quot;%2&quot; has %3 classes instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy report &quot;%1&quot;: %2 classes named for a matrix of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::evaluate::ConfusionMatrix</name>
+    <message>
+        <source>A confusion matrix of %1 classes needs %2 counts, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class pair (%1, %2) lies outside the %3 classes of the confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reference classes but %2 predicted classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge confusion matrices of %1 and %2 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the confusion matrix has %3 entries instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry (%2, %3) of the confusion matrix is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::experiment</name>
+    <message>
+        <source>%1 model against the %2 (%, mean ± sd over the repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classifying the test pixels (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels removed by the cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which wrongly declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct pixels kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ii) composites, target tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(iii) composites, other tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(iv) composites, all tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSResNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InceptionTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StarRNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TempCNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s model trained on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1, columns ii-iv; column i, the whole series, needs the whole-series mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed&apos;s Table 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning&apos;s precision and recall against the truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on target tile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 model against the %3, test pixels of %4 (%, F1 per class)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning: removed px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning precision %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning recall %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::experiment::ExperimentOptions</name>
+    <message>
+        <source>Unknown experiment &quot;%1&quot;: choose table1 (series and training area), table2 (the LSTM against its baselines) or table3 (the reliable-sample rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment repeats must lie between 1 and 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;; its columns are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::experiment::ExperimentRunner</name>
+    <message>
+        <source>The target tile %1 is not a tile of the project %2 (its tiles: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target tile %1 has no labelled pixel in a test patch (%2): choose another tile with --target-tile, or more patches in the project&apos;s split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has no training or validation samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, seed %2: up to date, reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table1 compares the target tile with the other tiles, but project %1 has one tile only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: target tile %2, %3 labelled test pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::forest</name>
+    <message>
+        <source>Unusable random forest options: trees %1, max depth %2, min samples per leaf %3, features per split %4, sample fraction %5, threads %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build a feature matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XGBoost could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable cropmap random forest file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::forest::RandomForest</name>
+    <message>
+        <source>Cannot train a random forest: the sample set has no labelled samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train a random forest: it needs at least two classes, the sample set has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing trees %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a booster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grow trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 steps × bands %3, but the random forest was trained on %4 steps × bands %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XGBoost returned %1 values for %2 samples × %3 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serialise the trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open random forest file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a &quot;%1&quot;, not a random forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad section table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the trees of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing bytes after the last section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::forest::RandomForest::Private</name>
+    <message>
+        <source>set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::io</name>
+    <message>
+        <source>Cannot create folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open raster &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster &quot;%1&quot; has no bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable vector source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open vector &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector &quot;%1&quot; has no layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDAL driver %1 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot parse the acquisition date of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: band %3 missing in &quot;%4&quot;, acquisition skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in %2, other bands in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1, the tile&apos;s earlier acquisitions in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3; acquisition skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown CRS EPSG:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degenerate geotransform in grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at %3 m, %4, x %5…%6, y %7…%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::io::RasterSource</name>
+    <message>
+        <source>Raster &quot;%1&quot; has no CRS, so it cannot be put onto the grid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resample &quot;%1&quot; onto the grid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster &quot;%1&quot; has no band %2 (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read band %1 of &quot;%2&quot; (window %3,%4 %5×%6): %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::io::RasterWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the grid is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write band %1 of &quot;%2&quot;: it has %3 bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build overviews of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the COG &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::io::Sentinel2Archive</name>
+    <message>
+        <source>Archive folder &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sentinel-2 acquisitions found in &quot;%1&quot; (looked for L2A .SAFE products, &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif folders and *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif files%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of tiles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile %1 has no usable acquisition:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable acquisitions in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles of &quot;%1&quot; are in different CRSs: %2 (%3) is in %4, %5 (%6) in %7; put them in one CRS or restrict the tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile %1 is not in the archive &quot;%2&quot; (tiles: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %1 (layout: %2), %n tile(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Tile %1: %2 acquisitions, %3 to %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  grid: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  bands found: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mask: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  acquisitions per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped or missing (%1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  missing: nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model</name>
+    <message>
+        <source>Unknown model &quot;%1&quot; (choose one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid LSTM layer sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dropout %2 is not below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable cropmap model file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open model file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 (this cropmap reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implausible header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T = %1 steps, B = %2 bands (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build a %1 model for %2 steps, %3 bands and %4 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TempCNN needs an odd kernel size, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored weights do not fit the network (%2 tensors instead of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored weights do not fit the network (tensor &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weights lack tensor &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weights cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the optimizer state cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid training option %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a training checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable %1=&quot;%2&quot; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample set %1 holds no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample set %1 has no classes, bands or steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid hyperparameter grid &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::CropModel</name>
+    <message>
+        <source>%1 does not fit the model: the model expects %2, the data has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::DistributedContext</name>
+    <message>
+        <source>Data-parallel training: rank %1 of %2 cannot join the group at %3:%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::DistributedSettings</name>
+    <message>
+        <source>Data-parallel training: rank %1 is outside a world of %2 processes (RANK / SLURM_PROCID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASTER_PORT=%1 is not a TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::GridSearch</name>
+    <message>
+        <source>Grid point %1 of %2: learning rate %3, dropout %4, batch size %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best grid point: learning rate %1, dropout %2, batch size %3 (val macro F1 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::HyperparameterGrid</name>
+    <message>
+        <source>&quot;%1&quot; is not key=value,value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate &quot;%1&quot; is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout &quot;%1&quot; is not in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size &quot;%1&quot; is not a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (use lr, dropout, batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::ModelFile</name>
+    <message>
+        <source>section &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad section table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing bytes after the last section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::ModelMetadata</name>
+    <message>
+        <source>&quot;%1&quot; is not a cropmap model file (it is a &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file &quot;%1&quot; is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::ModelTrainer</name>
+    <message>
+        <source>(training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::TrainJob</name>
+    <message>
+        <source>Train %1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining %1 processes at %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best of %1 grid points: #%2, learning rate %3, dropout %4, batch size %5 (table: %6.grid.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::model::TrainingRun</name>
+    <message>
+        <source>Stage %1, epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 epoch %2: train loss %3, val loss %4, val OA %5, val macro F1 %6 (%7 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint &quot;%1&quot; yet: training starts afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint &quot;%1&quot; was written for other samples or options (model, learning rate, batch size, seed, process count); remove it or train without --resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from &quot;%1&quot;: stage %2 after epoch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample sets %1 and %2 use different class tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; has no training samples in %2: it gets weight 0 and the model cannot learn it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample set %1 has no labelled samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::pipeline</name>
+    <message>
+        <source>%1, line %2: unknown key &quot;%3&quot;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (known keys: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; must be %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; and the test samples have different class tables (%2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled test pixel in %1: the test patches hold no eroded parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying the test pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring mapped areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accuracy on the test patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declarations (eroded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accuracy against the synthetic truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::pipeline::PipelineJob</name>
+    <message>
+        <source>Pipeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::pipeline::PipelineRunner</name>
+    <message>
+        <source>Unknown step &quot;%1&quot; (steps: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly composites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize and erode declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatial split and weak samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the weak model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select reliable samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain on reliable samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run of %1, steps %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up to date, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging %1 pool pixels with the weak model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecting reliable samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;keep&quot; in &quot;select&quot; must be &quot;final&quot; or &quot;better&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::pipeline::Project</name>
+    <message>
+        <source>Cannot open project &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Das Projekt „%1“ lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a project file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project needs &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file &quot;%1&quot; is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line 1: no %2 column &quot;%3&quot; in the header (columns: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: without a header row the %2 column must be a column number from 1 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line 1: value column %2 is &quot;%3&quot;, but the %4 layout with bands %5 expects band %6 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the label and the group column are the same column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: %3 value columns, but T × B = %4 × %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the table&apos;s bands and number of steps must be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: scale %2 is not a usable factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2, column %3: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::CompositeSeries</name>
+    <message>
+        <source>No composites for tile %1 in &quot;%2&quot; (looked for %3); run `cropmap composite` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::SampleLabelResolver</name>
+    <message>
+        <source>&quot;%1&quot;, line %2: unknown label &quot;%3&quot; (classes: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: label &quot;%3&quot; is not an integer class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: more than 255 distinct labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::SampleSet</name>
+    <message>
+        <source>Cannot merge sample sets with different bands, steps or classes (%1 × %2 vs %3 × %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open sample file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cropmap sample file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file &quot;%1&quot; has unsupported version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file &quot;%1&quot; is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file &quot;%1&quot; has a malformed header: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file &quot;%1&quot; has a malformed header (count, bands or steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file &quot;%1&quot; is truncated or corrupt (%2 bytes, expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file &quot;%1&quot; has a class index %2 outside its %3 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::SampleTableCsv</name>
+    <message>
+        <source>Cannot open sample table &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample table &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: %3 fields, but the table has %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample table &quot;%1&quot; has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: scale %2 is not a usable factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sample table layout &quot;%1&quot; (date-major or band-major)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::SampleTableRows</name>
+    <message>
+        <source>&quot;%1&quot;, line %2: a quoted field is not closed on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::SpatialSplit</name>
+    <message>
+        <source>Split fractions must be ≥ 0 and not all 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cut the %1 × %2 pixel tile %3 into %4 × %5 patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split raster &quot;%1&quot; does not cover the grid of tile %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split raster &quot;%1&quot; holds a value other than 1, 2, 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::StratifiedSampler</name>
+    <message>
+        <source>The quantile of an empty list of priors is undefined (no class has pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantile must lie in [0, 1], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling plan: one count per class is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling plan: the budget, k_boost and k_min must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling plan: the eroded map holds no labelled pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ = %1 (65th percentile of the priors)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::ThematicTile</name>
+    <message>
+        <source>No thematic product for tile %1: cannot read &quot;%2&quot; (run `cropmap rasterize` for this tile first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a thematic report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not on the same grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::TrainingSetJob</name>
+    <message>
+        <source>%1 parcels with eroded pixels, %2 straddled patches (each went whole to the set of its majority patch)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded, no pixel in the eroded maps: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training set:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation set:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the weak training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thematic product (*_thematic.json) in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles %1 and %2 were rasterized with different class tables; use one legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the eroded map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eroded maps of %1 hold no labelled pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 &quot;%2&quot; gets no training sample: its parcels lie outside the train patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing samples in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composites of tile %1 (&quot;%2&quot;) have other steps or bands than those of tile %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading composites of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drawn pixels have no composite value (nodata) and were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing sample sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::select</name>
+    <message>
+        <source>Cross-fitting needs at least 2 folds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing from the reliable pool: %1 classes for %2 keep flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable-sample selection needs at least one class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable-sample selection: the per-pixel arrays differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adaptive selection rule needs the posterior of the declared class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable-sample selection: pixel %1 has class %2 predicted as %3, outside the %4 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown selection rule &quot;%2&quot; (expected seed, adaptive, parcel or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the selection summary has no &quot;classes&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::select::ReliableSampleSelector</name>
+    <message>
+        <source>Reliable-sample selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::select::SelectionInput</name>
+    <message>
+        <source>Reliable-sample selection: %1 probabilities do not fit %2 pixels × %3 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::select::SelectionOptions</name>
+    <message>
+        <source>%1: unknown selection option &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;seed&quot; must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: percentile must lie in [0, 100), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: adaptive_floor must lie in [0, 1], not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parcel_agreement must lie in (0, 1], not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parcel_guard must lie in [0, 1], not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: crossfit_folds must be 0 (off) or at least 2, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::synth</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the JP2OpenJPEG driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace &quot;%1&quot;: it cannot be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::synth::ParcelWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the GPKG driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: no transformation from EPSG:32633 to EPSG:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject parcel %1 for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::synth::SceneGenerator</name>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another folder or allow overwriting (--force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterising the fields of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::synth::SceneJob</name>
+    <message>
+        <source>Generate the synthetic scene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::synth::SceneOptions</name>
+    <message>
+        <source>Synthetic scene: --tiles must lie in 1…6, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: --size must be an even number of pixels in 16…10980, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: give at least one acquisition count per tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: the period %1 … %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: %1 acquisitions per tile do not fit in %2 days (one per day at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: --wrong must lie in 0…1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: the background share must lie in 0…1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: --field-size must be 0 (automatic) or 4…%1 pixels, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: parcels can be written in EPSG:32633 or EPSG:31287, not EPSG:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic scene: no output folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::thematic</name>
+    <message>
+        <source>%1: class %2 needs an id in 1…255, a name and a colour #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class id %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterizing the parcels failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::thematic::CsvTable</name>
+    <message>
+        <source>%1, line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the table &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::thematic::LegendAggregation</name>
+    <message>
+        <source>Legend: no class with id %1 for the value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a mapping row without a declared value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the value &quot;%3&quot; appears twice in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the legend &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a legend JSON object (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the legend has no &quot;mapping&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a mapping row needs {&quot;value&quot;: …, &quot;class&quot;: name, id or null}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown class &quot;%3&quot; (classes: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown class id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;class&quot; must be a class name, an id or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a class row needs id,name,colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a mapping row needs exactly two fields, value,class (found %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a header row &quot;value,class&quot; (or &quot;field,NAME&quot; / &quot;id,name,colour&quot;) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &quot;value,class&quot; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown class &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legend &quot;%1&quot;: neither a file nor one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::thematic::LegendProposer</name>
+    <message>
+        <source>The taxonomy &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: a taxonomy needs the columns original_code, original_name and HCAT3_name (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields, the header has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landscape element → ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the taxonomy → ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule for %1 → ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::thematic::ParcelLayer</name>
+    <message>
+        <source>&quot;%1&quot; has no layer &quot;%2&quot;; its layers are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; holds no parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no field &quot;%3&quot;; its fields are: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no CRS, so it cannot be put onto the tile grid; assign one (e.g. with ogr2ogr -a_srs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform the parcels of &quot;%1&quot; to the tile CRS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::thematic::RasterizeJob</name>
+    <message>
+        <source>Tile %1: %2 parcels on the tile (%3 outside, %4 repaired, %5 skipped as invalid), %6 ignored by the legend
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unknown value &quot;%1&quot;: %2 parcels, %3 ha (treated as ignore)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eroded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  excluded: no pixel after erosion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 classes of the legend have no pixel on this tile
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize parcels of tile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize: a tile id is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize: the erosion radius must be ≥ 0 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize: neither --field nor the legend &quot;%1&quot; names the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 parcels of &quot;%2&quot; lies on the grid of tile %3 (%4, &quot;%5&quot;); check the tile and the parcels&apos; CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared value &quot;%1&quot; is not in the legend: %2 parcels, %3 ha treated as ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterizing and eroding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing rasters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 &quot;%2&quot; has no pixel after erosion (%3 before): excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui</name>
+    <message>
+        <source>Cannot open project &quot;%1&quot;: %2</source>
+        <translation>Das Projekt „%1“ lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; is not a JSON object: %2</source>
+        <translation>Das Projekt „%1“ ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot;: layer &quot;%2&quot; has unknown type &quot;%3&quot;</source>
+        <translation>Projekt „%1“: Der Layer „%2“ hat den unbekannten Typ „%3“</translation>
+    </message>
+    <message>
+        <source>Cannot transform between %1 and %2: %3</source>
+        <translation>Keine Transformation zwischen %1 und %2 möglich: %3</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Band %1</translation>
+    </message>
+    <message>
+        <source>Cannot read raster &quot;%1&quot;: %2</source>
+        <translation>Das Raster „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reproject raster &quot;%1&quot;: %2</source>
+        <translation>Das Raster „%1“ lässt sich nicht umprojizieren: %2</translation>
+    </message>
+    <message>
+        <source>Raster &quot;%1&quot; has no band %2</source>
+        <translation>Das Raster „%1“ hat kein Band %2</translation>
+    </message>
+    <message>
+        <source>Vector &quot;%1&quot; has no geometry to draw</source>
+        <translation>Der Vektor „%1“ hat keine darstellbare Geometrie</translation>
+    </message>
+    <message>
+        <source>Cannot reproject feature %1 of &quot;%2&quot;</source>
+        <translation>Das Objekt %1 von „%2“ lässt sich nicht umprojizieren</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::DeclaredValueModel</name>
+    <message>
+        <source>unknown (ignored)</source>
+        <translation>unbekannt (ignoriert)</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Deklarierter Wert</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Schläge</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>Zielklasse</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::IdentifyPanel</name>
+    <message>
+        <source>Choose the Identify tool and click on the map.</source>
+        <translation>Wählen Sie das Abfragewerkzeug und klicken Sie in die Karte.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Band or index to plot</source>
+        <translation>Darzustellendes Band oder darzustellender Index</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>No feature here.</source>
+        <translation>Hier ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Feature of %1</source>
+        <translation>Objekt von %1</translation>
+    </message>
+    <message>
+        <source>Pixel (%1, %2) of %3</source>
+        <translation>Pixel (%1, %2) von %3</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::LegendDocument</name>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>Assign &quot;%1&quot; to %2</source>
+        <translation>„%1“ %2 zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n values to %1</source>
+        <translation>
+            <numerusform>%n Wert %1 zuordnen</numerusform>
+            <numerusform>%n Werte %1 zuordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A class needs a name</source>
+        <translation>Eine Klasse braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>There is already a class named &quot;%1&quot;</source>
+        <translation>Es gibt bereits eine Klasse namens „%1“</translation>
+    </message>
+    <message>
+        <source>A legend holds at most 255 classes</source>
+        <translation>Eine Legende fasst höchstens 255 Klassen</translation>
+    </message>
+    <message>
+        <source>Add class &quot;%1&quot;</source>
+        <translation>Klasse „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename class &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Klasse „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the colour of &quot;%1&quot;</source>
+        <translation>Farbe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Select at least two classes to merge</source>
+        <translation>Wählen Sie mindestens zwei Klassen zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into &quot;%2&quot;</source>
+        <translation>%1 mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete class &quot;%1&quot;</source>
+        <translation>Klasse „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::LegendEditor</name>
+    <message>
+        <source>Legend editor</source>
+        <translation>Legendeneditor</translation>
+    </message>
+    <message>
+        <source>The attribute of the parcels that holds the declared crop</source>
+        <translation>Das Attribut der Schläge mit der deklarierten Kultur</translation>
+    </message>
+    <message>
+        <source>Filter values and classes…</source>
+        <translation>Werte und Klassen filtern…</translation>
+    </message>
+    <message>
+        <source>Assign to selection</source>
+        <translation>Der Auswahl zuordnen</translation>
+    </message>
+    <message>
+        <source>Map every selected declared value to this class</source>
+        <translation>Jeden ausgewählten deklarierten Wert dieser Klasse zuordnen</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Feld:</translation>
+    </message>
+    <message>
+        <source>Selected values →</source>
+        <translation>Ausgewählte Werte →</translation>
+    </message>
+    <message>
+        <source>Add class…</source>
+        <translation>Klasse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the selected classes into the first of them</source>
+        <translation>Die ausgewählten Klassen in der ersten von ihnen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected classes; their values become &quot;ignore&quot;</source>
+        <translation>Die ausgewählten Klassen löschen; ihre Werte werden ignoriert</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>Cannot read the declared values</source>
+        <translation>Die deklarierten Werte lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Cannot open the legend</source>
+        <translation>Die Legende lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import the legend</source>
+        <translation>Die Legende lässt sich nicht importieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the legend</source>
+        <translation>Die Legende lässt sich nicht exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n classes</source>
+        <translation>
+            <numerusform>%n Klasse löschen</numerusform>
+            <numerusform>%n Klassen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>Name der neuen Klasse:</translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation>Klassenfarbe</translation>
+    </message>
+    <message>
+        <source>Import legend</source>
+        <translation>Legende importieren</translation>
+    </message>
+    <message>
+        <source>Legends (*.json *.csv)</source>
+        <translation>Legenden (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Export legend</source>
+        <translation>Legende exportieren</translation>
+    </message>
+    <message>
+        <source>Legend JSON (*.json);;Legend CSV (*.csv)</source>
+        <translation>Legende als JSON (*.json);;Legende als CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::MainWindow</name>
+    <message>
+        <source>cropmap</source>
+        <translation>cropmap</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Legend editor</source>
+        <translation>Legendeneditor</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Verarbeitungskette</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>cropmap projects (*.json)</source>
+        <translation>cropmap-Projekte (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <source>Add &amp;raster…</source>
+        <translation>&amp;Raster hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Add &amp;parcels…</source>
+        <translation>&amp;Schläge hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Re&amp;move layer</source>
+        <translation>Layer &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Auf &amp;Layer zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Full extent</source>
+        <translation>&amp;Volle Ausdehnung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoomen</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>&amp;Abfragen</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About cropmap</source>
+        <translation>&amp;Über cropmap</translation>
+    </message>
+    <message>
+        <source>About cropmap</source>
+        <translation>Über cropmap</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
+        <translation>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirte.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Map navigation</source>
+        <translation>Kartennavigation</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>1:%L1</source>
+        <translation>1:%L1</translation>
+    </message>
+    <message>
+        <source>no CRS</source>
+        <translation>kein KBS</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 — cropmap</source>
+        <translation>%1 — cropmap</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Projekt lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Cannot add raster</source>
+        <translation>Raster lässt sich nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot add parcels</source>
+        <translation>Schläge lassen sich nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add raster</source>
+        <translation>Raster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add parcels</source>
+        <translation>Schläge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.vrt);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.vrt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation>Vektordaten (*.gpkg *.shp *.geojson *.json *.fgb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot identify</source>
+        <translation>Abfrage nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot open the method project</source>
+        <translation>Das Methodenprojekt lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Opened the method project %1</source>
+        <translation>Methodenprojekt %1 geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::MonthSlider</name>
+    <message>
+        <source>Month of the selected composite stack</source>
+        <translation>Monat des ausgewählten Komposit-Stapels</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Monat:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::PipelinePanel</name>
+    <message>
+        <source>No method project: open one with Project ▸ Open project…</source>
+        <translation>Kein Methodenprojekt: Öffnen Sie eines mit Projekt ▸ Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Run step</source>
+        <translation>Schritt ausführen</translation>
+    </message>
+    <message>
+        <source>Run from here</source>
+        <translation>Ab hier ausführen</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alles ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Cannot open the method project</source>
+        <translation>Das Methodenprojekt lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 — output in %2</source>
+        <translation>%1 — Ausgabe in %2</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finished in %1</source>
+        <translation>Fertig nach %1</translation>
+    </message>
+    <message>
+        <source>Canceled after %1</source>
+        <translation>Nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>The step failed</source>
+        <translation>Der Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The language changes when cropmap is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von cropmap.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::PriorChart</name>
+    <message>
+        <source>S: training samples over all classes</source>
+        <translation>S: Trainingsstichproben über alle Klassen</translation>
+    </message>
+    <message>
+        <source>k_boost multiplies the priors of the least-present classes</source>
+        <translation>k_boost vervielfacht die A-priori-Anteile der seltensten Klassen</translation>
+    </message>
+    <message>
+        <source>k_min is added to the shares of the least-present classes</source>
+        <translation>k_min wird zu den Anteilen der seltensten Klassen addiert</translation>
+    </message>
+    <message>
+        <source>τ is this quantile of the priors</source>
+        <translation>τ ist dieses Quantil der A-priori-Anteile</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>k_boost</source>
+        <translation>k_boost</translation>
+    </message>
+    <message>
+        <source>k_min</source>
+        <translation>k_min</translation>
+    </message>
+    <message>
+        <source>quantile</source>
+        <translation>Quantil</translation>
+    </message>
+    <message>
+        <source>prior p_u</source>
+        <translation>A-priori-Anteil p_u</translation>
+    </message>
+    <message>
+        <source>No class has parcels yet: assign declared values to classes.</source>
+        <translation>Noch hat keine Klasse Schläge: Ordnen Sie deklarierte Werte Klassen zu.</translation>
+    </message>
+    <message>
+        <source>τ = %1; %2 of %3 classes in the least-present group (hatched); %4 samples planned.</source>
+        <translation>τ = %1; %2 von %3 Klassen in der Gruppe der seltensten (schraffiert); %4 Stichproben geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::TargetClassModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Schläge</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cropmap desktop GIS: composites, parcels and crop maps.</source>
+        <translation>cropmap-Desktop-GIS: Komposite, Schläge und Kulturartenkarten.</translation>
+    </message>
+    <message>
+        <source>A project (.json) or raster and vector files.</source>
+        <translation>Ein Projekt (.json) oder Raster- und Vektordateien.</translation>
+    </message>
+    <message>
+        <source>Render the window into &lt;png&gt; and quit.</source>
+        <translation>Das Fenster in &lt;png&gt; zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>Fenstergröße für --screenshot.</translation>
+    </message>
+    <message>
+        <source>Month step of the stack to show.</source>
+        <translation>Anzuzeigender Monat des Stapels.</translation>
+    </message>
+    <message>
+        <source>View extent in map units.</source>
+        <translation>Kartenausschnitt in Karteneinheiten.</translation>
+    </message>
+    <message>
+        <source>Identify at a map point.</source>
+        <translation>An einem Kartenpunkt abfragen.</translation>
+    </message>
+    <message>
+        <source>Show stacks in false colour (B08/B04/B03).</source>
+        <translation>Stapel in Falschfarben zeigen (B08/B04/B03).</translation>
+    </message>
+    <message>
+        <source>Fill the parcels by this attribute.</source>
+        <translation>Schläge nach diesem Attribut füllen.</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>&quot;%1&quot;, line %2: empty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: group &quot;%3&quot; is not an integer like the groups above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
