@@ -83,7 +83,13 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
     if (!parser.parse(arguments))
         return failWith(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // QCommandLineParser names the executable's path in its usage line; users type
+        // "cropmap <command>", which the dispatcher passes as arguments[0].
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!arguments.isEmpty() && !program.isEmpty())
+            help.replace(help.indexOf(program), program.size(), arguments[0]);
+        std::fputs(qPrintable(help), stdout);
         return 0;
     }
     return -1;

@@ -53,7 +53,7 @@ void printValue(const DeclaredValue &v, const QString &target)
 {
     // Pad by characters, not bytes: declared names are often not ASCII (MÄHWIESE).
     const QString name = v.label.isEmpty() ? v.value : v.value + QStringLiteral(" ") + v.label;
-    std::printf("%s %8lld %12.2f  %s\n", qPrintable(name.leftJustified(40)), v.parcels, v.areaHa,
+    std::printf("%s %8lld %12.2f  %s\n", qPrintable(name.leftJustified(48)), v.parcels, v.areaHa,
                 qPrintable(target));
 }
 
@@ -70,7 +70,7 @@ int runInit(const QStringList &arguments)
     if (!parser.isSet(parcelsOption) || !parser.isSet(fieldOption))
         return failWith(tr("legend init needs --parcels and --field"));
     const auto values = declaredValues(parser, parser.value(fieldOption));
-    std::printf("%-40s %8s %12s\n", qPrintable(tr("value")), qPrintable(tr("parcels")), qPrintable(tr("area (ha)")));
+    std::printf("%s %8s %12s\n", qPrintable(tr("value").leftJustified(48)), qPrintable(tr("parcels")), qPrintable(tr("area (ha)")));
     LegendAggregation legend(parser.value(fieldOption), core::thematic::ClassTable::seedClasses());
     for (const DeclaredValue &v : values) {
         printValue(v, {});
@@ -115,7 +115,7 @@ int runPropose(const QStringList &arguments)
     }
     const auto rows = proposer.propose(values);
     int unmatched = 0;
-    std::printf("%-40s %8s %12s  %s\n", qPrintable(tr("value")), qPrintable(tr("parcels")),
+    std::printf("%s %8s %12s  %s\n", qPrintable(tr("value").leftJustified(48)), qPrintable(tr("parcels")),
                 qPrintable(tr("area (ha)")), qPrintable(tr("proposal")));
     for (const auto &row : rows) {
         printValue(row.declared, row.reason);
@@ -147,7 +147,7 @@ int runShow(const QStringList &arguments)
     std::printf("%s\n", qPrintable(tr("Mapping:")));
     for (const QString &value : legend.values()) {
         const int index = legend.classes().indexOfId(legend.classIdOf(value));
-        std::printf("  %-40s → %s\n", qPrintable(value),
+        std::printf("  %s → %s\n", qPrintable(value.leftJustified(40)),
                     qPrintable(index < 0 ? tr("(ignore)") : legend.classes().at(index).name));
     }
     if (parser.isSet(parcelsOption)) {
