@@ -3741,6 +3741,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Opened the method project %1</source>
         <translation>Methodenprojekt %1 geöffnet</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -3927,6 +3931,60 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Area (ha)</source>
         <translation>Fläche (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::TrainingMonitor</name>
+    <message>
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>train OA</source>
+        <translation>Trainings-OA</translation>
+    </message>
+    <message>
+        <source>validation OA</source>
+        <translation>Validierungs-OA</translation>
+    </message>
+    <message>
+        <source>validation macro F1</source>
+        <translation>Validierungs-Makro-F1</translation>
+    </message>
+    <message>
+        <source>Weak model (stage 1 and 2)</source>
+        <translation>Schwaches Modell (Stufe 1 und 2)</translation>
+    </message>
+    <message>
+        <source>Final model (stage 1 and 2)</source>
+        <translation>Endgültiges Modell (Stufe 1 und 2)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>OA / macro F1</source>
+        <translation>OA / Makro-F1</translation>
+    </message>
+    <message>
+        <source>epoch (stage 1, then stage 2)</source>
+        <translation>Epoche (Stufe 1, dann Stufe 2)</translation>
+    </message>
+    <message>
+        <source>No epochs yet</source>
+        <translation>Noch keine Epochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs; dotted: kept epoch of each stage (lowest validation loss)</source>
+        <translation>
+            <numerusform>%n Epoche; gepunktet: beibehaltene Epoche jeder Stufe (geringster Validierungsverlust)</numerusform>
+            <numerusform>%n Epochen; gepunktet: beibehaltene Epoche jeder Stufe (geringster Validierungsverlust)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

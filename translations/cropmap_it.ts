@@ -3741,6 +3741,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Opened the method project %1</source>
         <translation>Aperto il progetto del metodo %1</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -3927,6 +3931,60 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::TrainingMonitor</name>
+    <message>
+        <source>train loss</source>
+        <translation>perdita di addestramento</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>perdita di validazione</translation>
+    </message>
+    <message>
+        <source>train OA</source>
+        <translation>OA di addestramento</translation>
+    </message>
+    <message>
+        <source>validation OA</source>
+        <translation>OA di validazione</translation>
+    </message>
+    <message>
+        <source>validation macro F1</source>
+        <translation>macro F1 di validazione</translation>
+    </message>
+    <message>
+        <source>Weak model (stage 1 and 2)</source>
+        <translation>Modello debole (fase 1 e 2)</translation>
+    </message>
+    <message>
+        <source>Final model (stage 1 and 2)</source>
+        <translation>Modello finale (fase 1 e 2)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perdita</translation>
+    </message>
+    <message>
+        <source>OA / macro F1</source>
+        <translation>OA / macro F1</translation>
+    </message>
+    <message>
+        <source>epoch (stage 1, then stage 2)</source>
+        <translation>epoca (fase 1, poi fase 2)</translation>
+    </message>
+    <message>
+        <source>No epochs yet</source>
+        <translation>Ancora nessuna epoca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs; dotted: kept epoch of each stage (lowest validation loss)</source>
+        <translation>
+            <numerusform>%n epoca; punteggiata: epoca mantenuta di ogni fase (perdita di validazione minima)</numerusform>
+            <numerusform>%n epoche; punteggiata: epoca mantenuta di ogni fase (perdita di validazione minima)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

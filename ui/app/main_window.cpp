@@ -30,6 +30,7 @@
 #include "layers/raster_layer.h"
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_panel.h"
+#include "training/training_monitor.h"
 
 namespace cropmap::ui {
 
@@ -106,6 +107,23 @@ void MainWindow::createCanvasAndDocks()
     pipelineDock->setWidget(m_pipelinePanel);
     addDockWidget(Qt::LeftDockWidgetArea, pipelineDock);
     connect(m_pipelinePanel, &PipelinePanel::outputsReady, this, &MainWindow::addOutputLayers);
+
+    m_trainingMonitor = new TrainingMonitor(this);
+    m_trainingMonitor->setObjectName(QStringLiteral("trainingMonitor"));
+    auto *trainingDock = new QDockWidget(tr("Training"), this);
+    trainingDock->setObjectName(QStringLiteral("trainingDock"));
+    trainingDock->setWidget(m_trainingMonitor);
+    addDockWidget(Qt::RightDockWidgetArea, trainingDock);
+    tabifyDockWidget(identifyDock, trainingDock);
+    identifyDock->raise();
+    // Follow the model being trained: the weak one, then the final one.
+    connect(m_pipelinePanel, &PipelinePanel::stepStarted, this, [this, trainingDock](core::pipeline::PipelineStep step) {
+        const bool weak = step == core::pipeline::PipelineStep::TrainWeak;
+        if (weak || step == core::pipeline::PipelineStep::TrainFinal) {
+            m_trainingMonitor->showFinalModel(!weak);
+            trainingDock->raise();
+        }
+    });
 
     connect(m_canvas, &MapCanvas::identifyRequested, this, &MainWindow::identify);
     connect(m_canvas, &MapCanvas::extentChanged, this, &MainWindow::updateStatus);

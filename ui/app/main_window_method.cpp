@@ -12,6 +12,7 @@
 #include "legend/prior_chart.h"
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/project.h"
+#include "training/training_monitor.h"
 #include "util/error.h"
 
 namespace cropmap::ui {
@@ -45,6 +46,7 @@ bool MainWindow::openMethodProject(const QString &path)
     }
     newProject();
     m_pipelinePanel->setProject(project);
+    m_trainingMonitor->setModelFolder(project.outputDir() + QStringLiteral("/models"));
     // Finished outputs under the parcels, the class maps on top of the composites.
     for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify})
         addOutputLayers(m_pipelinePanel->outputRasters(step));

@@ -270,6 +270,7 @@ bool PipelinePanel::run(PipelineStep first, PipelineStep last)
     PipelineFeedback *feedback = m_feedback;
     m_watcher.setFuture(QtConcurrent::run([job, feedback] { return job->run(*feedback); }));
     updateButtons();
+    Q_EMIT stepStarted(first);
     return true;
 }
 
@@ -296,6 +297,7 @@ void PipelinePanel::stepFinished(PipelineStep step)
         m_running = steps[next];
         m_states[*m_running] = State::Running;
         updateRow(*m_running);
+        Q_EMIT stepStarted(*m_running);
     }
 }
 

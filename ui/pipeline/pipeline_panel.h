@@ -73,6 +73,8 @@ Q_SIGNALS:
     //! A step finished: its raster outputs (class maps, posteriors, composites) to show.
     void outputsReady(const QStringList &paths);
     void runFinished(core::JobResult::Status status);
+    //! \a step began to run (or to be checked: up-to-date steps are skipped at once).
+    void stepStarted(core::pipeline::PipelineStep step);
 
 private:
     void refreshStates();

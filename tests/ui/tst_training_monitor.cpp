@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The training monitor follows the epoch log the trainer rewrites after every epoch.
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "model/epoch_record.h"
+#include "training/training_monitor.h"
+
+using namespace cropmap::ui;
+using cropmap::core::model::EpochRecord;
+using Metric = TrainingMonitor::Metric;
+
+namespace {
+
+EpochRecord record(int stage, int epoch, double trainLoss, double valLoss, double valOa, double f1)
+{
+    EpochRecord r;
+    r.stage = stage;
+    r.epoch = epoch;
+    r.trainLoss = trainLoss;
+    r.valLoss = valLoss;
+    r.trainOa = 1.0 - trainLoss / 2;
+    r.valOa = valOa;
+    r.valMacroF1 = f1;
+    return r;
+}
+
+} // namespace
+
+class TestTrainingMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsTheEpochLogLive()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString base = dir.filePath(QStringLiteral("weak_log"));
+        // Stage 1: epochs 1–3, validation loss 1.0, 0.7, 0.75 → kept epoch 2 (x = 2).
+        // Stage 2: epoch 0 (stage 1's weights) and 1, validation loss 0.72, 0.74 → kept x = 4.
+        std::vector<EpochRecord> log = {record(1, 1, 1.2, 1.0, 0.55, 0.40), record(1, 2, 0.9, 0.70, 0.65, 0.50),
+                                        record(1, 3, 0.8, 0.75, 0.60, 0.45), record(2, 0, 0.6, 0.72, 0.66, 0.52),
+                                        record(2, 1, 0.5, 0.74, 0.64, 0.51)};
+        cropmap::core::model::writeEpochLog(log, base);
+
+        TrainingMonitor monitor;
+        monitor.resize(600, 500);
+        monitor.show();
+        monitor.setModelFolder(dir.path());
+        QCOMPARE(monitor.logPath(), dir.filePath(QStringLiteral("weak_log.json")));
+        QCOMPARE(monitor.records().size(), size_t(5));
+        QCOMPARE(monitor.keys(Metric::ValLoss, 1), QVector<double>({1, 2, 3}));
+        QCOMPARE(monitor.values(Metric::ValLoss, 1), QVector<double>({1.0, 0.70, 0.75}));
+        QCOMPARE(monitor.keys(Metric::TrainLoss, 2), QVector<double>({4, 5}));
+        QCOMPARE(monitor.values(Metric::ValMacroF1, 2), QVector<double>({0.52, 0.51}));
+        // train OA = 1 − train loss / 2: 0.4, 0.55, 0.6 in stage 1.
+        QCOMPARE(monitor.values(Metric::TrainOa, 1), QVector<double>({0.4, 0.55, 0.6}));
+        QCOMPARE(monitor.stageBoundaryKey(), 3.5);
+        QCOMPARE(monitor.keptEpochKey(1), 2.0);
+        QCOMPARE(monitor.keptEpochKey(2), 4.0);
+
+        // The trainer appends epoch 2 of stage 2 with validation loss 0.70: the monitor picks
+        // it up on its own, and the kept epoch of stage 2 moves to x = 6.
+        log.push_back(record(2, 2, 0.45, 0.70, 0.67, 0.53));
+        cropmap::core::model::writeEpochLog(log, base);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.records().size(), size_t(6), 5 * TrainingMonitor::kPollMs);
+        QCOMPARE(monitor.keys(Metric::ValOa, 2), QVector<double>({4, 5, 6}));
+        QCOMPARE(monitor.keptEpochKey(2), 6.0);
+        QCOMPARE(monitor.keptEpochKey(1), 2.0);
+
+        // The final model has no log yet: nothing is drawn.
+        monitor.showFinalModel(true);
+        QVERIFY(monitor.records().empty());
+        QVERIFY(monitor.keys(Metric::ValLoss, 1).isEmpty());
+        QCOMPARE(monitor.keptEpochKey(1), -1.0);
+        QCOMPARE(monitor.stageBoundaryKey(), -1.0);
+    }
+};
+
+QTEST_MAIN(TestTrainingMonitor)
+#include "tst_training_monitor.moc"

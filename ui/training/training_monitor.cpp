@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/training_monitor.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "plots/qcustomplot_wrapper.h"
+
+namespace cropmap::ui {
+
+using core::model::EpochRecord;
+
+namespace {
+
+struct Curve
+{
+    TrainingMonitor::Metric metric;
+    const char *name;
+    QColor colour;
+};
+
+// Loss curves on the upper plot, accuracy curves on the lower one, in graph order per stage.
+const Curve kLossCurves[] = {{TrainingMonitor::Metric::TrainLoss, QT_TRANSLATE_NOOP("cropmap::ui::TrainingMonitor", "train loss"), QColor(31, 119, 180)},
+                             {TrainingMonitor::Metric::ValLoss, QT_TRANSLATE_NOOP("cropmap::ui::TrainingMonitor", "validation loss"), QColor(214, 39, 40)}};
+const Curve kAccuracyCurves[] = {{TrainingMonitor::Metric::TrainOa, QT_TRANSLATE_NOOP("cropmap::ui::TrainingMonitor", "train OA"), QColor(31, 119, 180)},
+                                 {TrainingMonitor::Metric::ValOa, QT_TRANSLATE_NOOP("cropmap::ui::TrainingMonitor", "validation OA"), QColor(214, 39, 40)},
+                                 {TrainingMonitor::Metric::ValMacroF1, QT_TRANSLATE_NOOP("cropmap::ui::TrainingMonitor", "validation macro F1"), QColor(44, 160, 44)}};
+
+double valueOf(const EpochRecord &r, TrainingMonitor::Metric metric)
+{
+    switch (metric) {
+    case TrainingMonitor::Metric::TrainLoss: return r.trainLoss;
+    case TrainingMonitor::Metric::ValLoss: return r.valLoss;
+    case TrainingMonitor::Metric::TrainOa: return r.trainOa;
+    case TrainingMonitor::Metric::ValOa: return r.valOa;
+    case TrainingMonitor::Metric::ValMacroF1: return r.valMacroF1;
+    }
+    return 0;
+}
+
+bool isLoss(TrainingMonitor::Metric metric)
+{
+    return metric == TrainingMonitor::Metric::TrainLoss || metric == TrainingMonitor::Metric::ValLoss;
+}
+
+QCustomPlot *makePlot(QWidget *parent, const QString &yLabel)
+{
+    auto *plot = new QCustomPlot(parent);
+    plot->setMinimumHeight(140);
+    plot->yAxis->setLabel(yLabel);
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), int(plot->font().pointSize() * 0.85)));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    return plot;
+}
+
+} // namespace
+
+TrainingMonitor::TrainingMonitor(QWidget *parent)
+    : QWidget(parent)
+{
+    m_model = new QComboBox(this);
+    m_model->addItem(tr("Weak model (stage 1 and 2)"));
+    m_model->addItem(tr("Final model (stage 1 and 2)"));
+    connect(m_model, &QComboBox::activated, this, [this](int index) { showFinalModel(index == 1); });
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("trainingStatus"));
+    m_lossPlot = makePlot(this, tr("loss"));
+    m_accuracyPlot = makePlot(this, tr("OA / macro F1"));
+    m_accuracyPlot->xAxis->setLabel(tr("epoch (stage 1, then stage 2)"));
+    for (int stage = 1; stage <= 2; ++stage) {
+        for (const auto &[curves, plot] : {std::pair{std::begin(kLossCurves), m_lossPlot},
+                                           std::pair{std::begin(kAccuracyCurves), m_accuracyPlot}}) {
+            const int count = plot == m_lossPlot ? 2 : 3;
+            for (int i = 0; i < count; ++i) {
+                QCPGraph *g = plot->addGraph();
+                g->setName(tr(curves[i].name));
+                // Stage 2 dashed, so the two stages read apart without more colours.
+                g->setPen(QPen(curves[i].colour, 1.6, stage == 1 ? Qt::SolidLine : Qt::DashLine));
+                g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+                if (stage == 2)
+                    g->removeFromLegend();
+            }
+        }
+    }
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_model);
+    top->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(top);
+    layout->addWidget(m_lossPlot, 1);
+    layout->addWidget(m_accuracyPlot, 1);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(kPollMs);
+    connect(m_poll, &QTimer::timeout, this, &TrainingMonitor::reload);
+    redraw();
+}
+
+void TrainingMonitor::setModelFolder(const QString &folder)
+{
+    m_folder = folder;
+    m_lastLog.clear();
+    m_records.clear();
+    redraw();
+    reload();
+    if (folder.isEmpty())
+        m_poll->stop();
+    else
+        m_poll->start();
+}
+
+void TrainingMonitor::showFinalModel(bool final)
+{
+    m_final = final;
+    m_model->setCurrentIndex(final ? 1 : 0);
+    m_lastLog.clear();
+    m_records.clear();
+    redraw();
+    reload();
+}
+
+QString TrainingMonitor::logPath() const
+{
+    if (m_folder.isEmpty())
+        return {};
+    return m_folder + (m_final ? QStringLiteral("/final_log.json") : QStringLiteral("/weak_log.json"));
+}
+
+void TrainingMonitor::reload()
+{
+    QFile file(logPath());
+    QByteArray log;
+    if (!logPath().isEmpty() && file.open(QIODevice::ReadOnly))
+        log = file.readAll();
+    // The log is a few kB, rewritten once per epoch: comparing it is cheaper than parsing.
+    if (log == m_lastLog)
+        return;
+    m_lastLog = log;
+    m_records.clear();
+    for (const QJsonValue &value : QJsonDocument::fromJson(log).array())
+        m_records.push_back(EpochRecord::fromJson(value.toObject()));
+    redraw();
+    Q_EMIT logUpdated();
+}
+
+QCPGraph *TrainingMonitor::graph(Metric metric, int stage) const
+{
+    if (isLoss(metric))
+        return m_lossPlot->graph((stage - 1) * 2 + (metric == Metric::ValLoss ? 1 : 0));
+    const int offset = metric == Metric::TrainOa ? 0 : metric == Metric::ValOa ? 1 : 2;
+    return m_accuracyPlot->graph((stage - 1) * 3 + offset);
+}
+
+void TrainingMonitor::redraw()
+{
+    m_boundary = -1;
+    m_kept[0] = m_kept[1] = -1;
+    double best[2] = {0, 0};
+    for (const Metric metric : {Metric::TrainLoss, Metric::ValLoss, Metric::TrainOa, Metric::ValOa, Metric::ValMacroF1}) {
+        for (int stage = 1; stage <= 2; ++stage)
+            graph(metric, stage)->data()->clear();
+    }
+    for (std::size_t i = 0; i < m_records.size(); ++i) {
+        const EpochRecord &r = m_records[i];
+        const int stage = r.stage == 2 ? 2 : 1;
+        const double key = double(i + 1);
+        for (const Metric metric : {Metric::TrainLoss, Metric::ValLoss, Metric::TrainOa, Metric::ValOa, Metric::ValMacroF1})
+            graph(metric, stage)->addData(key, valueOf(r, metric));
+        if (stage == 2 && m_boundary < 0)
+            m_boundary = key - 0.5;
+        // Early stopping keeps the weights of the lowest validation loss of each stage.
+        if (m_kept[stage - 1] < 0 || r.valLoss < best[stage - 1]) {
+            m_kept[stage - 1] = key;
+            best[stage - 1] = r.valLoss;
+        }
+    }
+    for (QCustomPlot *plot : {m_lossPlot, m_accuracyPlot}) {
+        plot->clearItems();
+        if (m_boundary > 0) {
+            auto *line = new QCPItemStraightLine(plot);
+            line->point1->setCoords(m_boundary, 0);
+            line->point2->setCoords(m_boundary, 1);
+            line->setPen(QPen(Qt::gray, 1.2));
+        }
+        for (double kept : m_kept) {
+            if (kept < 0)
+                continue;
+            auto *line = new QCPItemStraightLine(plot);
+            line->point1->setCoords(kept, 0);
+            line->point2->setCoords(kept, 1);
+            line->setPen(QPen(QColor(120, 60, 160), 1.2, Qt::DotLine));
+        }
+        plot->rescaleAxes();
+        plot->xAxis->setRange(0.5, std::max<double>(double(m_records.size()) + 0.5, 2.5));
+    }
+    m_accuracyPlot->yAxis->setRange(0, 1.02);
+    m_status->setText(m_records.empty()
+                          ? tr("No epochs yet")
+                          : tr("%n epochs; dotted: kept epoch of each stage (lowest validation loss)",
+                               nullptr, int(m_records.size())));
+    m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
+    m_accuracyPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QVector<double> TrainingMonitor::keys(Metric metric, int stage) const
+{
+    QVector<double> result;
+    for (auto it = graph(metric, stage)->data()->constBegin(); it != graph(metric, stage)->data()->constEnd(); ++it)
+        result << it->key;
+    return result;
+}
+
+QVector<double> TrainingMonitor::values(Metric metric, int stage) const
+{
+    QVector<double> result;
+    for (auto it = graph(metric, stage)->data()->constBegin(); it != graph(metric, stage)->data()->constEnd(); ++it)
+        result << it->value;
+    return result;
+}
+
+double TrainingMonitor::keptEpochKey(int stage) const
+{
+    return stage == 1 || stage == 2 ? m_kept[stage - 1] : -1;
+}
+
+} // namespace cropmap::ui
