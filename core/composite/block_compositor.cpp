@@ -106,6 +106,28 @@ void BlockCompositor::medianOfStep(int step, int observations)
     const std::size_t p = std::size_t(m_pixels);
     const std::size_t channels = std::size_t(m_channels);
     std::uint16_t *counts = m_counts.data() + std::size_t(step) * p;
+    for (int s = 0; s < observations; ++s) {
+        const std::uint8_t *valid = m_valid.data() + std::size_t(s) * p;
+        for (std::size_t i = 0; i < p; ++i)
+            counts[i] = std::uint16_t(counts[i] + valid[i]);
+    }
+    if (observations <= kMaxNetworkRows) {
+        // The fast path: invalid observations become +inf and sort last, then one sorting
+        // network runs across the observation rows of all pixels at once.
+        constexpr float inf = std::numeric_limits<float>::infinity();
+        std::vector<float *> rows(static_cast<std::size_t>(observations));
+        for (std::size_t c = 0; c < channels; ++c) {
+            for (int s = 0; s < observations; ++s) {
+                float *row = observation(s, int(c));
+                const std::uint8_t *valid = m_valid.data() + std::size_t(s) * p;
+                for (std::size_t i = 0; i < p; ++i)
+                    row[i] = valid[i] ? row[i] : inf;
+                rows[std::size_t(s)] = row;
+            }
+            medianAcrossRows(rows.data(), observations, p, counts, series(step, int(c)));
+        }
+        return;
+    }
     float *scratch = m_scratch.data();
     int *slots = m_slots.data();
     for (std::size_t i = 0; i < p; ++i) {
@@ -115,7 +137,6 @@ void BlockCompositor::medianOfStep(int step, int observations)
             slots[n] = s;
             n += m_valid[std::size_t(s) * p + i];
         }
-        counts[i] = std::uint16_t(n);
         if (n == 0)
             continue;
         for (std::size_t c = 0; c < channels; ++c) {

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace cropmap::core::composite {
 
@@ -37,6 +40,27 @@ inline float medianInPlace(float *values, int count)
     const float lower = *std::max_element(values, values + half);
     return 0.5f * (lower + upper);
 }
+
+/** Largest observation count that medianAcrossRows() sorts with a network (191 comparators). */
+constexpr int kMaxNetworkRows = 32;
+
+/**
+ * Batcher's odd–even merge-sort network for \a n values: comparator pairs (i, j), i < j, that
+ * sort any input when each puts the smaller value at i. Built once per n (1 … kMaxNetworkRows).
+ */
+const std::vector<std::pair<int, int>> &sortingNetwork(int n);
+
+/**
+ * Medians of \a pixels pixels at once, the compositor's fast path. rows[s] holds observation s
+ * of every pixel, +infinity where it is not valid (so invalid values sort last); \a validCounts
+ * gives each pixel's number of valid observations. Sorts the rows in place across s with
+ * sortingNetwork(rowCount) — branch-free min/max over contiguous pixels, which the compiler
+ * vectorises — then writes the median of the valid values (the mean of the two middle ones
+ * for an even count, exactly as medianInPlace()) to median[i]; pixels without a valid value
+ * are left untouched. \a rowCount must not exceed kMaxNetworkRows.
+ */
+void medianAcrossRows(float *const *rows, int rowCount, std::size_t pixels,
+                      const std::uint16_t *validCounts, float *median);
 
 /**
  * Fills the NaN steps of a time series of \a steps values lying \a stride floats apart:

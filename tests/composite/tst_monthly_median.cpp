@@ -3,6 +3,8 @@
 #include <limits>
 #include <vector>
 
+#include <random>
+
 #include <QTest>
 
 #include "composite/composite_options.h"
@@ -12,6 +14,10 @@
 
 using namespace cropmap::core;
 using composite::Period;
+using composite::kMaxNetworkRows;
+using composite::medianAcrossRows;
+using composite::medianInPlace;
+using composite::sortingNetwork;
 
 namespace {
 
@@ -54,6 +60,95 @@ private Q_SLOTS:
         QFETCH(float, median);
         std::vector<float> v = series(values);
         QCOMPARE(composite::medianInPlace(v.data(), int(v.size())), median);
+    }
+
+    void sortingNetworksSortEveryInput()
+    {
+        // The 0-1 principle: a comparator network sorts every input iff it sorts every 0/1
+        // input, so all 2^n bit patterns prove the networks up to n = 16; larger ones are
+        // checked on random permutations with ties.
+        for (int n = 1; n <= kMaxNetworkRows; ++n) {
+            const auto &network = sortingNetwork(n);
+            auto sorts = [&](std::vector<int> v) {
+                for (const auto &[a, b] : network) {
+                    QVERIFY(a < b && b < n);
+                    if (v[std::size_t(a)] > v[std::size_t(b)])
+                        std::swap(v[std::size_t(a)], v[std::size_t(b)]);
+                }
+                QVERIFY2(std::is_sorted(v.begin(), v.end()), qPrintable(QString::number(n)));
+            };
+            if (n <= 16) {
+                for (std::uint32_t bits = 0; bits < (1u << n); ++bits) {
+                    std::vector<int> v(static_cast<std::size_t>(n));
+                    for (int i = 0; i < n; ++i)
+                        v[std::size_t(i)] = (bits >> i) & 1;
+                    sorts(v);
+                }
+            } else {
+                std::mt19937 rng(static_cast<std::uint32_t>(n));
+                for (int trial = 0; trial < 2000; ++trial) {
+                    std::vector<int> v(static_cast<std::size_t>(n));
+                    for (int &x : v)
+                        x = int(rng() % 7);
+                    sorts(v);
+                }
+            }
+        }
+        // Batcher's network for 4 inputs has 5 comparators, for 8 inputs 19.
+        QCOMPARE(sortingNetwork(4).size(), std::size_t(5));
+        QCOMPARE(sortingNetwork(8).size(), std::size_t(19));
+    }
+
+    void mediansAcrossRowsEqualThePerPixelMedian()
+    {
+        // Three pixels, four observation rows, invalid ones as +inf:
+        //   pixel 0: 5, 1, inf, 3 → valid {1, 3, 5}, n = 3 → median 3
+        //   pixel 1: 2, 8, 4, 6   → n = 4 → (4 + 6) / 2 = 5
+        //   pixel 2: inf × 4      → n = 0 → median left untouched (NaN)
+        constexpr float inf = std::numeric_limits<float>::infinity();
+        std::vector<std::vector<float>> rows = {{5, 2, inf}, {1, 8, inf}, {inf, 4, inf}, {3, 6, inf}};
+        std::vector<float *> pointers;
+        for (auto &r : rows)
+            pointers.push_back(r.data());
+        const std::vector<std::uint16_t> counts = {3, 4, 0};
+        std::vector<float> median(3, std::nanf(""));
+        medianAcrossRows(pointers.data(), 4, 3, counts.data(), median.data());
+        QCOMPARE(median[0], 3.0f);
+        QCOMPARE(median[1], 5.0f);
+        QVERIFY(std::isnan(median[2]));
+
+        // Random stacks of every height up to 32 against medianInPlace, pixel by pixel.
+        std::mt19937 rng(7);
+        for (int height = 1; height <= kMaxNetworkRows; ++height) {
+            const std::size_t pixels = 3000;
+            std::vector<std::vector<float>> stack(static_cast<std::size_t>(height), std::vector<float>(pixels));
+            std::vector<std::uint16_t> valid(pixels, 0);
+            std::vector<std::vector<float>> perPixel(pixels);
+            for (std::size_t i = 0; i < pixels; ++i) {
+                for (int s = 0; s < height; ++s) {
+                    const bool ok = rng() % 3 != 0;
+                    const float v = float(int(rng() % 50)); // ties on purpose
+                    stack[std::size_t(s)][i] = ok ? v : inf;
+                    if (ok) {
+                        perPixel[i].push_back(v);
+                        ++valid[i];
+                    }
+                }
+            }
+            std::vector<float *> ptrs;
+            for (auto &r : stack)
+                ptrs.push_back(r.data());
+            std::vector<float> fast(pixels, std::nanf(""));
+            medianAcrossRows(ptrs.data(), height, pixels, valid.data(), fast.data());
+            for (std::size_t i = 0; i < pixels; ++i) {
+                if (perPixel[i].empty()) {
+                    QVERIFY(std::isnan(fast[i]));
+                    continue;
+                }
+                const float expected = medianInPlace(perPixel[i].data(), int(perPixel[i].size()));
+                QCOMPARE(fast[i], expected);
+            }
+        }
     }
 
     void gapsFilledLinearlyInTime_data()
