@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include "classify/model_predictor.h"
+#include "classify/classifier.h"
 #include "composite/composite_stack.h"
 #include "io/raster_source.h"
 #include "io/raster_writer.h"
@@ -38,27 +38,16 @@ std::vector<io::ColourEntry> colourTable(const thematic::ClassTable &classes)
     return table;
 }
 
-void checkPeriod(const model::ModelMetadata &m, const composite::CompositeStack &stack,
-                 const QString &modelPath)
-{
-    if (m.steps != stack.steps()) {
-        throw Error(tr("Model \"%1\" was trained on steps %2 but the stack \"%3\" holds %4")
-                        .arg(modelPath, m.steps.join(u','), stack.path(),
-                             stack.steps().join(u',')));
-    }
-}
-
 } // namespace
 
 ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &feedback)
 {
     const auto start = std::chrono::steady_clock::now();
     model::CropModel::setThreadCount(options.threads);
-    const model::CropModel cropModel = model::CropModel::load(options.modelPath);
-    const model::ModelMetadata &meta = cropModel.metadata();
+    Classifier classifier = Classifier::load(options.modelPath);
     const composite::CompositeStack stack = composite::CompositeStack::open(options.stackPath);
-    cropModel.checkCompatible(stack.bands(), stack.stepCount(), stack.path());
-    checkPeriod(meta, stack, options.modelPath);
+    classifier.checkCompatible(stack.bands(), stack.steps(), stack.path());
+    const thematic::ClassTable &classTable = classifier.classes();
     std::optional<io::RasterSource> mask;
     if (!options.maskPath.isEmpty()) {
         mask.emplace(io::RasterSource::openOnGrid(options.maskPath, stack.grid(),
@@ -70,12 +59,12 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
     const QDir out(options.outputDir);
     result.classMapPath = out.filePath(result.tile + QStringLiteral("_classes.tif"));
     result.posteriorPath = out.filePath(result.tile + QStringLiteral("_posterior.tif"));
-    const int classes = meta.classCount();
+    const int classes = classTable.size();
 
     io::RasterWriteOptions classOptions;
     classOptions.dataType = GDT_Byte;
     classOptions.nodata = 0;
-    classOptions.colourTable = colourTable(meta.classes);
+    classOptions.colourTable = colourTable(classTable);
     classOptions.cloudOptimized = options.cloudOptimized;
     classOptions.overviews = true;
     classOptions.overviewResampling = QStringLiteral("MODE");
@@ -94,13 +83,12 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
         result.probabilitiesPath = out.filePath(result.tile + QStringLiteral("_probabilities.tif"));
         io::RasterWriteOptions p = posteriorOptions;
         p.bandCount = classes;
-        p.bandDescriptions = meta.classes.names();
+        p.bandDescriptions = classTable.names();
         probabilityWriter = std::make_unique<io::RasterWriter>(result.probabilitiesPath,
                                                                stack.grid(), p);
     }
 
-    ModelPredictor predictor(cropModel);
-    result.fusedLstm = predictor.isFused();
+    result.fusedLstm = classifier.isFusedLstm();
     const int features = stack.stepCount() * stack.bandCount();
     const auto windows = io::blockWindows(stack.grid().width(), stack.grid().height(),
                                           options.blockSize, options.blockSize);
@@ -131,14 +119,14 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
         probabilities.resize(where.size() * std::size_t(classes));
         for (std::size_t s = 0; s < where.size(); s += std::size_t(options.batchSize)) {
             const qint64 count = qint64(std::min<std::size_t>(options.batchSize, where.size() - s));
-            predictor.predict(samples.data() + s * features, count,
+            classifier.predict(samples.data() + s * features, count,
                               probabilities.data() + s * std::size_t(classes));
         }
         for (std::size_t s = 0; s < where.size(); ++s) {
             const float *p = probabilities.data() + s * std::size_t(classes);
             const int best = int(std::max_element(p, p + classes) - p);
             const std::size_t pixel = std::size_t(where[s]);
-            classMap[pixel] = static_cast<unsigned char>(meta.classes.at(best).id);
+            classMap[pixel] = static_cast<unsigned char>(classTable.at(best).id);
             posterior[pixel] = static_cast<unsigned char>(std::max(1L, std::lround(p[best] * 255.0f)));
             for (int k = 0; k < classes && options.probabilities; ++k)
                 allProbabilities[std::size_t(k) * classMap.size() + pixel] =
@@ -157,7 +145,7 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
     posteriorWriter.commit();
     if (probabilityWriter)
         probabilityWriter->commit();
-    thematic::writeQgisPalettedStyle(thematic::qgisStylePathFor(result.classMapPath), meta.classes);
+    thematic::writeQgisPalettedStyle(thematic::qgisStylePathFor(result.classMapPath), classTable);
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     feedback.setProgress(1.0, tr("Classified %1").arg(result.tile));
     return result;

@@ -12,7 +12,9 @@
 #include "io/gdal_handles.h"
 #include "io/raster_source.h"
 #include "io/raster_writer.h"
+#include "forest/random_forest.h"
 #include "model/crop_model.h"
+#include "sampling/sample_set.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -117,6 +119,69 @@ private Q_SLOTS:
             QVERIFY(std::abs(posterior[std::size_t(i)] - std::lround(pi[best] * 255)) <= 1);
         }
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("maps/T33UVP_classes.qml"))));
+    }
+
+    void modelOfAnotherPeriodIsAnErrorNamingBoth()
+    {
+        // Same bands and T = 12, but trained on 2016-09 … 2017-08: the message names both periods.
+        model::ModelMetadata m = metadataFor(composite::CompositeStack::open(m_stack));
+        for (int t = 0; t < 12; ++t)
+            m.steps[t] = QDate(2016, 9, 1).addMonths(t).toString(QStringLiteral("yyyy-MM"));
+        const QString path = m_dir.filePath(QStringLiteral("2016.model"));
+        model::CropModel(m).save(path);
+        classify::ClassifyOptions options;
+        options.modelPath = path;
+        options.stackPath = m_stack;
+        options.outputDir = m_dir.filePath(QStringLiteral("other-period"));
+        Feedback feedback;
+        classify::ClassifyJob job(options);
+        const JobResult r = job.run(feedback);
+        QVERIFY(!r.succeeded());
+        QVERIFY2(r.message.contains(QStringLiteral("2016-09 … 2017-08")) && r.message.contains(QStringLiteral("2017-09 … 2018-08")),
+                 qPrintable(r.message));
+        QVERIFY(!QDir(options.outputDir).exists() || QDir(options.outputDir).isEmpty());
+    }
+
+    void randomForestClassifiesTheTileLikeItsSamples()
+    {
+        // A forest trained on two stack pixels per class, labelled by column thirds (x < 13:
+        // Maize, x < 26: Grassland, else Winter Wheat); its map must equal its own predictions.
+        const composite::CompositeStack stack = composite::CompositeStack::open(m_stack);
+        const std::vector<float> all = stack.readWindow(io::Window{0, 0, kWidth, kHeight});
+        const int features = stack.stepCount() * stack.bandCount();
+        sampling::SampleSet samples(stack.bands(), stack.steps(), metadataFor(stack).classes);
+        const int tile = samples.tileIndexOf(QStringLiteral("T33UVP"));
+        for (int y = 0; y < kHeight; y += 3) {
+            for (int x = 0; x < kWidth; x += 2) {
+                const float *v = all.data() + std::size_t(y * kWidth + x) * features;
+                samples.append(tile, x, y, 0, x < 13 ? 0 : x < 26 ? 1 : 2, -1, v);
+            }
+        }
+        forest::RandomForestOptions forestOptions;
+        forestOptions.trees = 20;
+        Feedback feedback;
+        const forest::RandomForest forest = forest::RandomForest::train(samples, forestOptions, feedback);
+        const QString path = m_dir.filePath(QStringLiteral("rf.model"));
+        forest.save(path);
+
+        classify::ClassifyOptions options;
+        options.modelPath = path;
+        options.stackPath = m_stack;
+        options.outputDir = m_dir.filePath(QStringLiteral("forest-maps"));
+        options.cloudOptimized = false;
+        const classify::ClassifyResult result = classify::TileClassifier::run(options, feedback);
+        QVERIFY(!result.fusedLstm);
+        QCOMPARE(result.classifiedPixels, qint64(kWidth * kHeight));
+        const std::vector<int> expected = forest.predictClasses(all.data(), kWidth * kHeight);
+        const auto map = io::RasterSource::open(result.classMapPath).readAll();
+        int agreeWithThirds = 0;
+        for (int i = 0; i < kWidth * kHeight; ++i) {
+            QCOMPARE(int(map[std::size_t(i)]), forest.metadata().classes.at(expected[std::size_t(i)]).id);
+            const int x = i % kWidth;
+            agreeWithThirds += expected[std::size_t(i)] == (x < 13 ? 0 : x < 26 ? 1 : 2);
+        }
+        // Values rise with x, so the thirds are learnable: most pixels follow them.
+        QVERIFY2(agreeWithThirds > kWidth * kHeight * 8 / 10, qPrintable(QString::number(agreeWithThirds)));
     }
 
     void modelOfOtherBandsIsAnErrorNamingBoth()
