@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Renders cropmap-gui offscreen on the synthetic scene into docs/gui-*.png.
+# Renders cropmap-gui offscreen on the synthetic scene into docs/gui-*.png. The views of a
+# method project (legend editor, pipeline, training curves) use the finished run of
+# scripts/demo.sh (demo-output/synthetic.json, or $CROPMAP_METHOD_PROJECT).
 # Needs a build (scripts/setup.sh builds one); makes the scene and the composites of one tile
 # with the CLI when they are missing. Usage: scripts/screenshots.sh [work folder]
 set -euo pipefail
@@ -41,3 +43,18 @@ shot gui-identify.png --month 9 --extent "$(awk -v x="$X" -v y="$Y" 'BEGIN {prin
     --identify "$X,$Y" "$STACK" "$PARCELS"
 # The reference class map with its colour table under the parcel outlines.
 shot gui-class-map.png "$TRUTH" "$PARCELS"
+
+# A method project as `cropmap run` left it: the legend editor with the parcels in their
+# class colours and the prior chart, then the pipeline states beside the training curves.
+METHOD=${CROPMAP_METHOD_PROJECT:-$ROOT/demo-output/synthetic.json}
+if [[ -f "$METHOD" ]]; then
+    RUN=$(python3 -c 'import json,os,sys; p=sys.argv[1]; print(os.path.join(os.path.dirname(os.path.abspath(p)), json.load(open(p)).get("output", "output")))' "$METHOD")
+    MAP=$(ls "$RUN"/maps/*_classes.tif | head -n 2 | tail -n 1)
+    read -r XMIN YMIN XMAX YMAX < <(gdalinfo -json "$MAP" | python3 -c \
+        'import json,sys; c=json.load(sys.stdin)["cornerCoordinates"]; print(c["upperLeft"][0], c["lowerRight"][1], c["lowerRight"][0], c["upperLeft"][1])')
+    shot gui-legend-editor.png --size 1600x1000 --dock legendDock --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
+    shot gui-pipeline-training.png --size 1600x1000 --dock trainingDock --step train_weak \
+        --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
+else
+    echo "skipped the legend editor and pipeline views: $METHOD is missing (run scripts/demo.sh)"
+fi

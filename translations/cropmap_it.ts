@@ -1007,7 +1007,22 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model &quot;%1&quot; was trained on steps %2 but the stack &quot;%3&quot; holds %4</source>
+        <source>T = %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 … %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, B = %1 bands (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::classify::Classifier</name>
+    <message>
+        <source>%1 does not fit the model &quot;%2&quot;: the model expects %3, the data has %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4024,6 +4039,26 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Fill the parcels by this attribute.</source>
         <translation>Riempi le particelle secondo questo attributo.</translation>
+    </message>
+    <message>
+        <source>Raise this dock (legendDock, pipelineDock, trainingDock, …).</source>
+        <translation>Porta in primo piano questo pannello (legendDock, pipelineDock, trainingDock, …).</translation>
+    </message>
+    <message>
+        <source>Hide the layers whose name contains this text.</source>
+        <translation>Nascondi i layer il cui nome contiene questo testo.</translation>
+    </message>
+    <message>
+        <source>Select this step in the Pipeline dock.</source>
+        <translation>Seleziona questo passo nel pannello Pipeline.</translation>
+    </message>
+    <message>
+        <source>Show the final model&apos;s training curves.</source>
+        <translation>Mostra le curve di addestramento del modello finale.</translation>
+    </message>
+    <message>
+        <source>Filter text of the legend editor.</source>
+        <translation>Testo del filtro dell&apos;editor della legenda.</translation>
     </message>
 </context>
 <context>

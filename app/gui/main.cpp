@@ -2,6 +2,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QIcon>
 #include <QTranslator>
 
@@ -14,6 +16,9 @@
 #include "layers/layer_tree_model.h"
 #include "layers/raster_layer.h"
 #include "layers/vector_layer.h"
+#include "legend/legend_editor.h"
+#include "pipeline/pipeline_panel.h"
+#include "training/training_monitor.h"
 
 namespace {
 
@@ -64,6 +69,30 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
     }
     if (parser.isSet(QStringLiteral("month")))
         window.monthSlider()->setValue(parser.value(QStringLiteral("month")).toInt());
+    for (const QString &hidden : parser.values(QStringLiteral("hide-layers"))) {
+        for (int row = 0; row < window.layerModel()->count(); ++row) {
+            if (window.layerModel()->layer(row)->name().contains(hidden))
+                window.layerModel()->setData(window.layerModel()->index(row), Qt::Unchecked,
+                                             Qt::CheckStateRole);
+        }
+    }
+    for (const QString &dock : parser.values(QStringLiteral("dock"))) {
+        if (auto *widget = window.findChild<QDockWidget *>(dock)) {
+            widget->show();
+            widget->raise();
+        }
+    }
+    if (parser.isSet(QStringLiteral("step")))
+        window.pipelinePanel()->selectStep(
+            cropmap::core::pipeline::PipelineRunner::stepFromName(parser.value(QStringLiteral("step"))));
+    if (parser.isSet(QStringLiteral("final-model")))
+        window.trainingMonitor()->showFinalModel(true);
+    if (parser.isSet(QStringLiteral("legend-filter")))
+        window.legendEditor()->filterEdit()->setText(parser.value(QStringLiteral("legend-filter")));
+    // The legend editor counts the declared values on a pool thread.
+    QDeadlineTimer counted(60000);
+    while (window.legendEditor()->isLoading() && !counted.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     if (parser.isSet(QStringLiteral("identify")))
         window.identify(parsePoint(parser.value(QStringLiteral("identify"))));
     if (!waitForRender(window.canvas(), 60000)) {
@@ -115,6 +144,15 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "Show stacks in false colour (B08/B04/B03).")},
         {QStringLiteral("categorize"),
          QApplication::translate("main", "Fill the parcels by this attribute."), QStringLiteral("field")},
+        {QStringLiteral("dock"), QApplication::translate("main", "Raise this dock (legendDock, pipelineDock, trainingDock, …)."),
+         QStringLiteral("name")},
+        {QStringLiteral("hide-layers"), QApplication::translate("main", "Hide the layers whose name contains this text."),
+         QStringLiteral("text")},
+        {QStringLiteral("step"), QApplication::translate("main", "Select this step in the Pipeline dock."),
+         QStringLiteral("name")},
+        {QStringLiteral("final-model"), QApplication::translate("main", "Show the final model's training curves.")},
+        {QStringLiteral("legend-filter"), QApplication::translate("main", "Filter text of the legend editor."),
+         QStringLiteral("text")},
     });
     parser.process(app);
 

@@ -41,7 +41,7 @@ private Q_SLOTS:
         // Stage 1: epochs 1–3, validation loss 1.0, 0.7, 0.75 → kept epoch 2 (x = 2).
         // Stage 2: epoch 0 (stage 1's weights) and 1, validation loss 0.72, 0.74 → kept x = 4.
         std::vector<EpochRecord> log = {record(1, 1, 1.2, 1.0, 0.55, 0.40), record(1, 2, 0.9, 0.70, 0.65, 0.50),
-                                        record(1, 3, 0.8, 0.75, 0.60, 0.45), record(2, 0, 0.6, 0.72, 0.66, 0.52),
+                                        record(1, 3, 0.8, 0.75, 0.60, 0.45), record(2, 0, 0.0, 0.72, 0.66, 0.52),
                                         record(2, 1, 0.5, 0.74, 0.64, 0.51)};
         cropmap::core::model::writeEpochLog(log, base);
 
@@ -53,7 +53,9 @@ private Q_SLOTS:
         QCOMPARE(monitor.records().size(), size_t(5));
         QCOMPARE(monitor.keys(Metric::ValLoss, 1), QVector<double>({1, 2, 3}));
         QCOMPARE(monitor.values(Metric::ValLoss, 1), QVector<double>({1.0, 0.70, 0.75}));
-        QCOMPARE(monitor.keys(Metric::TrainLoss, 2), QVector<double>({4, 5}));
+        // Epoch 0 of stage 2 has no training loss (the trainer logs 0): only x = 5 is drawn.
+        QCOMPARE(monitor.keys(Metric::TrainLoss, 2), QVector<double>({5}));
+        QCOMPARE(monitor.keys(Metric::ValLoss, 2), QVector<double>({4, 5}));
         QCOMPARE(monitor.values(Metric::ValMacroF1, 2), QVector<double>({0.52, 0.51}));
         // train OA = 1 − train loss / 2: 0.4, 0.55, 0.6 in stage 1.
         QCOMPARE(monitor.values(Metric::TrainOa, 1), QVector<double>({0.4, 0.55, 0.6}));

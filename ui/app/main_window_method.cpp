@@ -6,6 +6,7 @@
 #include <QStatusBar>
 
 #include "app/error_reporter.h"
+#include "canvas/map_canvas.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
 #include "legend/legend_editor.h"
@@ -50,8 +51,20 @@ bool MainWindow::openMethodProject(const QString &path)
     // Finished outputs under the parcels, the class maps on top of the composites.
     for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify})
         addOutputLayers(m_pipelinePanel->outputRasters(step));
+    // The class maps over the composites is what one looks at first; the eroded declarations
+    // and the posteriors are there to switch on.
+    QStringList hidden = m_pipelinePanel->outputRasters(PipelineStep::Rasterize);
+    for (const QString &path : m_pipelinePanel->outputRasters(PipelineStep::Classify)) {
+        if (path.endsWith(QLatin1String("_posterior.tif")))
+            hidden << path;
+    }
+    for (int row = 0; row < m_layers->count(); ++row) {
+        if (hidden.contains(m_layers->layer(row)->source()))
+            m_layers->setData(m_layers->index(row), Qt::Unchecked, Qt::CheckStateRole);
+    }
     if (!project.parcels.isEmpty())
         addVector(project.resolve(project.parcels));
+    m_canvas->zoomToFullExtent();
     m_legendEditor->chart()->setOptions(samplingOptions(project));
     if (!project.legend.isEmpty()) {
         // A legend given by name (as the CLI allows) is only shown when it is a file.

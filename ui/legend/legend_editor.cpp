@@ -46,9 +46,9 @@ LegendEditor::LegendEditor(QWidget *parent)
     splitter->addWidget(createValuePane());
     splitter->addWidget(createClassPane());
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter);
@@ -109,6 +109,7 @@ QWidget *LegendEditor::createValuePane()
     m_valueView->setItemDelegateForColumn(DeclaredValueModel::TargetClassColumn,
                                           new ClassComboDelegate(m_document, m_valueView));
     m_valueView->verticalHeader()->hide();
+    m_valueView->setWordWrap(false);
     m_valueView->horizontalHeader()->setStretchLastSection(true);
 
     m_assignCombo = new QComboBox(pane);
@@ -233,7 +234,14 @@ void LegendEditor::countFinished()
         return;
     }
     m_document->setDeclaredValues(count.values);
+    bool labelled = false;
+    for (const auto &value : count.values)
+        labelled = labelled || !value.label.isEmpty();
+    m_valueView->setColumnHidden(DeclaredValueModel::Label, !labelled);
     m_valueView->resizeColumnsToContents();
+    // Long declared names (whole crop descriptions) must not push the class column away.
+    m_valueView->setColumnWidth(DeclaredValueModel::Value,
+                                std::min(m_valueView->columnWidth(DeclaredValueModel::Value), 260));
     Q_EMIT declaredValuesLoaded();
 }
 

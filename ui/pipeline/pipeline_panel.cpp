@@ -360,8 +360,9 @@ QStringList PipelinePanel::outputRasters(PipelineStep step) const
             paths << core::thematic::RasterizeJob::erodedClassRasterPath(runner.thematicFolder(), tile);
             break;
         case PipelineStep::Classify:
-            paths << runner.mapFolder() + u'/' + tile + QStringLiteral("_classes.tif")
-                  << runner.mapFolder() + u'/' + tile + QStringLiteral("_posterior.tif");
+            // The posterior first, so the class map lands on top of it.
+            paths << runner.mapFolder() + u'/' + tile + QStringLiteral("_posterior.tif")
+                  << runner.mapFolder() + u'/' + tile + QStringLiteral("_classes.tif");
             break;
         default:
             break;

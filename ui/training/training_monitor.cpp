@@ -74,6 +74,8 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
     m_lossPlot = makePlot(this, tr("loss"));
     m_accuracyPlot = makePlot(this, tr("OA / macro F1"));
     m_accuracyPlot->xAxis->setLabel(tr("epoch (stage 1, then stage 2)"));
+    // Accuracies rise towards the top: keep their legend out of the way.
+    m_accuracyPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     for (int stage = 1; stage <= 2; ++stage) {
         for (const auto &[curves, plot] : {std::pair{std::begin(kLossCurves), m_lossPlot},
                                            std::pair{std::begin(kAccuracyCurves), m_accuracyPlot}}) {
@@ -171,8 +173,12 @@ void TrainingMonitor::redraw()
         const EpochRecord &r = m_records[i];
         const int stage = r.stage == 2 ? 2 : 1;
         const double key = double(i + 1);
-        for (const Metric metric : {Metric::TrainLoss, Metric::ValLoss, Metric::TrainOa, Metric::ValOa, Metric::ValMacroF1})
-            graph(metric, stage)->addData(key, valueOf(r, metric));
+        // Epoch 0 of stage 2 only evaluates stage 1's weights: it has no training figures.
+        const bool trained = !(stage == 2 && r.epoch == 0);
+        for (const Metric metric : {Metric::TrainLoss, Metric::ValLoss, Metric::TrainOa, Metric::ValOa, Metric::ValMacroF1}) {
+            if (trained || (metric != Metric::TrainLoss && metric != Metric::TrainOa))
+                graph(metric, stage)->addData(key, valueOf(r, metric));
+        }
         if (stage == 2 && m_boundary < 0)
             m_boundary = key - 0.5;
         // Early stopping keeps the weights of the lowest validation loss of each stage.
@@ -200,6 +206,7 @@ void TrainingMonitor::redraw()
         plot->rescaleAxes();
         plot->xAxis->setRange(0.5, std::max<double>(double(m_records.size()) + 0.5, 2.5));
     }
+    m_lossPlot->yAxis->setRangeLower(0);
     m_accuracyPlot->yAxis->setRange(0, 1.02);
     m_status->setText(m_records.empty()
                           ? tr("No epochs yet")
