@@ -14,6 +14,8 @@
 #include "app/main_window.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
+#include "legend/legend_document.h"
+#include "legend/legend_editor.h"
 #include "pipeline/pipeline_feedback.h"
 #include "pipeline/pipeline_panel.h"
 #include "synth/scene_job.h"
@@ -61,6 +63,11 @@ private Q_SLOTS:
         cropmap::core::synth::SceneJob sceneJob(scene);
         const JobResult made = sceneJob.run(feedback);
         QVERIFY2(made.succeeded(), qPrintable(made.message));
+        // A copy of the synthetic legend: the test edits and saves it.
+        QVERIFY(QFile::copy(QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json"),
+                            m_dir.filePath(QStringLiteral("legend.json"))));
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("legend.json")),
+                              QFile::ReadOwner | QFile::WriteOwner);
         ErrorReporter::setHandler([this](QWidget *, const QString &, const QString &message) {
             m_errors << message;
         });
@@ -113,6 +120,19 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(m_window->layerModel()->layer(0)->source()).absoluteFilePath(),
                  QFileInfo(rasterized[0]).absoluteFilePath());
         QVERIFY(m_errors.isEmpty());
+
+        // Editing and saving the project's legend makes the rasterize step out of date, as
+        // `cropmap run` would see it (the legend is one of the step's inputs).
+        LegendEditor *editor = m_window->legendEditor();
+        QCOMPARE(QFileInfo(editor->legendPath()).absoluteFilePath(),
+                 QFileInfo(m_dir.filePath(QStringLiteral("legend.json"))).absoluteFilePath());
+        const QString value = editor->document()->legend().values().first();
+        const int classId = editor->document()->legend().classIdOf(value);
+        editor->document()->assign({value}, classId == 1 ? 2 : 1);
+        QCOMPARE(panel->state(PipelineStep::Rasterize), State::UpToDate);
+        QVERIFY(editor->saveLegend());
+        QCOMPARE(panel->state(PipelineStep::Rasterize), State::OutOfDate);
+        QCOMPARE(panel->state(PipelineStep::Composite), State::UpToDate);
     }
 
     void cancelLeavesNoOutput()
@@ -162,7 +182,7 @@ private:
             {QStringLiteral("archive"), archive},
             {QStringLiteral("parcels"), QStringLiteral("scene/parcels.gpkg")},
             {QStringLiteral("field"), QStringLiteral("SNAR_BEZEICHNUNG")},
-            {QStringLiteral("legend"), QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")},
+            {QStringLiteral("legend"), QStringLiteral("legend.json")},
             {QStringLiteral("output"), output},
             {QStringLiteral("composite"), QJsonObject{{QStringLiteral("threads"), 2}}},
         };

@@ -107,6 +107,8 @@ void MainWindow::createCanvasAndDocks()
     pipelineDock->setWidget(m_pipelinePanel);
     addDockWidget(Qt::LeftDockWidgetArea, pipelineDock);
     connect(m_pipelinePanel, &PipelinePanel::outputsReady, this, &MainWindow::addOutputLayers);
+    // A saved legend is an input of the rasterize step: its state changes at once.
+    connect(m_legendEditor, &LegendEditor::legendSaved, m_pipelinePanel, &PipelinePanel::refreshStates);
 
     m_trainingMonitor = new TrainingMonitor(this);
     m_trainingMonitor->setObjectName(QStringLiteral("trainingMonitor"));

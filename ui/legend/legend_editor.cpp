@@ -151,6 +151,12 @@ QWidget *LegendEditor::createClassPane()
     tools->addAction(tr("Delete"), this, &LegendEditor::deleteSelectedClasses)
         ->setToolTip(tr("Delete the selected classes; their values become \"ignore\""));
     tools->addSeparator();
+    tools->addAction(tr("Save"), this, [this] {
+        if (m_legendPath.isEmpty())
+            chooseAndExport();
+        else
+            saveLegend();
+    })->setToolTip(tr("Write the legend back to its file"));
     tools->addAction(tr("Import…"), this, &LegendEditor::chooseAndImport);
     tools->addAction(tr("Export…"), this, &LegendEditor::chooseAndExport);
 
@@ -281,6 +287,15 @@ bool LegendEditor::exportLegend(const QString &path)
         ErrorReporter::report(this, tr("Cannot export the legend"), error.message());
         return false;
     }
+    Q_EMIT legendSaved(path);
+    return true;
+}
+
+bool LegendEditor::saveLegend()
+{
+    if (m_legendPath.isEmpty() || !exportLegend(m_legendPath))
+        return false;
+    undoStack()->setClean();
     return true;
 }
 

@@ -67,6 +67,8 @@ public:
     /** Starts editing the legend file \a path (no undo history). False after telling the user. */
     bool openLegend(const QString &path);
     const QString &legendPath() const { return m_legendPath; }
+    /** Writes the legend back to legendPath() (atomically); false after telling the user. */
+    bool saveLegend();
 
     //! Assigns the selected declared values (after filtering) to class \a classId (0 = ignore).
     void assignSelection(int classId);
@@ -81,6 +83,8 @@ Q_SIGNALS:
     //! The legend or the declared values changed: recolour the parcels.
     void legendChanged();
     void declaredValuesLoaded();
+    //! The legend file \a path was written (the steps that read it are now out of date).
+    void legendSaved(const QString &path);
 
 private:
     struct Count

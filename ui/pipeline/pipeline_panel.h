@@ -60,6 +60,8 @@ public:
     bool isRunning() const { return m_feedback != nullptr; }
 
     State state(PipelineStep step) const;
+    //! Re-reads every step's state (after an input such as the legend file changed).
+    void refreshStates();
     static QString stateText(State state);
     void selectStep(PipelineStep step);
     //! The message of the last failure (empty after a success).
@@ -77,7 +79,6 @@ Q_SIGNALS:
     void stepStarted(core::pipeline::PipelineStep step);
 
 private:
-    void refreshStates();
     void updateRow(PipelineStep step);
     void updateButtons();
     void updateTime();
