@@ -12,6 +12,8 @@
 
 #include "cli/cli_command.h"
 #include "cli/console_feedback.h"
+#include "cli/sample_input.h"
+#include "classify/classifier.h"
 #include "evaluate/accuracy_report.h"
 #include "evaluate/raster_comparison.h"
 #include "util/error.h"
@@ -129,15 +131,68 @@ int runEvaluate(const QStringList &arguments)
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (default: all cores)"),
                                      QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress bar"));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   tr("Model or random-forest file to assess on --samples instead of a map"),
+                                   QStringLiteral("file"));
+    const QCommandLineOption samples(QStringLiteral("samples"),
+                                     tr("Labelled samples for --model: a sample set (.samples) or a CSV table (see --csv-*)"),
+                                     QStringLiteral("file"));
     parser.addOptions({reference, map, mask, set, classes, out, name, title, referenceLabel, compare,
-                       selection, noArea, threads, quiet});
+                       selection, noArea, threads, quiet, model, samples});
+    const SampleInputFlags tableFlags;
+    tableFlags.addTo(parser);
     const int early = parseCommandLine(
         parser, arguments,
         tr("Compare a class map with a reference raster block by block and write the accuracy "
            "report (confusion matrix, OA, PA, UA, F1, macro and minimum F1, kappa, area-adjusted "
-           "estimates) as JSON, CSV and HTML."));
+           "estimates) as JSON, CSV and HTML. With --model and --samples, assess a model or "
+           "random-forest file on labelled samples instead (a sample set or a CSV table)."));
     if (early >= 0)
         return early;
+    if (parser.isSet(model) || parser.isSet(samples)) {
+        if (!parser.isSet(model) || !parser.isSet(samples) || !parser.isSet(out))
+            return failWith(tr("evaluate on samples needs --model, --samples and --out"));
+        try {
+            core::classify::Classifier classifier = core::classify::Classifier::load(parser.value(model));
+            core::Feedback quietFeedback;
+            const QString samplesPath = parser.value(samples);
+            const auto data = tableFlags.load(parser, samplesPath, classifier.classes(), classifier.bands(),
+                                              int(classifier.steps().size()), quietFeedback);
+            classifier.checkCompatible(data.bands(), data.steps(), samplesPath);
+            if (!(data.classes() == classifier.classes()))
+                return failWith(tr("\"%1\" and the model \"%2\" have different class tables (%3 / %4)")
+                                    .arg(samplesPath, parser.value(model), data.classes().names().join(u','),
+                                         classifier.classes().names().join(u',')));
+            const std::vector<float> p = classifier.predictAll(data.allValues().data(), data.size());
+            const int u = classifier.classCount();
+            std::vector<int> reference, predicted;
+            for (qint64 i = 0; i < data.size(); ++i) {
+                if (data.classIndex(i) < 0)
+                    continue;
+                const float *pi = p.data() + std::size_t(i) * std::size_t(u);
+                reference.push_back(data.classIndex(i));
+                predicted.push_back(int(std::max_element(pi, pi + u) - pi));
+            }
+            core::evaluate::AccuracyReport report;
+            report.title = parser.isSet(title) ? parser.value(title)
+                                               : tr("Accuracy of %1 on %2").arg(QFileInfo(parser.value(model)).fileName(),
+                                                                               QFileInfo(samplesPath).fileName());
+            report.referenceLabel = parser.isSet(referenceLabel) ? parser.value(referenceLabel)
+                                                                 : tr("labels of %1").arg(QFileInfo(samplesPath).fileName());
+            report.classes = data.classes();
+            report.matrix = core::evaluate::ConfusionMatrix(u);
+            report.matrix.addPairs(reference, predicted);
+            report.metadata.insert(QStringLiteral("model"), parser.value(model));
+            report.metadata.insert(QStringLiteral("model_kind"), classifier.kindName());
+            report.metadata.insert(QStringLiteral("samples"), samplesPath);
+            const auto files = report.write(parser.value(out), parser.value(name));
+            printSummary(report, 0);
+            std::printf("%s\n", qPrintable(tr("Wrote %1, %2 and %3").arg(files.json, files.csv, files.html)));
+            return 0;
+        } catch (const core::Error &e) {
+            return failWith(e.message());
+        }
+    }
     for (const auto &required : {reference, map, out}) {
         if (!parser.isSet(required))
             return failWith(tr("evaluate needs --%1").arg(required.names().constFirst()));

@@ -3,9 +3,12 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QTemporaryDir>
 
 #include "cli/cli_command.h"
 #include "cli/console_feedback.h"
+#include "cli/sample_input.h"
+#include "sampling/group_split.h"
 #include "model/train_job.h"
 #include "util/error.h"
 
@@ -30,8 +33,12 @@ int runTrain(const QStringList &arguments)
                                           QString::fromLatin1(value), fallback)
                      : QCommandLineOption(QString::fromLatin1(name), help);
     };
-    const auto samples = option("samples", tr("Training sample set (.samples)"), "file");
-    const auto val = option("val", tr("Validation sample set (.samples)"), "file");
+    const auto samples = option("samples", tr("Training samples: a sample set (.samples) or a CSV table (.csv, see --csv-*)"), "file");
+    const auto val = option("val", tr("Validation samples (.samples or CSV); without it a CSV table with "
+                                      "--csv-group-column is split group-wise"), "file");
+    const auto valFraction = option("val-fraction", tr("Share of the groups held out for validation "
+                                                        "when --val is not given (default 0.2)"),
+                                    "x", QStringLiteral("0.2"));
     const auto kind = option("model",
                              tr("Architecture: %1 (default lstm)")
                                  .arg(core::model::modelKindNames().join(QStringLiteral(", "))),
@@ -68,8 +75,10 @@ int runTrain(const QStringList &arguments)
                                    tr("In data-parallel runs, ranks > 0 also write "
                                       "<out>.rank<r> (to check that they agree)"));
     const auto quiet = option("quiet", tr("No progress bar"));
-    parser.addOptions({samples, val, kind, out, epochs, fineTune, patience, lr, dropout, batch,
+    parser.addOptions({samples, val, valFraction, kind, out, epochs, fineTune, patience, lr, dropout, batch,
                        grid, resume, threads, seed, rankModels, quiet});
+    const SampleInputFlags tableFlags;
+    tableFlags.addTo(parser);
     const int early = parseCommandLine(
         parser, arguments,
         tr("Train a crop classifier the seed's way: stage 1 minimises the cross-entropy weighted "
@@ -79,12 +88,45 @@ int runTrain(const QStringList &arguments)
            "SLURM_NTASKS) describe several processes."));
     if (early >= 0)
         return early;
-    if (!parser.isSet(samples) || !parser.isSet(val) || !parser.isSet(out))
-        return failWith(tr("train needs --samples, --val and --out"));
+    const bool groupSplit = !parser.isSet(val) && SampleInputFlags::isTable(parser.value(samples))
+                            && parser.isSet(tableFlags.groupColumn);
+    if (!parser.isSet(samples) || !parser.isSet(out) || (!parser.isSet(val) && !groupSplit))
+        return failWith(tr("train needs --samples, --out and --val (or a CSV table with --csv-group-column)"));
 
     core::model::TrainJobSettings settings;
     settings.trainPath = parser.value(samples);
     settings.validationPath = parser.value(val);
+    // CSV tables become sample sets in a temporary folder, so the training job (and every
+    // rank of a data-parallel run) reads one format.
+    QTemporaryDir converted;
+    if (SampleInputFlags::isTable(settings.trainPath) || SampleInputFlags::isTable(settings.validationPath)) {
+        try {
+            core::Feedback quietFeedback;
+            auto train = tableFlags.load(parser, settings.trainPath, {}, {}, 0, quietFeedback);
+            core::sampling::SampleSet validation;
+            if (groupSplit) {
+                bool fractionOk = false;
+                const double fraction = parser.value(valFraction).toDouble(&fractionOk);
+                if (!fractionOk || fraction <= 0.0 || fraction >= 1.0)
+                    return failWith(tr("--val-fraction takes a number between 0 and 1"));
+                const auto split = core::sampling::GroupSplit::split(train, fraction, parser.value(seed).toULongLong());
+                std::printf("%s\n", qPrintable(tr("Group-wise split of %1: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides")
+                                                   .arg(settings.trainPath).arg(split.trainGroups).arg(split.train.size())
+                                                   .arg(split.validationGroups).arg(split.validation.size())));
+                validation = train.subset(split.validation);
+                train = train.subset(split.train);
+            } else {
+                validation = tableFlags.load(parser, settings.validationPath, train.classes(), train.bands(),
+                                             train.stepCount(), quietFeedback);
+            }
+            settings.trainPath = converted.filePath(QStringLiteral("train.samples"));
+            settings.validationPath = converted.filePath(QStringLiteral("validation.samples"));
+            train.save(settings.trainPath);
+            validation.save(settings.validationPath);
+        } catch (const core::Error &e) {
+            return failWith(e.message());
+        }
+    }
     settings.modelPath = parser.value(out);
     settings.everyRankWritesModel = parser.isSet(rankModels);
     core::model::TrainOptions &options = settings.options;
