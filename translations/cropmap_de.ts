@@ -463,10 +463,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare a class map with a reference raster block by block and write the accuracy report (confusion matrix, OA, PA, UA, F1, macro and minimum F1, kappa, area-adjusted estimates) as JSON, CSV and HTML.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>evaluate needs --%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,10 +823,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validation sample set (.samples)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Architecture: %1 (default lstm)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,10 +872,6 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop and early stopping on the validation loss; stage 2 fine-tunes stage 1&apos;s best weights with the plain cross-entropy. Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train needs --samples, --val and --out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,6 +955,121 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>  done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model or random-forest file to assess on --samples instead of a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled samples for --model: a sample set (.samples) or a CSV table (see --csv-*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a class map with a reference raster block by block and write the accuracy report (confusion matrix, OA, PA, UA, F1, macro and minimum F1, kappa, area-adjusted estimates) as JSON, CSV and HTML. With --model and --samples, assess a model or random-forest file on labelled samples instead (a sample set or a CSV table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate on samples needs --model, --samples and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and the model &quot;%2&quot; have different class tables (%3 / %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training samples: a sample set (.samples) or a CSV table (.csv, see --csv-*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation samples (.samples or CSV); without it a CSV table with --csv-group-column is split group-wise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the groups held out for validation when --val is not given (default 0.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train needs --samples, --out and --val (or a CSV table with --csv-group-column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--val-fraction takes a number between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group-wise split of %1: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::app::SampleInputFlags</name>
+    <message>
+        <source>CSV tables: band names in the table&apos;s order (default: the model&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: number of time steps T (default: the model&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: value × scale = sample value (0.0001 for reflectance × 10000; default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: label column name, or 1-based number with --csv-no-header (default label / 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: group (polygon or parcel id) column; splits keep groups whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: date-major (t1_B02, t1_B03, …; default) or band-major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: labels are class names, codes (ids) or auto (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: legend JSON whose classes the labels name (default: the model&apos;s classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv-delimiter takes one character or &quot;tab&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv-labels takes auto, name or code, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv-scale takes a non-zero number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv-steps takes a whole number ≥ 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; needs --csv-bands and --csv-steps to tell its value columns apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3513,6 +3616,14 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Legend JSON (*.json);;Legend CSV (*.csv)</source>
         <translation>Legende als JSON (*.json);;Legende als CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Write the legend back to its file</source>
+        <translation>Die Legende in ihre Datei zurückschreiben</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MainWindow</name>
@@ -3923,6 +4034,25 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>τ = %1; %2 of %3 classes in the least-present group (hatched); %4 samples planned.</source>
         <translation>τ = %1; %2 von %3 Klassen in der Gruppe der seltensten (schraffiert); %4 Stichproben geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::StepOptionsEditor</name>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Value (empty: default)</source>
+        <translation>Wert (leer: Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Invalid option</source>
+        <translation>Ungültige Option</translation>
     </message>
 </context>
 <context>

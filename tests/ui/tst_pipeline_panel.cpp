@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,12 +19,14 @@
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_feedback.h"
 #include "pipeline/pipeline_panel.h"
+#include "pipeline/step_options_editor.h"
 #include "synth/scene_job.h"
 #include "util/feedback.h"
 
 using namespace cropmap::ui;
 using cropmap::core::JobResult;
 using cropmap::core::pipeline::PipelineStep;
+using cropmap::core::pipeline::Project;
 using State = PipelinePanel::State;
 
 Q_DECLARE_METATYPE(cropmap::core::JobResult::Status)
@@ -175,7 +178,55 @@ private Q_SLOTS:
         QCOMPARE(m_errors[0], panel->lastError());
     }
 
+    void optionsEditorWritesTheProjectFile()
+    {
+        // The project of the first test: its composite step is up to date.
+        const QString path = m_dir.filePath(QStringLiteral("run.json"));
+        QVERIFY(m_window->openProject(path));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        QCOMPARE(panel->state(PipelineStep::Composite), State::UpToDate);
+        panel->selectStep(PipelineStep::Composite);
+        QTableWidget *table = panel->optionsEditor()->table();
+        // composite: invalid_scl, indices, block_size, threads (the project sets threads = 2).
+        QCOMPARE(table->rowCount(), 4);
+        const auto rowOf = [table](const QString &key) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 1)->text() == key)
+                    return row;
+            }
+            return -1;
+        };
+        QCOMPARE(table->item(rowOf(QStringLiteral("threads")), 2)->text(), QStringLiteral("2"));
+        QCOMPARE(table->item(rowOf(QStringLiteral("block_size")), 2)->text(), QString());
+
+        // A new block size: written to the file, and the composite step is out of date.
+        table->item(rowOf(QStringLiteral("block_size")), 2)->setText(QStringLiteral("256"));
+        QCOMPARE(readProject(path).value(QStringLiteral("composite")).toObject().value(QStringLiteral("block_size")).toInt(), 256);
+        QCOMPARE(panel->state(PipelineStep::Composite), State::OutOfDate);
+        // Back to the default: the options are what the step ran with, so it is up to date.
+        table->item(rowOf(QStringLiteral("block_size")), 2)->setText(QString());
+        QVERIFY(!readProject(path).value(QStringLiteral("composite")).toObject().contains(QStringLiteral("block_size")));
+        QCOMPARE(panel->state(PipelineStep::Composite), State::UpToDate);
+
+        // A negative epoch count is refused with the trainer's message; the file stays.
+        panel->selectStep(PipelineStep::TrainWeak);
+        QCOMPARE(table->rowCount(), Project::allowedKeys(QStringLiteral("train")).size());
+        QVERIFY(!readProject(path).contains(QStringLiteral("train")));
+        QVERIFY(!panel->optionsEditor()->setOption(QStringLiteral("train"), QStringLiteral("epochs"), QStringLiteral("-3")));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("epochs")), qPrintable(m_errors[0]));
+        QVERIFY(!readProject(path).contains(QStringLiteral("train")));
+    }
+
 private:
+    static QJsonObject readProject(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
     QString writeProject(const QString &output, const QString &archive)
     {
         const QJsonObject project{

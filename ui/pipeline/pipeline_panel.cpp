@@ -18,6 +18,7 @@
 
 #include "app/error_reporter.h"
 #include "pipeline/pipeline_feedback.h"
+#include "pipeline/step_options_editor.h"
 #include "thematic/rasterize_job.h"
 #include "util/error.h"
 
@@ -76,6 +77,7 @@ PipelinePanel::PipelinePanel(QWidget *parent)
         item->setData(0, Qt::UserRole, int(step));
         item->setToolTip(0, PipelineRunner::stepName(step));
     }
+    m_options = new StepOptionsEditor(this);
     m_runStep = new QPushButton(tr("Run step"), this);
     m_runStep->setObjectName(QStringLiteral("runStepButton"));
     m_runFrom = new QPushButton(tr("Run from here"), this);
@@ -108,6 +110,7 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     layout->addWidget(m_projectLabel);
     layout->addWidget(m_steps, 2);
     layout->addLayout(buttons);
+    layout->addWidget(m_options, 2);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(m_time);
@@ -120,7 +123,16 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     connect(m_runFrom, &QPushButton::clicked, this, &PipelinePanel::runFromSelectedStep);
     connect(m_runAll, &QPushButton::clicked, this, &PipelinePanel::runAll);
     connect(m_cancel, &QPushButton::clicked, this, &PipelinePanel::cancel);
-    connect(m_steps, &QTreeWidget::currentItemChanged, this, &PipelinePanel::updateButtons);
+    connect(m_steps, &QTreeWidget::currentItemChanged, this, [this] {
+        updateButtons();
+        if (const auto step = selectedStep())
+            m_options->setStep(*step);
+    });
+    // The editor has saved the project file: its steps may be out of date now.
+    connect(m_options, &StepOptionsEditor::projectChanged, this, [this](const Project &project) {
+        m_project = project;
+        refreshStates();
+    });
     connect(&m_watcher, &QFutureWatcher<JobResult>::finished, this, &PipelinePanel::jobFinished);
     refreshStates();
 }
@@ -152,6 +164,7 @@ void PipelinePanel::setProject(const Project &project)
     m_projectLabel->setText(tr("%1 — output in %2")
                                 .arg(project.name, QDir::toNativeSeparators(project.outputDir())));
     m_log->clear();
+    m_options->setProject(project);
     refreshStates();
 }
 
@@ -220,6 +233,8 @@ void PipelinePanel::updateButtons()
     m_runFrom->setEnabled(idle && selectedStep().has_value());
     m_runAll->setEnabled(idle);
     m_cancel->setEnabled(isRunning());
+    // A run works on a snapshot of the project; edits wait until it is over.
+    m_options->setEnabled(idle);
 }
 
 void PipelinePanel::runSelectedStep()

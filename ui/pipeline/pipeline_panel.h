@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace cropmap::ui {
 
 class PipelineFeedback;
+class StepOptionsEditor;
 
 /**
  * \brief The pipeline dock: the steps of the method with their state, and buttons to run one
@@ -70,6 +71,7 @@ public:
     PipelineFeedback *currentFeedback() const { return m_feedback; }
     //! Raster outputs of \a step that exist, for adding them to the map.
     QStringList outputRasters(PipelineStep step) const;
+    StepOptionsEditor *optionsEditor() const { return m_options; }
 
 Q_SIGNALS:
     //! A step finished: its raster outputs (class maps, posteriors, composites) to show.
@@ -90,6 +92,7 @@ private:
     QMap<PipelineStep, State> m_states;
     QLabel *m_projectLabel = nullptr;
     QTreeWidget *m_steps = nullptr;
+    StepOptionsEditor *m_options = nullptr;
     QPushButton *m_runStep = nullptr;
     QPushButton *m_runFrom = nullptr;
     QPushButton *m_runAll = nullptr;
