@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs steps of a tiny synthetic method project from the Pipeline dock of the real main window.
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,9 +11,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "app/error_reporter.h"
 #include "app/main_window.h"
+#include "canvas/map_canvas.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
 #include "legend/legend_document.h"
@@ -21,6 +24,7 @@
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/step_options_editor.h"
 #include "synth/scene_job.h"
+#include "training/training_monitor.h"
 #include "util/feedback.h"
 
 using namespace cropmap::ui;
@@ -218,6 +222,55 @@ private Q_SLOTS:
         QVERIFY(!readProject(path).contains(QStringLiteral("train")));
     }
 
+    void runAllFromThePanelWhileTheMapStaysUsable()
+    {
+        // The whole method on the 64 px tile, with a two-epoch model: about ten seconds.
+        const QJsonObject train{{QStringLiteral("epochs"), 2}, {QStringLiteral("stage2_epochs"), 1},
+                                {QStringLiteral("patience"), 2}, {QStringLiteral("batch_size"), 64},
+                                {QStringLiteral("threads"), 1}};
+        const QString path = writeProject(QStringLiteral("all"), QStringLiteral("scene/archive"),
+                                          {{QStringLiteral("sampling"), QJsonObject{{QStringLiteral("budget"), 600}}},
+                                           {QStringLiteral("train"), train}});
+        QVERIFY(m_window->openProject(path));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        QSignalSpy finished(panel, &PipelinePanel::runFinished);
+        // The longest the event loop went without running a 50 ms timer during the run.
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(50);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, sinceTick.restart());
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runAllButton")), Qt::LeftButton);
+        sinceTick.start();
+        ticker.start();
+        // The map pans while the method runs on the worker thread.
+        QVERIFY(panel->isRunning());
+        const QPointF centre = m_window->canvas()->settings().centre;
+        QTest::keyClick(m_window->canvas(), Qt::Key_Right);
+        QVERIFY(m_window->canvas()->settings().centre.x() > centre.x());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 300000);
+        ticker.stop();
+        QVERIFY2(panel->lastError().isEmpty(), qPrintable(panel->lastError()));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0][0].value<JobResult::Status>(), JobResult::Status::Succeeded);
+        for (PipelineStep step : cropmap::core::pipeline::PipelineRunner::steps())
+            QCOMPARE(panel->state(step), State::UpToDate);
+        qInfo("longest pause of the event loop during the run: %lld ms", longestGap);
+        QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
+        // Parcels, then the composite, the eroded declarations, the posterior and the class map.
+        QCOMPARE(m_window->layerModel()->count(), 5);
+        QVERIFY(m_window->layerModel()->layer(0)->source().endsWith(QLatin1String("_classes.tif")));
+        // The training dock followed the final model through both stages.
+        TrainingMonitor *monitor = m_window->trainingMonitor();
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->records().empty(), 5 * TrainingMonitor::kPollMs);
+        QCOMPARE(monitor->logPath(), m_dir.filePath(QStringLiteral("all/models/final_log.json")));
+        QCOMPARE(monitor->records().front().stage, 1);
+        QCOMPARE(monitor->records().back().stage, 2);
+        QVERIFY(m_errors.isEmpty());
+    }
+
 private:
     static QJsonObject readProject(const QString &path)
     {
@@ -227,9 +280,9 @@ private:
         return QJsonDocument::fromJson(file.readAll()).object();
     }
 
-    QString writeProject(const QString &output, const QString &archive)
+    QString writeProject(const QString &output, const QString &archive, const QJsonObject &extra = {})
     {
-        const QJsonObject project{
+        QJsonObject project{
             {QStringLiteral("archive"), archive},
             {QStringLiteral("parcels"), QStringLiteral("scene/parcels.gpkg")},
             {QStringLiteral("field"), QStringLiteral("SNAR_BEZEICHNUNG")},
@@ -237,6 +290,8 @@ private:
             {QStringLiteral("output"), output},
             {QStringLiteral("composite"), QJsonObject{{QStringLiteral("threads"), 2}}},
         };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            project.insert(it.key(), it.value());
         const QString path = m_dir.filePath(output + QStringLiteral(".json"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
