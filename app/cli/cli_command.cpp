@@ -15,6 +15,11 @@ const std::vector<CliCommand> &cliCommands()
                                      "Run the whole method for a project file, skipping "
                                      "up-to-date steps"),
          runRun},
+        {QStringLiteral("select"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Reliable-sample selection on its own: judge the pool with the "
+                                     "weak model, keep the reliable pixels, draw the final training set"),
+         runSelect},
         {QStringLiteral("experiment"),
          QCoreApplication::translate("cropmap::app",
                                      "Rerun the seed's comparisons on a project: table1 (training "

@@ -48,5 +48,6 @@ int runForest(const QStringList &arguments);
 int runClassify(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runExperiment(const QStringList &arguments);
+int runSelect(const QStringList &arguments);
 
 } // namespace cropmap::app

@@ -18,6 +18,7 @@
 #include "model/crop_model.h"
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
+#include "pipeline/selection_step.h"
 #include "pipeline/step_record.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
@@ -84,18 +85,10 @@ void writeSelectionRasters(const sampling::SampleSet &pool, const select::Select
 
 } // namespace
 
-QJsonObject PipelineRunner::runSelect(Feedback &feedback)
+QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOptions &options, Feedback &feedback)
 {
-    const StepIo io = stepIo(PipelineStep::Select);
-    const select::SelectionOptions options = [this] {
-        QJsonObject o = m_project.stepOptions(QStringLiteral("select"));
-        o.remove(QStringLiteral("keep"));
-        if (!o.contains(QStringLiteral("seed")))
-            o.insert(QStringLiteral("seed"), m_project.seed);
-        return select::SelectionOptions::fromJson(o, m_project.path + QStringLiteral(" (select)"));
-    }();
-    const sampling::SampleSet pool = sampling::SampleSet::load(io.inputs[1]);
-    const model::CropModel weak = model::CropModel::load(modelPath(false));
+    const sampling::SampleSet pool = sampling::SampleSet::load(files.pool);
+    const model::CropModel weak = model::CropModel::load(files.weakModel);
     const int classes = pool.classes().size();
     std::vector<std::uint32_t> parcels(std::size_t(pool.size()));
     std::vector<int> declared(parcels.size()), truth(parcels.size());
@@ -104,6 +97,7 @@ QJsonObject PipelineRunner::runSelect(Feedback &feedback)
         declared[std::size_t(i)] = pool.classIndex(i);
         truth[std::size_t(i)] = pool.trueClassIndex(i);
     }
+    const sampling::SampleSet weakTrain = sampling::SampleSet::load(files.weakTrain);
     std::vector<float> probabilities;
     feedback.setProgress(0.05, tr("Judging %1 pool pixels with the weak model").arg(pool.size()));
     if (options.crossfitFolds >= 2) {
@@ -112,10 +106,7 @@ QJsonObject PipelineRunner::runSelect(Feedback &feedback)
         std::map<std::uint32_t, int> foldOfParcel;
         for (std::size_t i = 0; i < parcels.size(); ++i)
             foldOfParcel[parcels[i]] = folds[i];
-        const sampling::SampleSet weakTrain = sampling::SampleSet::load(
-            sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Train));
-        const sampling::SampleSet validation = sampling::SampleSet::load(
-            sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Validation));
+        const sampling::SampleSet validation = sampling::SampleSet::load(files.validation);
         probabilities.assign(std::size_t(pool.size()) * classes, 0.0f);
         for (int k = 0; k < options.crossfitFolds; ++k) {
             std::vector<qint64> others, inFold;
@@ -126,7 +117,7 @@ QJsonObject PipelineRunner::runSelect(Feedback &feedback)
             }
             model::TrainOptions trainOptions;
             trainOptions.spec = weak.metadata().spec;
-            trainOptions.seed = quint64(m_project.seed) + quint64(k);
+            trainOptions.seed = quint64(options.seed) + quint64(k);
             ScopedFeedback sub(feedback, 0.05 + 0.8 * k / options.crossfitFolds,
                                0.05 + 0.8 * (k + 1) / options.crossfitFolds);
             const model::TrainingResult fold = model::ModelTrainer(trainOptions).train(
@@ -147,21 +138,39 @@ QJsonObject PipelineRunner::runSelect(Feedback &feedback)
         classes, declared, probabilities, parcels, pool.hasTruth() ? truth : std::vector<int>{});
     const select::SelectionResult result = select::ReliableSampleSelector(options).select(input);
     const select::SelectionSummary summary = select::SelectionSummary::fromResult(result);
-    QDir().mkpath(selectFolder());
-    summary.write(selectFolder() + QStringLiteral("/selection.json"), pool.classes());
-    writeSelectionRasters(pool, input, result, selectFolder(),
-                          [this](const QString &tile) { return compositeStack(tile); });
-
+    if (!QDir().mkpath(files.outputFolder))
+        throw Error(tr("Cannot create the folder \"%1\"").arg(files.outputFolder));
     // The final training set: the weak set's n_u per class (priors of the eroded map), capped
     // by what the reliable pool holds.
-    const sampling::SampleSet weakTrain = sampling::SampleSet::load(
-        sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Train));
     const select::PoolDraw draw = select::drawFromPool(declared, result.keep,
                                                        weakTrain.countsPerClass(), options.seed);
-    pool.subset(draw.indices).save(io.outputs[0]);
+    pool.subset(draw.indices).save(files.outputFolder + QStringLiteral("/final_train.samples"));
+    if (files.stackOf)
+        writeSelectionRasters(pool, input, result, files.outputFolder, files.stackOf);
+    summary.write(files.outputFolder + QStringLiteral("/selection.json"), pool.classes());
     QJsonObject json = summary.toJson(pool.classes());
     json.insert(QStringLiteral("final_train_samples"), double(draw.indices.size()));
     return json;
+}
+
+QJsonObject PipelineRunner::runSelect(Feedback &feedback)
+{
+    const StepIo io = stepIo(PipelineStep::Select);
+    const select::SelectionOptions options = [this] {
+        QJsonObject o = m_project.stepOptions(QStringLiteral("select"));
+        o.remove(QStringLiteral("keep"));
+        if (!o.contains(QStringLiteral("seed")))
+            o.insert(QStringLiteral("seed"), m_project.seed);
+        return select::SelectionOptions::fromJson(o, m_project.path + QStringLiteral(" (select)"));
+    }();
+    SelectionFiles files;
+    files.weakModel = modelPath(false);
+    files.pool = io.inputs[1];
+    files.weakTrain = sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Train);
+    files.validation = sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Validation);
+    files.outputFolder = selectFolder();
+    files.stackOf = [this](const QString &tile) { return compositeStack(tile); };
+    return runSelection(files, options, feedback);
 }
 
 QJsonObject PipelineRunner::runClassify(Feedback &feedback)

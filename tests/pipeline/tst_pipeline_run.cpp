@@ -105,6 +105,32 @@ private Q_SLOTS:
         QCOMPARE(out.count(QStringLiteral("up to date, skipped")), 8);
     }
 
+    void selectRunsAloneOnTheRunsFiles()
+    {
+        // `cropmap select` on the files `cropmap run` wrote, with the run's own rule and seed,
+        // gives the run's selection: the same kept count and the same final set size.
+        const QString run = m_dir.filePath(QStringLiteral("run"));
+        int code = 0;
+        const QString out = runCli({QStringLiteral("select"), QStringLiteral("--model"), run + QStringLiteral("/models/weak.model"),
+                                    QStringLiteral("--pool"), run + QStringLiteral("/samples/pool/train.samples"),
+                                    QStringLiteral("--train"), run + QStringLiteral("/samples/train.samples"),
+                                    QStringLiteral("--out"), m_dir.filePath(QStringLiteral("alone")),
+                                    QStringLiteral("--composites"), run + QStringLiteral("/composites"),
+                                    QStringLiteral("--quiet")},
+                                   &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        const QJsonObject alone = readJson(m_dir.filePath(QStringLiteral("alone/selection.json")));
+        const QJsonObject inRun = readJson(run + QStringLiteral("/select/selection.json"));
+        QCOMPARE(alone.value(QStringLiteral("totals")), inRun.value(QStringLiteral("totals")));
+        QCOMPARE(alone.value(QStringLiteral("cleaning")), inRun.value(QStringLiteral("cleaning")));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("alone/T33UUP_reliable.tif"))));
+        QVERIFY(out.contains(QStringLiteral("cleaning against the truth")));
+
+        const QString missing = runCli({QStringLiteral("select"), QStringLiteral("--model"), run + QStringLiteral("/models/weak.model")}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(missing.contains(QStringLiteral("select needs --pool")), qPrintable(missing));
+    }
+
     void changedTrainingOptionInvalidatesOnlyLaterSteps()
     {
         Project project = Project::load(m_project);

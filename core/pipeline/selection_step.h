@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "select/selection_options.h"
+
+namespace cropmap::core {
+class Feedback;
+}
+
+namespace cropmap::core::pipeline {
+
+/** \brief The files the reliable-sample selection reads and where it writes. */
+struct SelectionFiles
+{
+    QString weakModel;    //!< the weak model that judges the pool
+    QString pool;         //!< every eroded labelled pixel of the train patches (.samples)
+    QString weakTrain;    //!< the weak training set: its n_u per class, and cross-fitting
+    QString validation;   //!< validation set (cross-fitting only)
+    QString outputFolder; //!< selection.json, final_train.samples, <TILE>_reliable.tif
+    //! The composite stack of a tile, for the grids of the reliable-pixel rasters; empty: none.
+    std::function<QString(const QString &tile)> stackOf;
+};
+
+/**
+ * The select step (DESIGN.md §2 "Reliable samples"): judges the pool with the weak model (or
+ * cross-fitted fold models), keeps the reliable candidates by the rule of \a options, draws
+ * the final training set with the weak set's n_u capped by the pool, and writes
+ * final_train.samples, selection.json and the rasters, each atomically. Returns the summary
+ * (per-class counts, r_u, on synthetic data the cleaning's precision/recall). Used by
+ * `cropmap run` and by `cropmap select`.
+ */
+QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOptions &options, Feedback &feedback);
+
+} // namespace cropmap::core::pipeline
