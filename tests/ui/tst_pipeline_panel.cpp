@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs steps of a tiny synthetic method project from the Pipeline dock of the real main window.
+#include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -268,6 +269,44 @@ private Q_SLOTS:
         QCOMPARE(monitor->logPath(), m_dir.filePath(QStringLiteral("all/models/final_log.json")));
         QCOMPARE(monitor->records().front().stage, 1);
         QCOMPARE(monitor->records().back().stage, 2);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void cancelTrainingStopsWithinASecondAndKeepsTheOldModel()
+    {
+        // The project the whole method ran on; 500 epochs without early stopping (a minute or
+        // so) make the weak model out of date.
+        const QString path = m_dir.filePath(QStringLiteral("all.json"));
+        QVERIFY(m_window->openProject(path));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        QVERIFY(panel->optionsEditor()->setOption(QStringLiteral("train"), QStringLiteral("patience"), QStringLiteral("500")));
+        QVERIFY(panel->optionsEditor()->setOption(QStringLiteral("train"), QStringLiteral("epochs"), QStringLiteral("500")));
+        QCOMPARE(panel->state(PipelineStep::TrainWeak), State::OutOfDate);
+        const QString model = m_dir.filePath(QStringLiteral("all/models/weak.model"));
+        const QDateTime written = QFileInfo(model).lastModified();
+        QSignalSpy finished(panel, &PipelinePanel::runFinished);
+        panel->selectStep(PipelineStep::TrainWeak);
+        TrainingMonitor *monitor = m_window->trainingMonitor();
+        QSignalSpy logged(monitor, &TrainingMonitor::logUpdated);
+        QVERIFY(panel->run(PipelineStep::TrainWeak, PipelineStep::TrainWeak));
+        // Cancel mid-training, once the new run's stage-1 epochs show in the training dock.
+        QTRY_VERIFY_WITH_TIMEOUT(!logged.isEmpty() && !monitor->records().empty()
+                                     && monitor->records().back().stage == 1,
+                                 60000);
+        QVERIFY(panel->isRunning());
+        QElapsedTimer stopping;
+        stopping.start();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 10000);
+        qInfo("training stopped %lld ms after Cancel", stopping.elapsed());
+        QVERIFY2(stopping.elapsed() < 1000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0][0].value<JobResult::Status>(), JobResult::Status::Canceled);
+        // The step is not done; the previous model is still there, whole and untouched.
+        QCOMPARE(panel->state(PipelineStep::TrainWeak), State::NotRun);
+        QCOMPARE(QFileInfo(model).lastModified(), written);
+        for (const QString &file : filesUnder(m_dir.filePath(QStringLiteral("all/models"))))
+            QVERIFY2(!file.endsWith(QLatin1String(".tmp")), qPrintable(file));
         QVERIFY(m_errors.isEmpty());
     }
 
