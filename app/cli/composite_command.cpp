@@ -60,8 +60,13 @@ int runComposite(const QStringList &arguments)
                                      tr("Worker threads (default: all cores)"), QStringLiteral("n"),
                                      QStringLiteral("0"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress bar"));
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    tr("monthly (default): 12 monthly medians; whole: every acquisition "
+                                       "date of the period as its own step, cloudy or missing "
+                                       "observations interpolated linearly between the valid dates"),
+                                    QStringLiteral("monthly|whole"), QStringLiteral("monthly"));
     parser.addOptions({archive, out, tiles, period, bands, mask, invalidScl, indices, flatTile,
-                       threads, quiet});
+                       threads, series, quiet});
     const int early = parseCommandLine(
         parser, arguments,
         tr("Monthly cloud-free median composites per tile: one COG per month, a valid-count "
@@ -85,6 +90,9 @@ int runComposite(const QStringList &arguments)
         options.indices = parser.value(indices).split(u',', Qt::SkipEmptyParts);
         options.tiles = parser.values(tiles);
         options.flatTileId = parser.value(flatTile);
+        if (parser.value(series) != QStringLiteral("monthly") && parser.value(series) != QStringLiteral("whole"))
+            return failWith(tr("--series takes monthly or whole, not \"%1\"").arg(parser.value(series)));
+        options.wholeSeries = parser.value(series) == QStringLiteral("whole");
         bool ok = false;
         options.threads = parser.value(threads).toInt(&ok);
         if (!ok || options.threads < 0)
@@ -106,6 +114,13 @@ int runComposite(const QStringList &arguments)
     if (!result.succeeded())
         return failWith(result.message);
     for (const core::composite::TileCompositeResult &tile : job.results()) {
+        if (options.wholeSeries) {
+            std::printf("%s\n", qPrintable(tr("%1: %2 (whole series: %3 dates; %4 skipped)")
+                                               .arg(tile.tile, tile.vrtPath)
+                                               .arg(tile.acquisitionsPerStep.size())
+                                               .arg(tile.skipped.size())));
+            continue;
+        }
         QStringList perMonth;
         const QStringList labels = options.period.stepLabels();
         for (int s = 0; s < tile.acquisitionsPerStep.size(); ++s)

@@ -153,7 +153,7 @@ void BlockCompositor::fillGaps()
     for (int c = 0; c < m_channels; ++c) {
         float *first = series(0, c);
         for (int i = 0; i < m_pixels; ++i)
-            fillGapsLinear(first + i, m_plan.stepCount(), stride);
+            fillGapsLinearAt(first + i, m_plan.stepDays.data(), m_plan.stepCount(), stride);
     }
 }
 

@@ -46,6 +46,10 @@ struct CompositeOptions
     bool verifyFiles = true;  //!< let the archive scan read each file's last pixel
     int threads = 0;          //!< worker threads (0 = all cores)
     int blockSize = 256;      //!< processing window edge in pixels
+    /** false: the 12 monthly medians (DESIGN.md §2). true: the whole series of each tile,
+     *  one step per acquisition date (the seed's Table 1, column i), cloudy or missing
+     *  observations filled by linear interpolation in time between the valid dates. */
+    bool wholeSeries = false;
 
     bool usesScl() const { return maskBand.compare(QStringLiteral("SCL"), Qt::CaseInsensitive) == 0; }
     /** What the archive scan must find: the bands and the mask band. */

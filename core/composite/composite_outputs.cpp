@@ -57,7 +57,7 @@ CompositeOutputs::CompositeOutputs(const QString &tileFolder, const CompositePla
         // most of the run compressing for a few per cent smaller files.
         options.compressionLevel = 1;
         options.metadata = {{QStringLiteral("TILE"), plan.tile},
-                            {QStringLiteral("STEP"), plan.period.stepLabel(step)},
+                            {QStringLiteral("STEP"), plan.stepLabels[step]},
                             {QStringLiteral("PERIOD"), periodText},
                             {QStringLiteral("BANDS"), outputBands.join(u',')},
                             {QStringLiteral("ACQUISITIONS"),
@@ -68,7 +68,7 @@ CompositeOutputs::CompositeOutputs(const QString &tileFolder, const CompositePla
     io::RasterWriteOptions count;
     count.dataType = plan.maxPerStep() > 255 ? GDT_UInt16 : GDT_Byte;
     count.bandCount = plan.stepCount();
-    count.bandDescriptions = plan.period.stepLabels();
+    count.bandDescriptions = plan.stepLabels;
     count.cloudOptimized = true;
     count.overviewResampling = QStringLiteral("NEAREST");
     count.metadata = {{QStringLiteral("TILE"), plan.tile},
@@ -109,7 +109,7 @@ QString CompositeOutputs::stagedPath(const QString &fileName) const
 
 QString CompositeOutputs::monthFileName(int step) const
 {
-    return m_plan.tile + u'_' + m_plan.period.stepLabel(step) + QStringLiteral(".tif");
+    return m_plan.tile + u'_' + m_plan.stepLabels[step] + QStringLiteral(".tif");
 }
 
 QString CompositeOutputs::countFileName() const
@@ -189,7 +189,7 @@ QByteArray CompositeOutputs::vrtXml() const
     w.writeStartElement(QStringLiteral("Metadata"));
     item(QStringLiteral("TILE"), m_plan.tile);
     item(QStringLiteral("PERIOD"), m_plan.period.toString());
-    item(QStringLiteral("STEPS"), m_plan.period.stepLabels().join(u','));
+    item(QStringLiteral("STEPS"), m_plan.stepLabels.join(u','));
     item(QStringLiteral("BANDS"), m_bands.join(u','));
     item(QStringLiteral("ORDER"), QStringLiteral("step-major: band = step * BANDS + band"));
     item(QStringLiteral("COUNT_FILE"), countFileName());
@@ -199,7 +199,7 @@ QByteArray CompositeOutputs::vrtXml() const
                                                     : QStringLiteral("nan");
     int vrtBand = 0;
     for (int step = 0; step < m_plan.stepCount(); ++step) {
-        const QString label = m_plan.period.stepLabel(step);
+        const QString label = m_plan.stepLabels[step];
         for (int c = 0; c < int(m_bands.size()); ++c) {
             w.writeStartElement(QStringLiteral("VRTRasterBand"));
             w.writeAttribute(QStringLiteral("dataType"), gdalTypeName(m_valueType));

@@ -35,11 +35,15 @@ struct CompositePlan
     bool hasMask = true;
     bool scl = true;                           //!< mask holds SCL classes (else non-zero = cloud)
     std::array<bool, 256> invalidScl{};        //!< SCL class → cloud/invalid
+    QStringList stepLabels;                    //!< "2017-09", … or, whole series, "2017-09-14", …
+    //! Position of each step in days from the first step: gaps are interpolated on it.
+    std::vector<double> stepDays;
 
-    /** Groups \a tile's acquisitions by the months of options.period. */
+    /** Groups \a tile's acquisitions by the months of options.period, or (whole series) by
+     *  acquisition date within the period. */
     static CompositePlan make(const io::TileAcquisitions &tile, const CompositeOptions &options);
 
-    int stepCount() const { return period.stepCount(); }
+    int stepCount() const { return int(stepLabels.size()); }
     int channelCount() const { return int(bands.size() + indices.size()); }
     //! Files per acquisition: the bands and the mask.
     int filesPerAcquisition() const { return int(bands.size()) + (hasMask ? 1 : 0); }

@@ -116,10 +116,10 @@ TileCompositeResult MonthlyCompositor::composite(const io::TileAcquisitions &til
         const int n = plan.acquisitionsInStep(step);
         result.acquisitionsPerStep << n;
         if (n == 0) {
-            result.emptySteps << plan.period.stepLabel(step);
+            result.emptySteps << plan.stepLabels[step];
             feedback.log(tr("Warning: tile %1 has no acquisition in %2; the month is filled in "
                             "time from its neighbours and counts 0 in the count layer")
-                             .arg(tile.id, plan.period.stepLabel(step)));
+                             .arg(tile.id, plan.stepLabels[step]));
         }
         for (int a : plan.stepAcquisitions[std::size_t(step)]) {
             if (!plan.excluded.contains(a))

@@ -59,7 +59,12 @@ void medianAcrossRows(float *const *rows, int rowCount, std::size_t pixels,
     }
 }
 
-int fillGapsLinear(float *series, int steps, std::ptrdiff_t stride)
+namespace {
+
+// The gap filling of both modes; fraction(g, previous, next) is how far step g lies between
+// the valid steps around it.
+template<typename Fraction>
+int fillGaps(float *series, int steps, std::ptrdiff_t stride, Fraction fraction)
 {
     const auto at = [series, stride](int t) -> float & { return series[t * stride]; };
     int previous = -1; // last valid step seen
@@ -77,14 +82,28 @@ int fillGapsLinear(float *series, int steps, std::ptrdiff_t stride)
                 else if (t == steps)
                     at(g) = at(previous);
                 else
-                    at(g) = at(previous)
-                            + (at(t) - at(previous)) * float(g - previous) / float(t - previous);
+                    at(g) = at(previous) + (at(t) - at(previous)) * fraction(g, previous, t);
                 ++filled;
             }
         }
         previous = t;
     }
     return filled;
+}
+
+} // namespace
+
+int fillGapsLinear(float *series, int steps, std::ptrdiff_t stride)
+{
+    return fillGaps(series, steps, stride,
+                    [](int g, int a, int b) { return float(g - a) / float(b - a); });
+}
+
+int fillGapsLinearAt(float *series, const double *days, int steps, std::ptrdiff_t stride)
+{
+    return fillGaps(series, steps, stride, [days](int g, int a, int b) {
+        return float((days[g] - days[a]) / (days[b] - days[a]));
+    });
 }
 
 } // namespace cropmap::core::composite

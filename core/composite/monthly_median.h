@@ -70,4 +70,9 @@ void medianAcrossRows(float *const *rows, int rowCount, std::size_t pixels,
  */
 int fillGapsLinear(float *series, int steps, std::ptrdiff_t stride = 1);
 
+/** Like fillGapsLinear(), interpolating on the step positions \a days (ascending, e.g. days
+ *  since the first acquisition) instead of the step index: the whole-series mode's dates are
+ *  irregular. */
+int fillGapsLinearAt(float *series, const double *days, int steps, std::ptrdiff_t stride = 1);
+
 } // namespace cropmap::core::composite

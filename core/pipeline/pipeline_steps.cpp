@@ -56,6 +56,12 @@ composite::CompositeOptions compositeOptions(const Project &p)
     options.threads = o.value(QStringLiteral("threads")).toInt(0);
     options.tiles = p.tiles;
     options.flatTileId = p.flatTileId;
+    const QString series = o.value(QStringLiteral("series")).toString(QStringLiteral("monthly"));
+    if (series != QStringLiteral("monthly") && series != QStringLiteral("whole"))
+        throw Error(QCoreApplication::translate("cropmap::core::pipeline",
+                                                "%1: \"series\" in \"composite\" must be \"monthly\" or \"whole\", not \"%2\"")
+                        .arg(p.path, series));
+    options.wholeSeries = series == QStringLiteral("whole");
     return options;
 }
 

@@ -42,7 +42,7 @@ const std::map<QString, QStringList> &sectionKeys()
     static const std::map<QString, QStringList> keys = {
         {QStringLiteral("composite"),
          {QStringLiteral("invalid_scl"), QStringLiteral("indices"), QStringLiteral("block_size"),
-          QStringLiteral("threads")}},
+          QStringLiteral("threads"), QStringLiteral("series")}},
         {QStringLiteral("rasterize"), {QStringLiteral("erosion_px")}},
         {QStringLiteral("split"),
          {QStringLiteral("patches"), QStringLiteral("fractions"), QStringLiteral("seed")}},

@@ -194,6 +194,44 @@ private Q_SLOTS:
                               QStringLiteral("T33UVP_count.tif")}));
     }
 
+    void wholeSeriesInterpolatesBetweenDates()
+    {
+        CompositeOptions options = tinyOptions();
+        options.wholeSeries = true;
+        const QString out = m_dir.filePath(QStringLiteral("out-whole"));
+        CompositeJob job(m_archive, out, options);
+        RecordingFeedback feedback;
+        const JobResult result = job.run(feedback);
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        const CompositeStack stack = CompositeStack::open(out + QStringLiteral("/T33UVP"));
+        // One step per acquisition date of the period: the 8 dates, labelled by day.
+        QCOMPARE(stack.stepCount(), 8);
+        QCOMPARE(stack.steps().first(), QStringLiteral("2018-01-05"));
+        QCOMPARE(stack.steps().last(), QStringLiteral("2018-04-20"));
+        const std::vector<float> values = stack.readWindow(io::Window{0, 0, 4, 1});
+        // Days since 2018-01-05: 0, 10, 20, 31, 41, 64, 90, 105.
+        // Pixel 0: valid 100, 300, 200, 400, 500, (03-10 cloudy), 600, 700 → the cloudy step
+        //   lies 23 of the 49 days from 02-15 (500) to 04-05 (600): 500 + 100·23/49 = 546.9388,
+        //   written to int16 as 547.
+        // Pixel 1: valid only 02-05 (300), 03-10 (500), 04-05 (6000 with SCL 3: cloud shadow,
+        //   invalid), so 01-05 … 01-25 take 300 (nearest), 02-15 lies 10 of 33 days from 300 to
+        //   500: 300 + 200·10/33 = 360.606 → 361; after 03-10 the last value, 500.
+        // Pixel 2: B04 nodata on 01-15, 02-05, 02-15: 01-15 between 100 (day 0) and 300 (day
+        //   20) → 200; 02-05 and 02-15 between 300 (day 20) and 700 (day 64): 300 + 400·11/44 =
+        //   400 and 300 + 400·21/44 = 490.909 → 491.
+        const float b04[3][8] = {{100, 300, 200, 400, 500, 547, 600, 700},
+                                 {300, 300, 300, 300, 361, 500, 500, 500},
+                                 {100, 200, 300, 400, 491, 700, 800, 900}};
+        for (int p = 0; p < 3; ++p)
+            for (int t = 0; t < 8; ++t)
+                QCOMPARE(at(values, stack, p, t, 0), b04[p][t]);
+        // The count layer is the valid-observation mask: 1 where observed, 0 where filled.
+        const io::RasterSource count = io::RasterSource::open(stack.countPath());
+        QCOMPARE(count.bandCount(), 8);
+        QCOMPARE(count.readAll(6)[0], 0.0f); // pixel 0, 03-10: cloudy
+        QCOMPARE(count.readAll(7)[0], 1.0f); // pixel 0, 04-05: valid
+    }
+
     void ndviIsTheMedianOfPerObservationIndices()
     {
         CompositeOptions options = tinyOptions();
