@@ -1009,6 +1009,22 @@ Run `cropmap forest train --help` for the options.</source>
         <source>Group-wise split of %1: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reliable-sample selection on its own: judge the pool with the weak model, keep the reliable pixels, draw the final training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly (default): 12 monthly medians; whole: every acquisition date of the period as its own step, cloudy or missing observations interpolated linearly between the valid dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--series takes monthly or whole, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (whole series: %3 dates; %4 skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
@@ -1668,10 +1684,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project&apos;s model trained on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1, columns ii-iv; column i, the whole series, needs the whole-series mode).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed&apos;s Table 2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1718,14 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(i) whole series, target tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2419,6 +2439,22 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>synthetic truth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;series&quot; in &quot;composite&quot; must be &quot;monthly&quot; or &quot;whole&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging %1 pool pixels with the weak model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecting reliable samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::PipelineJob</name>
@@ -2491,14 +2527,6 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judging %1 pool pixels with the weak model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selecting reliable samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3871,6 +3899,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Training</source>
         <translation>Training</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -4034,6 +4066,81 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>τ = %1; %2 of %3 classes in the least-present group (hatched); %4 samples planned.</source>
         <translation>τ = %1; %2 von %3 Klassen in der Gruppe der seltensten (schraffiert); %4 Stichproben geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::ResultsView</name>
+    <message>
+        <source>No accuracy report yet: run the Evaluate step.</source>
+        <translation>Noch kein Genauigkeitsbericht: Führen Sie den Schritt „Bewerten“ aus.</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Reference px</source>
+        <translation>Referenz px</translation>
+    </message>
+    <message>
+        <source>Map px</source>
+        <translation>Karte px</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <translation>PA</translation>
+    </message>
+    <message>
+        <source>UA</source>
+        <translation>UA</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Against the declarations</source>
+        <translation>Gegen die Flächenangaben</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Gegen %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report &quot;%1&quot;: %2</source>
+        <translation>Der Bericht „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the results</source>
+        <translation>Die Ergebnisse lassen sich nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>reference %1, map %2: %L3 px
+%4 % of the reference row, %5 % of the map column</source>
+        <translation>Referenz %1, Karte %2: %L3 px
+%4 % der Referenzzeile, %5 % der Kartenspalte</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 test pixels): OA %3, kappa %4, macro F1 %5, min F1 %6 (%7)</source>
+        <translation>%1 (%L2 Testpixel): OA %3, Kappa %4, Makro-F1 %5, min. F1 %6 (%7)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>
+%1: OA %2, macro F1 %3</source>
+        <translation>
+%1: OA %2, Makro-F1 %3</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include "layers/raster_layer.h"
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_panel.h"
+#include "results/results_view.h"
 #include "training/training_monitor.h"
 
 namespace cropmap::ui {
@@ -118,6 +119,17 @@ void MainWindow::createCanvasAndDocks()
     addDockWidget(Qt::RightDockWidgetArea, trainingDock);
     tabifyDockWidget(identifyDock, trainingDock);
     identifyDock->raise();
+    m_results = new ResultsView(this);
+    m_results->setObjectName(QStringLiteral("resultsView"));
+    auto *resultsDock = new QDockWidget(tr("Results"), this);
+    resultsDock->setObjectName(QStringLiteral("resultsDock"));
+    resultsDock->setWidget(m_results);
+    addDockWidget(Qt::RightDockWidgetArea, resultsDock);
+    tabifyDockWidget(identifyDock, resultsDock);
+    identifyDock->raise();
+    // A finished run may have written new reports.
+    connect(m_pipelinePanel, &PipelinePanel::runFinished, m_results, &ResultsView::reload);
+
     // Follow the model being trained: the weak one, then the final one.
     connect(m_pipelinePanel, &PipelinePanel::stepStarted, this, [this, trainingDock](core::pipeline::PipelineStep step) {
         const bool weak = step == core::pipeline::PipelineStep::TrainWeak;

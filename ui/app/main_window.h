@@ -16,6 +16,7 @@ namespace cropmap::ui {
 class IdentifyPanel;
 class LegendEditor;
 class PipelinePanel;
+class ResultsView;
 class TrainingMonitor;
 class LayerTreeModel;
 class MapCanvas;
@@ -26,7 +27,8 @@ class VectorLayer;
 
 /**
  * \brief The cropmap-gui main window: the map canvas in the centre, the Layers, Identify and
- * Legend editor, Pipeline and Training docks, menus and toolbars, and a status bar with cursor coordinates, CRS and scale.
+ * Legend editor, Pipeline, Training and Results
+ * docks, menus and toolbars, and a status bar with cursor coordinates, CRS and scale.
  *
  * Layers are kept in a LayerTreeModel; a project file lists them with their style. Every
  * failure (a corrupt raster, a vector without geometry, an unreadable project) goes through
@@ -65,6 +67,7 @@ public:
     LegendEditor *legendEditor() const { return m_legendEditor; }
     PipelinePanel *pipelinePanel() const { return m_pipelinePanel; }
     TrainingMonitor *trainingMonitor() const { return m_trainingMonitor; }
+    ResultsView *resultsView() const { return m_results; }
     QTreeView *layerView() const { return m_layerView; }
     const QString &projectPath() const { return m_projectPath; }
     //! The current layer of the Layers dock (nullptr if none).
@@ -101,6 +104,7 @@ private:
     LegendEditor *m_legendEditor = nullptr;
     PipelinePanel *m_pipelinePanel = nullptr;
     TrainingMonitor *m_trainingMonitor = nullptr;
+    ResultsView *m_results = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_crs = nullptr;
     QLabel *m_scale = nullptr;

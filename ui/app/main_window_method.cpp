@@ -13,6 +13,7 @@
 #include "legend/prior_chart.h"
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/project.h"
+#include "results/results_view.h"
 #include "training/training_monitor.h"
 #include "util/error.h"
 
@@ -48,6 +49,7 @@ bool MainWindow::openMethodProject(const QString &path)
     newProject();
     m_pipelinePanel->setProject(project);
     m_trainingMonitor->setModelFolder(project.outputDir() + QStringLiteral("/models"));
+    m_results->setReportFolder(core::pipeline::PipelineRunner(project).reportFolder());
     // Finished outputs under the parcels, the class maps on top of the composites.
     for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify})
         addOutputLayers(m_pipelinePanel->outputRasters(step));

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The results view shows the core's accuracy figures of a report written by core.
+#include <cmath>
+
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "evaluate/accuracy_report.h"
+#include "results/results_view.h"
+
+using namespace cropmap::ui;
+using namespace cropmap::core;
+
+namespace {
+
+/**
+ * Rows = reference, columns = map:
+ *   A: 8 2 0   (10)
+ *   B: 1 6 3   (10)
+ *   C: 0 0 5   (5)      column sums 9, 8, 8; total 25, diagonal 19.
+ * OA = 19/25 = 0.76. PA = 8/10, 6/10, 5/5 = 0.8, 0.6, 1. UA = 8/9, 6/8, 5/8 = 0.889, 0.75,
+ * 0.625. F1 = 2·n_uu/(n_u· + n_·u) = 16/19, 12/18, 10/13 = 0.842, 0.667, 0.769; macro F1 =
+ * 0.759, min F1 0.667 (B). κ: p_e = (10·9 + 10·8 + 5·8)/625 = 0.336, κ = (0.76 − 0.336)/0.664
+ * = 0.639. Weak model: 7 3 0 / 2 5 3 / 0 1 4, diagonal 16 → OA 0.64.
+ */
+evaluate::AccuracyReport exampleReport()
+{
+    evaluate::AccuracyReport report;
+    report.title = QStringLiteral("test");
+    report.referenceLabel = QStringLiteral("declarations");
+    report.classes = thematic::ClassTable({{1, QStringLiteral("A"), QStringLiteral("#ff0000")},
+                                           {2, QStringLiteral("B"), QStringLiteral("#00ff00")},
+                                           {3, QStringLiteral("C"), QStringLiteral("#0000ff")}});
+    report.matrix = evaluate::ConfusionMatrix::fromCounts(3, {8, 2, 0, 1, 6, 3, 0, 0, 5});
+    report.comparisons.push_back({QStringLiteral("weak model"),
+                                  evaluate::ConfusionMatrix::fromCounts(3, {7, 3, 0, 2, 5, 3, 0, 1, 4})});
+    return report;
+}
+
+} // namespace
+
+class TestResultsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheCoreFigures()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        exampleReport().write(dir.path());
+        ResultsView view;
+        view.resize(700, 700);
+        view.show();
+        view.setReportFolder(dir.path());
+        QVERIFY(view.report().has_value());
+        QCOMPARE(view.report()->matrix, exampleReport().matrix);
+
+        // The heat map colours each cell by its share of the reference row.
+        QCOMPARE(view.cellShare(0, 0), 0.8);
+        QCOMPARE(view.cellShare(1, 2), 0.3);
+        QCOMPARE(view.cellShare(2, 0), 0.0);
+        // Hover: B mapped as C is 3 px, 30 % of B's row and 3/8 = 37.5 % of C's column.
+        const QString hover = view.cellText(1, 2);
+        QVERIFY2(hover.contains(QStringLiteral("3 px")) && hover.contains(QStringLiteral("30.0 %"))
+                     && hover.contains(QStringLiteral("37.5 %")),
+                 qPrintable(hover));
+
+        // The table: class, reference px, map px, PA, UA, F1.
+        QTableWidget *table = view.classTable();
+        QCOMPARE(table->rowCount(), 3);
+        const QStringList expected[] = {{QStringLiteral("A"), QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("0.800"),
+                                         QStringLiteral("0.889"), QStringLiteral("0.842")},
+                                        {QStringLiteral("B"), QStringLiteral("10"), QStringLiteral("8"), QStringLiteral("0.600"),
+                                         QStringLiteral("0.750"), QStringLiteral("0.667")},
+                                        {QStringLiteral("C"), QStringLiteral("5"), QStringLiteral("8"), QStringLiteral("1.000"),
+                                         QStringLiteral("0.625"), QStringLiteral("0.769")}};
+        for (int row = 0; row < 3; ++row) {
+            for (int column = 0; column < 6; ++column)
+                QCOMPARE(table->item(row, column)->text(), expected[row][column]);
+        }
+        // Sorting by F1 (descending) puts A (0.842), C (0.769), B (0.667) in that order.
+        table->sortItems(5, Qt::DescendingOrder);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("A"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("C"));
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("B"));
+
+        const QString summary = view.summary()->text();
+        for (const char *figure : {"OA 0.760", "kappa 0.639", "macro F1 0.759", "min F1 0.667 (B)",
+                                   "weak model: OA 0.640"})
+            QVERIFY2(summary.contains(QLatin1String(figure)), qPrintable(summary));
+    }
+};
+
+QTEST_MAIN(TestResultsView)
+#include "tst_results_view.moc"

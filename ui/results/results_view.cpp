@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/results_view.h"
+
+#include <cmath>
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include "app/error_reporter.h"
+#include "plots/qcustomplot_wrapper.h"
+#include "util/error.h"
+
+namespace cropmap::ui {
+
+using core::evaluate::AccuracyMetrics;
+using core::evaluate::AccuracyReport;
+
+namespace {
+
+enum TableColumn { ClassColumn, ReferenceColumn, MapColumn, PaColumn, UaColumn, F1Column, ColumnCount };
+
+/** \brief A table cell that sorts by its number (undefined values, "n/a", sort first). */
+class NumberItem : public QTableWidgetItem
+{
+public:
+    NumberItem(double value, int decimals)
+        : QTableWidgetItem(std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', decimals))
+        , m_value(std::isnan(value) ? -1.0 : value)
+    {
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const auto *number = dynamic_cast<const NumberItem *>(&other);
+        return number ? m_value < number->m_value : QTableWidgetItem::operator<(other);
+    }
+
+private:
+    double m_value;
+};
+
+QString figure(double value)
+{
+    return std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', 3);
+}
+
+} // namespace
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_reports = new QComboBox(this);
+    m_reports->setObjectName(QStringLiteral("reportCombo"));
+    connect(m_reports, &QComboBox::activated, this,
+            [this] { showReport(m_reports->currentData().toString()); });
+    m_summary = new QLabel(tr("No accuracy report yet: run the Evaluate step."), this);
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(QStringLiteral("confusionPlot"));
+    m_plot->setMinimumHeight(360);
+    m_plot->setMouseTracking(true);
+    m_plot->xAxis->setLabel(tr("map"));
+    m_plot->yAxis->setLabel(tr("reference"));
+    m_plot->yAxis->setRangeReversed(true); // the first class at the top, as in the tables
+    m_plot->xAxis->setTickLabelRotation(60);
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->yAxis->grid()->setVisible(false);
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0, Qt::white);
+    gradient.setColorStopAt(1, QColor(8, 69, 148));
+    m_map->setGradient(gradient);
+    m_map->setInterpolate(false);
+    m_map->setDataRange(QCPRange(0, 1));
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ResultsView::showCellTip);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("accuracyTable"));
+    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Reference px"), tr("Map px"), tr("PA"), tr("UA"), tr("F1")});
+    m_table->verticalHeader()->hide();
+    // Class-table order until the user sorts by a column.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_reports);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+}
+
+void ResultsView::setReportFolder(const QString &folder)
+{
+    m_folder = folder;
+    reload();
+}
+
+void ResultsView::reload()
+{
+    const QString current = m_reports->currentData().toString();
+    m_reports->clear();
+    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("accuracy*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        // accuracy.json scores against the declarations, accuracy_truth.json against the truth.
+        const QString label = file.completeBaseName() == QLatin1String("accuracy")
+                                  ? tr("Against the declarations")
+                                  : tr("Against %1").arg(file.completeBaseName().section(u'_', 1));
+        m_reports->addItem(label, file.absoluteFilePath());
+    }
+    const int at = std::max(0, m_reports->findData(current));
+    if (m_reports->count() > 0) {
+        m_reports->setCurrentIndex(at);
+        showReport(m_reports->itemData(at).toString());
+    } else {
+        m_report.reset();
+        redraw();
+    }
+}
+
+bool ResultsView::showReport(const QString &path)
+{
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw core::Error(tr("Cannot read the report \"%1\": %2").arg(path, file.errorString()));
+        m_report = AccuracyReport::fromJson(QJsonDocument::fromJson(file.readAll()).object(), path);
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot show the results"), error.message());
+        return false;
+    }
+    redraw();
+    return true;
+}
+
+double ResultsView::cellShare(int reference, int predicted) const
+{
+    if (!m_report || reference < 0 || predicted < 0 || reference >= m_report->classes.size()
+        || predicted >= m_report->classes.size())
+        return std::nan("");
+    return m_map->data()->cell(predicted, reference);
+}
+
+QString ResultsView::cellText(int reference, int predicted) const
+{
+    if (!m_report)
+        return {};
+    const auto &m = m_report->matrix;
+    const qint64 count = m.at(reference, predicted);
+    const auto percent = [](qint64 part, qint64 whole) {
+        return whole > 0 ? QString::number(100.0 * double(part) / double(whole), 'f', 1) : QStringLiteral("n/a");
+    };
+    return tr("reference %1, map %2: %L3 px\n%4 % of the reference row, %5 % of the map column")
+        .arg(m_report->classes.at(reference).name, m_report->classes.at(predicted).name)
+        .arg(count)
+        .arg(percent(count, m.referenceTotal(reference)), percent(count, m.predictedTotal(predicted)));
+}
+
+void ResultsView::showCellTip(QMouseEvent *event)
+{
+    if (!m_report)
+        return;
+    int column = -1, row = -1;
+    m_map->data()->coordToCell(m_plot->xAxis->pixelToCoord(event->position().x()),
+                               m_plot->yAxis->pixelToCoord(event->position().y()), &column, &row);
+    const int u = m_report->classes.size();
+    if (column >= 0 && row >= 0 && column < u && row < u)
+        QToolTip::showText(event->globalPosition().toPoint(), cellText(row, column), m_plot);
+    else
+        QToolTip::hideText();
+}
+
+void ResultsView::redraw()
+{
+    m_plot->clearItems();
+    const int u = m_report ? m_report->classes.size() : 0;
+    m_map->data()->setSize(std::max(u, 1), std::max(u, 1));
+    m_map->data()->setRange(QCPRange(0, std::max(u - 1, 0)), QCPRange(0, std::max(u - 1, 0)));
+    m_map->data()->fill(0);
+    QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText), yTicks(new QCPAxisTickerText);
+    for (int r = 0; r < u; ++r) {
+        xTicks->addTick(r, m_report->classes.at(r).name);
+        yTicks->addTick(r, m_report->classes.at(r).name);
+        const qint64 rowTotal = m_report->matrix.referenceTotal(r);
+        for (int c = 0; c < u; ++c) {
+            const qint64 count = m_report->matrix.at(r, c);
+            const double share = rowTotal > 0 ? double(count) / double(rowTotal) : 0.0;
+            m_map->data()->setCell(c, r, share);
+            // Counts in the cells while they stay readable.
+            if (count > 0 && u <= 20) {
+                auto *text = new QCPItemText(m_plot);
+                text->position->setCoords(c, r);
+                text->setText(QString::number(count));
+                QFont font = text->font();
+                font.setPointSizeF(font.pointSizeF() * (u > 10 ? 0.65 : 0.85));
+                text->setFont(font);
+                text->setColor(share > 0.5 ? Qt::white : Qt::black);
+            }
+        }
+    }
+    m_plot->xAxis->setTicker(xTicks);
+    m_plot->yAxis->setTicker(yTicks);
+    m_plot->xAxis->setRange(-0.5, std::max(u, 1) - 0.5);
+    m_plot->yAxis->setRange(-0.5, std::max(u, 1) - 0.5);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    fillTable();
+    if (!m_report) {
+        m_summary->setText(tr("No accuracy report yet: run the Evaluate step."));
+        return;
+    }
+    const AccuracyMetrics metrics = m_report->metrics();
+    QString text = tr("%1 (%L2 test pixels): OA %3, kappa %4, macro F1 %5, min F1 %6 (%7)")
+                       .arg(m_report->referenceLabel)
+                       .arg(metrics.total)
+                       .arg(figure(metrics.overallAccuracy), figure(metrics.kappa), figure(metrics.macroF1),
+                            figure(metrics.minF1),
+                            metrics.minF1Class >= 0 ? m_report->classes.at(metrics.minF1Class).name : tr("none"));
+    for (const auto &comparison : m_report->comparisons) {
+        const AccuracyMetrics other = AccuracyMetrics::compute(comparison.matrix);
+        text += tr("\n%1: OA %2, macro F1 %3").arg(comparison.label, figure(other.overallAccuracy), figure(other.macroF1));
+    }
+    m_summary->setText(text);
+}
+
+void ResultsView::fillTable()
+{
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    if (m_report) {
+        const AccuracyMetrics metrics = m_report->metrics();
+        for (int i = 0; i < m_report->classes.size(); ++i) {
+            const auto &accuracy = metrics.perClass[std::size_t(i)];
+            m_table->insertRow(i);
+            auto *name = new QTableWidgetItem(m_report->classes.at(i).name);
+            name->setData(Qt::DecorationRole, QColor(m_report->classes.at(i).colour));
+            m_table->setItem(i, ClassColumn, name);
+            m_table->setItem(i, ReferenceColumn, new NumberItem(double(accuracy.referenceCount), 0));
+            m_table->setItem(i, MapColumn, new NumberItem(double(accuracy.predictedCount), 0));
+            m_table->setItem(i, PaColumn, new NumberItem(accuracy.producersAccuracy, 3));
+            m_table->setItem(i, UaColumn, new NumberItem(accuracy.usersAccuracy, 3));
+            m_table->setItem(i, F1Column, new NumberItem(accuracy.f1, 3));
+        }
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace cropmap::ui

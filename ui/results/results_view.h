@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "evaluate/accuracy_report.h"
+
+class QComboBox;
+class QCPColorMap;
+class QCustomPlot;
+class QLabel;
+class QMouseEvent;
+class QTableWidget;
+
+namespace cropmap::ui {
+
+/**
+ * \brief The results of the evaluate step: the confusion matrix as a heat map (rows: the
+ * reference, columns: the map; colour: the share of the row), counts in the cells and row
+ * and column percentages on hover, per-class PA / UA / F1 as a sortable table, and OA,
+ * kappa, macro and minimum F1 with the weak model's figures beside them.
+ *
+ * Reads the reports `cropmap evaluate` writes (<output>/reports/accuracy*.json) through
+ * core's AccuracyReport, so every figure is the core's.
+ */
+class ResultsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    /** Lists the reports in \a folder and shows the first (declarations) one. */
+    void setReportFolder(const QString &folder);
+    //! Re-reads the folder (after an evaluate step).
+    void reload();
+    /** Shows the report \a path; false after telling the user when it cannot be read. */
+    bool showReport(const QString &path);
+
+    const std::optional<core::evaluate::AccuracyReport> &report() const { return m_report; }
+    QCustomPlot *plot() const { return m_plot; }
+    QTableWidget *classTable() const { return m_table; }
+    QLabel *summary() const { return m_summary; }
+    //! The colour value drawn for (reference row, map column): the row share in [0, 1].
+    double cellShare(int reference, int predicted) const;
+    //! What hovering the cell shows: count and row / column percentages.
+    QString cellText(int reference, int predicted) const;
+
+private:
+    void redraw();
+    void fillTable();
+    void showCellTip(QMouseEvent *event);
+
+    QString m_folder;
+    std::optional<core::evaluate::AccuracyReport> m_report;
+    QComboBox *m_reports = nullptr;
+    QLabel *m_summary = nullptr;
+    QCustomPlot *m_plot = nullptr;
+    QCPColorMap *m_map = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace cropmap::ui
