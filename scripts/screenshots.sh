@@ -45,7 +45,8 @@ shot gui-identify.png --month 9 --extent "$(awk -v x="$X" -v y="$Y" 'BEGIN {prin
 shot gui-class-map.png "$TRUTH" "$PARCELS"
 
 # A method project as `cropmap run` left it: the legend editor with the parcels in their
-# class colours and the prior chart, then the pipeline states beside the training curves.
+# class colours and the prior chart, the pipeline states beside the training curves, and
+# the results.
 METHOD=${CROPMAP_METHOD_PROJECT:-$ROOT/demo-output/synthetic.json}
 if [[ -f "$METHOD" ]]; then
     RUN=$(python3 -c 'import json,os,sys; p=sys.argv[1]; print(os.path.join(os.path.dirname(os.path.abspath(p)), json.load(open(p)).get("output", "output")))' "$METHOD")
@@ -54,6 +55,9 @@ if [[ -f "$METHOD" ]]; then
         'import json,sys; c=json.load(sys.stdin)["cornerCoordinates"]; print(c["upperLeft"][0], c["lowerRight"][1], c["lowerRight"][0], c["upperLeft"][1])')
     shot gui-legend-editor.png --size 1600x1000 --dock legendDock --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
     shot gui-pipeline-training.png --size 1600x1000 --dock trainingDock --step train_weak \
+        --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
+    # The confusion matrix and PA/UA/F1 of the evaluate step.
+    shot gui-results.png --size 1600x1000 --dock resultsDock --step evaluate \
         --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
 else
     echo "skipped the legend editor and pipeline views: $METHOD is missing (run scripts/demo.sh)"
