@@ -56,6 +56,11 @@ if [[ -f "$METHOD" ]]; then
     shot gui-legend-editor.png --size 1600x1000 --dock legendDock --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
     shot gui-pipeline-training.png --size 1600x1000 --dock trainingDock --step train_weak \
         --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
+    # The reliable samples over the June composite (green kept, red disagreeing, orange low
+    # confidence) beside the per-class selection counts, zoomed in on the tile's centre.
+    read -r CX CY < <(python3 -c "print(($XMIN + $XMAX) / 2, ($YMIN + $YMAX) / 2)")
+    shot gui-reliable-samples.png --size 1600x1000 --dock selectionDock --step select --show-layers reliable --hide-layers parcels --hide-layers _classes --month 9 \
+        --extent "$(awk -v x="$CX" -v y="$CY" 'BEGIN {printf "%f,%f,%f,%f", x-800, y-800, x+800, y+800}')" "$METHOD"
     # The confusion matrix and PA/UA/F1 of the evaluate step.
     shot gui-results.png --size 1600x1000 --dock resultsDock --step evaluate \
         --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"

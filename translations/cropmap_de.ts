@@ -408,7 +408,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Referenz</translation>
     </message>
     <message>
         <source>mapped</source>
@@ -1380,7 +1380,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">F1</translation>
     </message>
     <message>
         <source>n/a: UA of a class never mapped, PA and F1 of a class absent from the reference. A class never mapped has F1 = 0 and counts in macro and minimum F1; a class absent from the reference does not.</source>
@@ -1400,11 +1400,11 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>UA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UA</translation>
     </message>
     <message>
         <source>PA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PA</translation>
     </message>
     <message>
         <source>Overall accuracy %1. Stratified estimator with the map classes as strata (Olofsson et al. 2014).</source>
@@ -1436,7 +1436,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>F1 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">F1 %1</translation>
     </message>
     <message>
         <source>Reliable samples</source>
@@ -2095,7 +2095,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <source>  acquisitions per month:</source>
@@ -3903,6 +3903,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
+    <message>
+        <source>Reliable samples</source>
+        <translation>Zuverlässige Stichproben</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -4144,6 +4148,81 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::SelectionView</name>
+    <message>
+        <source>No selection yet: run the Select step.</source>
+        <translation>Noch keine Auswahl: Führen Sie den Schritt „Zuverlässige Stichproben auswählen“ aus.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Declared px</source>
+        <translation>Deklariert px</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>r_u</source>
+        <translation>r_u</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Dropped (disagreeing)</source>
+        <translation>Verworfen (abweichend)</translation>
+    </message>
+    <message>
+        <source>Dropped (agreeing)</source>
+        <translation>Verworfen (übereinstimmend)</translation>
+    </message>
+    <message>
+        <source>Wrongly declared</source>
+        <translation>Falsch deklariert</translation>
+    </message>
+    <message>
+        <source>Of those removed</source>
+        <translation>Davon entfernt</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>dropped, prediction disagrees</source>
+        <translation>verworfen, Vorhersage weicht ab</translation>
+    </message>
+    <message>
+        <source>dropped, low confidence or bad parcel</source>
+        <translation>verworfen, geringe Konfidenz oder schlechter Schlag</translation>
+    </message>
+    <message>
+        <source>Cannot read the selection &quot;%1&quot;: %2</source>
+        <translation>Die Auswahl „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the selection</source>
+        <translation>Die Auswahl lässt sich nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 declared pixels kept as reliable.</source>
+        <translation>%L1 von %L2 deklarierten Pixeln als zuverlässig behalten.</translation>
+    </message>
+    <message>
+        <source> Cleaning against the synthetic truth: %L1 of %L2 wrongly declared pixels removed (recall %3), %4 of the removed were wrong (precision), %5 of the correct ones kept.</source>
+        <translation> Bereinigung gegenüber der synthetischen Wahrheit: %L1 von %L2 falsch deklarierten Pixeln entfernt (Recall %3), %4 der entfernten waren falsch (Präzision), %5 der richtigen behalten.</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::StepOptionsEditor</name>
     <message>
         <source>Section</source>
@@ -4296,6 +4375,10 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Filter text of the legend editor.</source>
         <translation>Filtertext des Legendeneditors.</translation>
+    </message>
+    <message>
+        <source>Show the layers whose name contains this text.</source>
+        <translation>Die Layer einblenden, deren Name diesen Text enthält.</translation>
     </message>
 </context>
 <context>

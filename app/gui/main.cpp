@@ -76,6 +76,13 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
                                              Qt::CheckStateRole);
         }
     }
+    for (const QString &shown : parser.values(QStringLiteral("show-layers"))) {
+        for (int row = 0; row < window.layerModel()->count(); ++row) {
+            if (window.layerModel()->layer(row)->name().contains(shown))
+                window.layerModel()->setData(window.layerModel()->index(row), Qt::Checked,
+                                             Qt::CheckStateRole);
+        }
+    }
     for (const QString &dock : parser.values(QStringLiteral("dock"))) {
         if (auto *widget = window.findChild<QDockWidget *>(dock)) {
             widget->show();
@@ -147,6 +154,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("dock"), QApplication::translate("main", "Raise this dock (legendDock, pipelineDock, trainingDock, …)."),
          QStringLiteral("name")},
         {QStringLiteral("hide-layers"), QApplication::translate("main", "Hide the layers whose name contains this text."),
+         QStringLiteral("text")},
+        {QStringLiteral("show-layers"), QApplication::translate("main", "Show the layers whose name contains this text."),
          QStringLiteral("text")},
         {QStringLiteral("step"), QApplication::translate("main", "Select this step in the Pipeline dock."),
          QStringLiteral("name")},

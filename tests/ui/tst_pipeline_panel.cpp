@@ -260,8 +260,9 @@ private Q_SLOTS:
             QCOMPARE(panel->state(step), State::UpToDate);
         qInfo("longest pause of the event loop during the run: %lld ms", longestGap);
         QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
-        // Parcels, then the composite, the eroded declarations, the posterior and the class map.
-        QCOMPARE(m_window->layerModel()->count(), 5);
+        // Parcels, then the composite, the eroded declarations, the reliable samples, the
+        // posterior and the class map.
+        QCOMPARE(m_window->layerModel()->count(), 6);
         QVERIFY(m_window->layerModel()->layer(0)->source().endsWith(QLatin1String("_classes.tif")));
         // The training dock followed the final model through both stages.
         TrainingMonitor *monitor = m_window->trainingMonitor();

@@ -9,6 +9,8 @@
 
 #include "evaluate/accuracy_report.h"
 #include "results/results_view.h"
+#include "results/selection_view.h"
+#include "select/selection_summary.h"
 
 using namespace cropmap::ui;
 using namespace cropmap::core;
@@ -91,6 +93,53 @@ private Q_SLOTS:
         for (const char *figure : {"OA 0.760", "kappa 0.639", "macro F1 0.759", "min F1 0.667 (B)",
                                    "weak model: OA 0.640"})
             QVERIFY2(summary.contains(QLatin1String(figure)), qPrintable(summary));
+    }
+
+    void selectionViewShowsTheCoreSummary()
+    {
+        // A: 100 declared px = 80 kept + 10 dropped disagreeing + 10 dropped agreeing; 12 wrongly
+        // declared, 9 of them removed. B: 50 = 30 + 20 + 0; 20 wrong, 18 removed.
+        // Cleaning: removed 10 + 10 + 20 = 40, of which 27 wrong; precision 27/40 = 67.5 %,
+        // recall 27/32 = 84.4 %, correct kept 105 of 118 = 89.0 %.
+        select::SelectionSummary summary;
+        select::ClassSelectionStats a;
+        a.labelled = 100, a.candidates = 90, a.disagreementRate = 0.1, a.kept = 80;
+        a.droppedDisagreeing = 10, a.droppedAgreeing = 10, a.wrongDeclared = 12, a.wrongRemoved = 9;
+        select::ClassSelectionStats b;
+        b.labelled = 50, b.candidates = 30, b.disagreementRate = 0.4, b.kept = 30;
+        b.droppedDisagreeing = 20, b.droppedAgreeing = 0, b.wrongDeclared = 20, b.wrongRemoved = 18;
+        summary.perClass = {a, b};
+        select::CleaningScore cleaning;
+        cleaning.wrong = 32, cleaning.removed = 40, cleaning.removedWrong = 27;
+        cleaning.correct = 118, cleaning.keptCorrect = 105;
+        cleaning.precision = 27.0 / 40, cleaning.recall = 27.0 / 32, cleaning.correctKeptShare = 105.0 / 118;
+        summary.cleaning = cleaning;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("selection.json"));
+        summary.write(path, thematic::ClassTable({{1, QStringLiteral("A"), QStringLiteral("#ff0000")},
+                                                  {2, QStringLiteral("B"), QStringLiteral("#00ff00")}}));
+
+        SelectionView view;
+        view.show();
+        QVERIFY(view.showSummary(path));
+        QCOMPARE(view.summary()->perClass, summary.perClass);
+        const QStringList rowA = {QStringLiteral("A"), QStringLiteral("100"), QStringLiteral("90"), QStringLiteral("0.100"),
+                                  QStringLiteral("80"), QStringLiteral("10"), QStringLiteral("10"), QStringLiteral("12"),
+                                  QStringLiteral("9")};
+        for (int column = 0; column < rowA.size(); ++column)
+            QCOMPARE(view.classTable()->item(0, column)->text(), rowA[column]);
+        QCOMPARE(view.classTable()->item(1, 3)->text(), QStringLiteral("0.400"));
+        // Stacked bars: kept, dropped (disagreeing), dropped (agreeing).
+        QCOMPARE(view.barHeights(0), QVector<double>({80, 30}));
+        QCOMPARE(view.barHeights(1), QVector<double>({10, 20}));
+        QCOMPARE(view.barHeights(2), QVector<double>({10, 0}));
+        const QString text = view.cleaningLabel()->text();
+        for (const char *figure : {"110 of 150 declared pixels", "27 of 32", "84.4 %", "67.5 %", "89.0 %"})
+            QVERIFY2(text.contains(QLatin1String(figure)), qPrintable(text));
+        // No selection written yet: the view is empty, without an error.
+        QVERIFY(view.showSummary(dir.filePath(QStringLiteral("missing.json"))));
+        QVERIFY(!view.summary().has_value());
+        QCOMPARE(view.classTable()->rowCount(), 0);
     }
 };
 

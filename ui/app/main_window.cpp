@@ -31,6 +31,7 @@
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_panel.h"
 #include "results/results_view.h"
+#include "results/selection_view.h"
 #include "training/training_monitor.h"
 
 namespace cropmap::ui {
@@ -127,8 +128,17 @@ void MainWindow::createCanvasAndDocks()
     addDockWidget(Qt::RightDockWidgetArea, resultsDock);
     tabifyDockWidget(identifyDock, resultsDock);
     identifyDock->raise();
-    // A finished run may have written new reports.
+    m_selection = new SelectionView(this);
+    m_selection->setObjectName(QStringLiteral("selectionView"));
+    auto *selectionDock = new QDockWidget(tr("Reliable samples"), this);
+    selectionDock->setObjectName(QStringLiteral("selectionDock"));
+    selectionDock->setWidget(m_selection);
+    addDockWidget(Qt::RightDockWidgetArea, selectionDock);
+    tabifyDockWidget(identifyDock, selectionDock);
+    identifyDock->raise();
+    // A finished run may have written a new selection and new reports.
     connect(m_pipelinePanel, &PipelinePanel::runFinished, m_results, &ResultsView::reload);
+    connect(m_pipelinePanel, &PipelinePanel::runFinished, m_selection, &SelectionView::reload);
 
     // Follow the model being trained: the weak one, then the final one.
     connect(m_pipelinePanel, &PipelinePanel::stepStarted, this, [this, trainingDock](core::pipeline::PipelineStep step) {

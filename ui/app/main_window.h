@@ -17,6 +17,7 @@ class IdentifyPanel;
 class LegendEditor;
 class PipelinePanel;
 class ResultsView;
+class SelectionView;
 class TrainingMonitor;
 class LayerTreeModel;
 class MapCanvas;
@@ -27,8 +28,8 @@ class VectorLayer;
 
 /**
  * \brief The cropmap-gui main window: the map canvas in the centre, the Layers, Identify and
- * Legend editor, Pipeline, Training and Results
- * docks, menus and toolbars, and a status bar with cursor coordinates, CRS and scale.
+ * Legend editor, Pipeline, Training, Reliable
+ * samples and Results docks, menus and toolbars, and a status bar with cursor coordinates, CRS and scale.
  *
  * Layers are kept in a LayerTreeModel; a project file lists them with their style. Every
  * failure (a corrupt raster, a vector without geometry, an unreadable project) goes through
@@ -68,6 +69,7 @@ public:
     PipelinePanel *pipelinePanel() const { return m_pipelinePanel; }
     TrainingMonitor *trainingMonitor() const { return m_trainingMonitor; }
     ResultsView *resultsView() const { return m_results; }
+    SelectionView *selectionView() const { return m_selection; }
     QTreeView *layerView() const { return m_layerView; }
     const QString &projectPath() const { return m_projectPath; }
     //! The current layer of the Layers dock (nullptr if none).
@@ -105,6 +107,7 @@ private:
     PipelinePanel *m_pipelinePanel = nullptr;
     TrainingMonitor *m_trainingMonitor = nullptr;
     ResultsView *m_results = nullptr;
+    SelectionView *m_selection = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_crs = nullptr;
     QLabel *m_scale = nullptr;

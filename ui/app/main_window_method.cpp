@@ -14,6 +14,7 @@
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/project.h"
 #include "results/results_view.h"
+#include "results/selection_view.h"
 #include "training/training_monitor.h"
 #include "util/error.h"
 
@@ -49,13 +50,17 @@ bool MainWindow::openMethodProject(const QString &path)
     newProject();
     m_pipelinePanel->setProject(project);
     m_trainingMonitor->setModelFolder(project.outputDir() + QStringLiteral("/models"));
-    m_results->setReportFolder(core::pipeline::PipelineRunner(project).reportFolder());
+    const core::pipeline::PipelineRunner runner(project);
+    m_results->setReportFolder(runner.reportFolder());
+    m_selection->showSummary(runner.selectFolder() + QStringLiteral("/selection.json"));
     // Finished outputs under the parcels, the class maps on top of the composites.
-    for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify})
+    for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify,
+                              PipelineStep::Select})
         addOutputLayers(m_pipelinePanel->outputRasters(step));
-    // The class maps over the composites is what one looks at first; the eroded declarations
-    // and the posteriors are there to switch on.
-    QStringList hidden = m_pipelinePanel->outputRasters(PipelineStep::Rasterize);
+    // The class maps over the composites is what one looks at first; the eroded declarations,
+    // the reliable samples and the posteriors are there to switch on.
+    QStringList hidden = m_pipelinePanel->outputRasters(PipelineStep::Rasterize)
+                         + m_pipelinePanel->outputRasters(PipelineStep::Select);
     for (const QString &path : m_pipelinePanel->outputRasters(PipelineStep::Classify)) {
         if (path.endsWith(QLatin1String("_posterior.tif")))
             hidden << path;

@@ -374,6 +374,10 @@ QStringList PipelinePanel::outputRasters(PipelineStep step) const
         case PipelineStep::Rasterize:
             paths << core::thematic::RasterizeJob::erodedClassRasterPath(runner.thematicFolder(), tile);
             break;
+        case PipelineStep::Select:
+            // 1 kept, 2 prediction disagrees, 3 low confidence, with their colour table.
+            paths << runner.selectFolder() + u'/' + tile + QStringLiteral("_reliable.tif");
+            break;
         case PipelineStep::Classify:
             // The posterior first, so the class map lands on top of it.
             paths << runner.mapFolder() + u'/' + tile + QStringLiteral("_posterior.tif")
