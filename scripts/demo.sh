@@ -55,6 +55,14 @@ cat > "$OUT/slovenia.json" <<JSON
 JSON
 "$CLI" run "$OUT/slovenia.json"
 
+if [ "${CROPMAP_DEMO_EXPERIMENTS:-0}" = 1 ]; then
+    # The seed's comparisons (docs/experiments.md); about an hour on 2 cores, so opt-in.
+    step "Experiments on the synthetic scene: tables 1, 2 and 3"
+    for table in table1 table2 table3; do "$CLI" experiment "$table" "$OUT/synthetic.json"; done
+    step "Experiments on the Flanders patch: tables 2 and 3"
+    for table in table2 table3; do "$CLI" experiment "$table" "$OUT/belgium.json"; done
+fi
+
 printf '\nMaps, reports (accuracy.html, .csv, .json) and run logs are under %s\n' "$OUT"
 printf 'Open the maps in the GUI: %s/app/cropmap-gui %s/synthetic-run/maps/*_classes.tif\n' \
     "$CROPMAP_BUILD" "$OUT"
