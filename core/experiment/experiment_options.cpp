@@ -41,7 +41,8 @@ QStringList ExperimentOptions::allColumns(ExperimentTable table)
 {
     switch (table) {
     case ExperimentTable::Table1:
-        return {QStringLiteral("target_tile"), QStringLiteral("other_tiles"), QStringLiteral("all_tiles")};
+        return {QStringLiteral("whole_series"), QStringLiteral("target_tile"), QStringLiteral("other_tiles"),
+                QStringLiteral("all_tiles")};
     case ExperimentTable::Table2:
         return {QStringLiteral("lstm"), QStringLiteral("msresnet"), QStringLiteral("inceptiontime"),
                 QStringLiteral("starrnn"), QStringLiteral("forest")};

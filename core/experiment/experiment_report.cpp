@@ -258,6 +258,7 @@ QString columnTitle(ExperimentTable table, const QString &column)
     if (table == ExperimentTable::Table3)
         return tr("rule: %1").arg(column);
     static const QHash<QString, const char *> titles = {
+        {QStringLiteral("whole_series"), QT_TRANSLATE_NOOP("cropmap::core::experiment", "(i) whole series, target tile")},
         {QStringLiteral("target_tile"), QT_TRANSLATE_NOOP("cropmap::core::experiment", "(ii) composites, target tile")},
         {QStringLiteral("other_tiles"), QT_TRANSLATE_NOOP("cropmap::core::experiment", "(iii) composites, other tiles")},
         {QStringLiteral("all_tiles"), QT_TRANSLATE_NOOP("cropmap::core::experiment", "(iv) composites, all tiles")},
@@ -274,7 +275,7 @@ QJsonObject aggregateRuns(const ExperimentOptions &options, const QString &targe
                           const sampling::SampleSet &test, const std::vector<ColumnRuns> &columns)
 {
     const char *description = options.table == ExperimentTable::Table1
-        ? QT_TRANSLATE_NOOP("cropmap::core::experiment", "The project's model trained on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed's Table 1, columns ii-iv; column i, the whole series, needs the whole-series mode).")
+        ? QT_TRANSLATE_NOOP("cropmap::core::experiment", "The project's model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed's Table 1).")
         : options.table == ExperimentTable::Table2
         ? QT_TRANSLATE_NOOP("cropmap::core::experiment", "The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed's Table 2).")
         : QT_TRANSLATE_NOOP("cropmap::core::experiment", "The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning's precision and recall against the truth.");
@@ -286,7 +287,8 @@ QJsonObject aggregateRuns(const ExperimentOptions &options, const QString &targe
         for (const QJsonObject &run : c.runs)
             seeds.append(run.value(QStringLiteral("seed")));
         col.insert(QStringLiteral("seeds"), seeds);
-        for (const QString &key : {QStringLiteral("train_seconds"), QStringLiteral("classify_seconds"), QStringLiteral("train_samples")})
+        for (const QString &key : {QStringLiteral("train_seconds"), QStringLiteral("classify_seconds"), QStringLiteral("train_samples"),
+                                   QStringLiteral("steps"), QStringLiteral("test_pixels")})
             col.insert(key, statOver(c.runs, [&](const QJsonObject &run) { return run.value(key); }));
         for (const QString &model : {QStringLiteral("weak"), QStringLiteral("final")}) {
             if (c.runs.empty() || !c.runs.front().contains(model))

@@ -192,7 +192,12 @@ QString ExperimentRunner::chooseTargetTile() const
 
 SampleSet ExperimentRunner::targetTestSet(const QString &tile) const
 {
-    const PipelineRunner base(m_project);
+    return targetTestSetOf(m_project, tile);
+}
+
+SampleSet ExperimentRunner::targetTestSetOf(const pipeline::Project &project, const QString &tile)
+{
+    const PipelineRunner base(project);
     const QString path = sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Test);
     SampleSet test = subsetOfTiles(SampleSet::load(path), tile, true);
     if (test.isEmpty())
@@ -217,10 +222,26 @@ QString ExperimentRunner::weakModelFor(int seed, Feedback &feedback)
 QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const QString &modelPath,
                                           const SampleSet &test, Feedback &feedback)
 {
-    const PipelineRunner base(m_project);
+    const bool wholeSeries = column == QStringLiteral("whole_series");
+    // Column (i): the target tile's whole series, composited, rasterised and sampled in a
+    // project of its own. Its split uses the same seeded patches, so its test pixels are the
+    // monthly columns' test pixels with T = the tile's dates.
+    pipeline::Project project = m_project;
+    if (wholeSeries) {
+        project.output = m_project.outputDir() + QStringLiteral("/experiments/whole_series-") + m_targetTile;
+        project.tiles = {m_targetTile};
+        QJsonObject composite = project.stepOptions(QStringLiteral("composite"));
+        composite.insert(QStringLiteral("series"), QStringLiteral("whole"));
+        project.steps.insert(QStringLiteral("composite"), composite);
+        ScopedFeedback stage(feedback, 0.0, 0.3);
+        PipelineRunner(project).run(stage, PipelineStep::Composite, PipelineStep::Sample);
+    }
+    const PipelineRunner base(project);
     SampleSet train = SampleSet::load(sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Train));
     SampleSet validation = SampleSet::load(sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Validation));
-    if (m_options.table == ExperimentTable::Table1 && column != QStringLiteral("all_tiles")) {
+    const SampleSet seriesTest = wholeSeries ? targetTestSetOf(project, m_targetTile) : SampleSet();
+    const SampleSet &scored = wholeSeries ? seriesTest : test;
+    if (m_options.table == ExperimentTable::Table1 && column != QStringLiteral("all_tiles") && !wholeSeries) {
         const bool target = column == QStringLiteral("target_tile");
         train = subsetOfTiles(train, m_targetTile, target);
         validation = subsetOfTiles(validation, m_targetTile, target);
@@ -242,7 +263,7 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
         forest.save(modelPath);
         trainSeconds = clock.elapsed() / 1000.0;
         clock.restart();
-        probabilities = forest.predictProbabilities(test, QStringLiteral("test samples"));
+        probabilities = forest.predictProbabilities(scored, QStringLiteral("test samples"));
     } else {
         if (m_options.table == ExperimentTable::Table2)
             options.spec.kind = model::modelKindFromName(column);
@@ -250,13 +271,15 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
         result.model.save(modelPath);
         trainSeconds = clock.elapsed() / 1000.0;
         clock.restart();
-        probabilities = predictWithModel(modelPath, test);
+        probabilities = predictWithModel(modelPath, scored);
     }
     return {{QStringLiteral("train_seconds"), trainSeconds},
             {QStringLiteral("classify_seconds"), clock.elapsed() / 1000.0},
             {QStringLiteral("train_samples"), double(train.size())},
+            {QStringLiteral("steps"), double(train.stepCount())},
+            {QStringLiteral("test_pixels"), double(scored.size())},
             {QStringLiteral("model_file"), modelPath},
-            {QStringLiteral("final"), score(probabilities, test)}};
+            {QStringLiteral("final"), score(probabilities, scored)}};
 }
 
 QJsonObject ExperimentRunner::ruleColumn(const QString &rule, int seed, const QString &dir,

@@ -42,6 +42,7 @@ public:
 private:
     QString chooseTargetTile() const;
     sampling::SampleSet targetTestSet(const QString &tile) const;
+    static sampling::SampleSet targetTestSetOf(const pipeline::Project &project, const QString &tile);
     QJsonObject runColumn(const QString &column, int seed, const sampling::SampleSet &test,
                           Feedback &feedback);
     QJsonObject trainColumn(const QString &column, int seed, const QString &modelPath,

@@ -223,13 +223,18 @@ private Q_SLOTS:
         LogFeedback feedback;
         const QJsonObject report = ExperimentRunner(pipeline::Project::load(m_project), options).run(feedback);
         const QJsonArray columns = report.value(QStringLiteral("columns")).toArray();
-        QCOMPARE(columns.size(), 3);
-        // All tiles' samples are the union of the target tile's and the other tile's.
-        auto samples = [&](int i) {
-            return columns[i].toObject().value(QStringLiteral("train_samples")).toObject().value(QStringLiteral("mean")).toDouble();
+        QCOMPARE(columns.size(), 4);
+        auto mean = [&](int i, const char *key) {
+            return columns[i].toObject().value(QLatin1String(key)).toObject().value(QStringLiteral("mean")).toDouble();
         };
-        QCOMPARE(samples(0) + samples(1), samples(2));
-        QVERIFY(samples(0) > 0 && samples(1) > 0);
+        // (i) the whole series of T33UVP: one step per acquisition date (20), scored on the
+        // same test pixels as the monthly columns (the split's patches are seeded per tile).
+        QCOMPARE(mean(0, "steps"), 20.0);
+        QCOMPARE(mean(0, "test_pixels"), report.value(QStringLiteral("test_pixels")).toDouble());
+        QCOMPARE(mean(1, "steps"), 12.0);
+        // All tiles' samples are the union of the target tile's and the other tile's.
+        QCOMPARE(mean(1, "train_samples") + mean(2, "train_samples"), mean(3, "train_samples"));
+        QVERIFY(mean(1, "train_samples") > 0 && mean(2, "train_samples") > 0);
     }
 
     void tableThreeComparesTheRulesFromTheCli()
