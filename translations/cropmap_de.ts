@@ -1440,7 +1440,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Reliable samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zuverlässige Stichproben</translation>
     </message>
     <message>
         <source>Rule: %1.</source>
@@ -1456,19 +1456,19 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>r_u</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">r_u</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behalten</translation>
     </message>
     <message>
         <source>Dropped (disagreeing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verworfen (abweichend)</translation>
     </message>
     <message>
         <source>Dropped (agreeing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verworfen (übereinstimmend)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3395,6 +3395,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Cannot reproject feature %1 of &quot;%2&quot;</source>
         <translation>Das Objekt %1 von „%2“ lässt sich nicht umprojizieren</translation>
     </message>
+    <message>
+        <source>Cannot write the selected pixels to &quot;%1&quot;: %2</source>
+        <translation>Die ausgewählten Pixel lassen sich nicht nach „%1“ schreiben: %2</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::DeclaredValueModel</name>
@@ -3907,6 +3911,18 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Reliable samples</source>
         <translation>Zuverlässige Stichproben</translation>
     </message>
+    <message>
+        <source>No test pixel of %1 on the map</source>
+        <translation>Kein Testpixel „%1“ auf der Karte</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 test px)</source>
+        <translation>%1 (%L2 Testpixel)</translation>
+    </message>
+    <message>
+        <source>Cannot show the selected pixels</source>
+        <translation>Die ausgewählten Pixel lassen sich nicht anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -4145,6 +4161,20 @@ Tile %1: %2 acquisitions, %3 to %4
 %1: OA %2, macro F1 %3</source>
         <translation>
 %1: OA %2, Makro-F1 %3</translation>
+    </message>
+    <message>
+        <source>Cannot select the pixels</source>
+        <translation>Die Pixel lassen sich nicht auswählen</translation>
+    </message>
+    <message>
+        <source>
+Click to show these pixels on the map.</source>
+        <translation>
+Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 mapped as %2</source>
+        <translation>%1 kartiert als %2</translation>
     </message>
 </context>
 <context>

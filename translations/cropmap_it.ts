@@ -1440,7 +1440,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Reliable samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campioni affidabili</translation>
     </message>
     <message>
         <source>Rule: %1.</source>
@@ -1456,19 +1456,19 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>r_u</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">r_u</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mantenuti</translation>
     </message>
     <message>
         <source>Dropped (disagreeing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scartati (discordi)</translation>
     </message>
     <message>
         <source>Dropped (agreeing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Scartati (concordi)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3395,6 +3395,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Cannot reproject feature %1 of &quot;%2&quot;</source>
         <translation>Impossibile riproiettare l&apos;elemento %1 di &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>Cannot write the selected pixels to &quot;%1&quot;: %2</source>
+        <translation>Impossibile scrivere i pixel selezionati in &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::DeclaredValueModel</name>
@@ -3907,6 +3911,18 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Reliable samples</source>
         <translation>Campioni affidabili</translation>
     </message>
+    <message>
+        <source>No test pixel of %1 on the map</source>
+        <translation>Nessun pixel di test &quot;%1&quot; sulla mappa</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 test px)</source>
+        <translation>%1 (%L2 pixel di test)</translation>
+    </message>
+    <message>
+        <source>Cannot show the selected pixels</source>
+        <translation>Impossibile mostrare i pixel selezionati</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -4145,6 +4161,20 @@ Tile %1: %2 acquisitions, %3 to %4
 %1: OA %2, macro F1 %3</source>
         <translation>
 %1: OA %2, macro F1 %3</translation>
+    </message>
+    <message>
+        <source>Cannot select the pixels</source>
+        <translation>Impossibile selezionare i pixel</translation>
+    </message>
+    <message>
+        <source>
+Click to show these pixels on the map.</source>
+        <translation>
+Fai clic per mostrare questi pixel sulla mappa.</translation>
+    </message>
+    <message>
+        <source>%1 mapped as %2</source>
+        <translation>%1 mappato come %2</translation>
     </message>
 </context>
 <context>

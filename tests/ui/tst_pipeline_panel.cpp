@@ -19,11 +19,13 @@
 #include "canvas/map_canvas.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
+#include "layers/vector_layer.h"
 #include "legend/legend_document.h"
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_feedback.h"
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/step_options_editor.h"
+#include "results/results_view.h"
 #include "synth/scene_job.h"
 #include "training/training_monitor.h"
 #include "util/feedback.h"
@@ -270,6 +272,35 @@ private Q_SLOTS:
         QCOMPARE(monitor->logPath(), m_dir.filePath(QStringLiteral("all/models/final_log.json")));
         QCOMPARE(monitor->records().front().stage, 1);
         QCOMPARE(monitor->records().back().stage, 2);
+
+        // The results dock read the new report; a click on a cell of its matrix puts exactly
+        // that cell's test pixels on the map (the final map classifies them as the model did
+        // when the evaluate step counted them).
+        ResultsView *results = m_window->resultsView();
+        QVERIFY(results->report().has_value());
+        const auto &matrix = results->report()->matrix;
+        int best = 0;
+        for (int u = 1; u < matrix.classCount(); ++u)
+            best = matrix.at(u, u) > matrix.at(best, best) ? u : best;
+        QVERIFY(matrix.at(best, best) > 0);
+        QVERIFY(results->selectCell(best, best));
+        QTRY_VERIFY_WITH_TIMEOUT(!results->isSelecting() && m_window->layerModel()->count() == 7, 30000);
+        auto *pixels = qobject_cast<VectorLayer *>(m_window->layerModel()->layer(0));
+        QVERIFY(pixels);
+        QCOMPARE(qint64(pixels->featureCount()), matrix.at(best, best));
+        // Another cell replaces the selection rather than adding to it.
+        int other = -1;
+        for (int u = 0; u < matrix.classCount() && other < 0; ++u) {
+            if (u != best && matrix.at(u, u) > 0)
+                other = u;
+        }
+        if (other >= 0) {
+            QVERIFY(results->selectCell(other, other));
+            QTRY_VERIFY_WITH_TIMEOUT(!results->isSelecting() && m_window->layerModel()->layer(0) != pixels, 30000);
+            QCOMPARE(m_window->layerModel()->count(), 7);
+            QCOMPARE(qint64(qobject_cast<VectorLayer *>(m_window->layerModel()->layer(0))->featureCount()),
+                     matrix.at(other, other));
+        }
         QVERIFY(m_errors.isEmpty());
     }
 

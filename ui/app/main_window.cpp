@@ -138,6 +138,7 @@ void MainWindow::createCanvasAndDocks()
     identifyDock->raise();
     // A finished run may have written a new selection and new reports.
     connect(m_pipelinePanel, &PipelinePanel::runFinished, m_results, &ResultsView::reload);
+    connect(m_results, &ResultsView::confusionPixelsReady, this, &MainWindow::showConfusionPixels);
     connect(m_pipelinePanel, &PipelinePanel::runFinished, m_selection, &SelectionView::reload);
 
     // Follow the model being trained: the weak one, then the final one.

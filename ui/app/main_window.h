@@ -95,6 +95,8 @@ private:
     void recolourParcels();
     //! Adds the rasters \a paths that are not on the map yet (finished pipeline outputs).
     void addOutputLayers(const QStringList &paths);
+    //! Shows the pixels of a clicked confusion-matrix cell, replacing the previous ones.
+    void showConfusionPixels(const QString &path, const QString &label, qint64 count);
     void chooseAndAddFiles(bool raster);
     void saveProjectAs();
 

@@ -9,6 +9,7 @@
 #include "canvas/map_canvas.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
+#include "layers/vector_layer.h"
 #include "legend/legend_editor.h"
 #include "legend/prior_chart.h"
 #include "pipeline/pipeline_panel.h"
@@ -51,6 +52,7 @@ bool MainWindow::openMethodProject(const QString &path)
     m_pipelinePanel->setProject(project);
     m_trainingMonitor->setModelFolder(project.outputDir() + QStringLiteral("/models"));
     const core::pipeline::PipelineRunner runner(project);
+    m_results->setProject(project);
     m_results->setReportFolder(runner.reportFolder());
     m_selection->showSummary(runner.selectFolder() + QStringLiteral("/selection.json"));
     // Finished outputs under the parcels, the class maps on top of the composites.
@@ -97,6 +99,37 @@ void MainWindow::addOutputLayers(const QStringList &paths)
             shown = shown || QFileInfo(layer->source()).absoluteFilePath() == absolute;
         if (!shown)
             addRaster(absolute);
+    }
+}
+
+} // namespace cropmap::ui
+
+namespace cropmap::ui {
+
+void MainWindow::showConfusionPixels(const QString &path, const QString &label, qint64 count)
+{
+    // One selection at a time: the layer of the previous cell goes.
+    for (int row = m_layers->count() - 1; row >= 0; --row) {
+        if (m_layers->layer(row)->property("confusionPixels").toBool())
+            m_layers->removeLayer(row);
+    }
+    if (count == 0) {
+        statusBar()->showMessage(tr("No test pixel of %1 on the map").arg(label), 5000);
+        return;
+    }
+    try {
+        std::unique_ptr<VectorLayer> layer = VectorLayer::open(path, m_canvas->destinationCrs());
+        layer->setName(tr("%1 (%L2 test px)").arg(label).arg(count));
+        layer->setProperty("confusionPixels", true);
+        VectorStyle style = layer->style();
+        style.mode = VectorStyle::Mode::Outline;
+        style.outlineColour = QColor(230, 0, 200);
+        style.outlineWidth = 2.5;
+        style.labelAttribute.clear();
+        layer->setStyle(style);
+        addLayer(layer.release());
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot show the selected pixels"), error.message());
     }
 }
 

@@ -16,8 +16,13 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "app/error_reporter.h"
+#include "pipeline/pipeline_runner.h"
 #include "plots/qcustomplot_wrapper.h"
+#include "results/confusion_pixels.h"
+#include "sampling/training_set_job.h"
 #include "util/error.h"
 
 namespace cropmap::ui {
@@ -87,6 +92,18 @@ ResultsView::ResultsView(QWidget *parent)
     m_map->setInterpolate(false);
     m_map->setDataRange(QCPRange(0, 1));
     connect(m_plot, &QCustomPlot::mouseMove, this, &ResultsView::showCellTip);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        int reference = -1, predicted = -1;
+        if (cellAt(event, &reference, &predicted))
+            selectCell(reference, predicted);
+    });
+    connect(&m_selecting, &QFutureWatcher<Selected>::finished, this, [this] {
+        const Selected selected = m_selecting.result();
+        if (!selected.error.isEmpty())
+            ErrorReporter::report(this, tr("Cannot select the pixels"), selected.error);
+        else
+            Q_EMIT confusionPixelsReady(selected.path, selected.label, selected.count);
+    });
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("accuracyTable"));
@@ -107,6 +124,12 @@ ResultsView::ResultsView(QWidget *parent)
     layout->addWidget(m_reports);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+}
+
+ResultsView::~ResultsView()
+{
+    // The search writes into m_selections, which goes with this view.
+    m_selecting.waitForFinished();
 }
 
 void ResultsView::setReportFolder(const QString &folder)
@@ -175,18 +198,61 @@ QString ResultsView::cellText(int reference, int predicted) const
         .arg(percent(count, m.referenceTotal(reference)), percent(count, m.predictedTotal(predicted)));
 }
 
+bool ResultsView::cellAt(QMouseEvent *event, int *reference, int *predicted) const
+{
+    if (!m_report || !m_plot->axisRect()->rect().contains(event->position().toPoint()))
+        return false;
+    m_map->data()->coordToCell(m_plot->xAxis->pixelToCoord(event->position().x()),
+                               m_plot->yAxis->pixelToCoord(event->position().y()), predicted, reference);
+    const int u = m_report->classes.size();
+    return *predicted >= 0 && *reference >= 0 && *predicted < u && *reference < u;
+}
+
 void ResultsView::showCellTip(QMouseEvent *event)
 {
-    if (!m_report)
-        return;
-    int column = -1, row = -1;
-    m_map->data()->coordToCell(m_plot->xAxis->pixelToCoord(event->position().x()),
-                               m_plot->yAxis->pixelToCoord(event->position().y()), &column, &row);
-    const int u = m_report->classes.size();
-    if (column >= 0 && row >= 0 && column < u && row < u)
-        QToolTip::showText(event->globalPosition().toPoint(), cellText(row, column), m_plot);
+    int reference = -1, predicted = -1;
+    if (cellAt(event, &reference, &predicted))
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           cellText(reference, predicted) + tr("\nClick to show these pixels on the map."), m_plot);
     else
         QToolTip::hideText();
+}
+
+void ResultsView::setProject(const core::pipeline::Project &project)
+{
+    m_project = project;
+}
+
+bool ResultsView::selectCell(int reference, int predicted)
+{
+    if (!m_project || !m_report || isSelecting() || !m_selections.isValid()
+        || m_report->matrix.at(reference, predicted) == 0)
+        return false;
+    const core::pipeline::PipelineRunner runner(*m_project);
+    const QString samples = core::sampling::TrainingSetJob::setPath(runner.sampleFolder(),
+                                                                    core::sampling::SplitSet::Test);
+    const QString maps = runner.mapFolder();
+    const bool truth = m_reports->currentData().toString().endsWith(QLatin1String("_truth.json"));
+    const QString path = m_selections.filePath(QStringLiteral("confusion_%1_%2.gpkg").arg(reference).arg(predicted));
+    const QString label = tr("%1 mapped as %2").arg(m_report->classes.at(reference).name,
+                                                    m_report->classes.at(predicted).name);
+    m_selecting.setFuture(QtConcurrent::run([=] {
+        Selected selected{path, label, 0, {}};
+        try {
+            const ConfusionSelection selection = ConfusionPixels::find(
+                samples, [maps](const QString &tile) -> QString { return maps + u'/' + tile + QStringLiteral("_classes.tif"); },
+                truth, reference, predicted);
+            ConfusionPixels::write(selection, path);
+            selected.count = qint64(selection.pixels.size());
+        } catch (const core::Error &error) {
+            selected.error = error.message();
+        } catch (const std::exception &error) {
+            // Nothing may cross the thread boundary as an exception (STYLE rule 4).
+            selected.error = QString::fromUtf8(error.what());
+        }
+        return selected;
+    }));
+    return true;
 }
 
 void ResultsView::redraw()

@@ -3,9 +3,12 @@
 
 #include <optional>
 
+#include <QFutureWatcher>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include "evaluate/accuracy_report.h"
+#include "pipeline/project.h"
 
 class QComboBox;
 class QCPColorMap;
@@ -31,6 +34,7 @@ class ResultsView : public QWidget
 
 public:
     explicit ResultsView(QWidget *parent = nullptr);
+    ~ResultsView() override;
 
     /** Lists the reports in \a folder and shows the first (declarations) one. */
     void setReportFolder(const QString &folder);
@@ -48,10 +52,26 @@ public:
     //! What hovering the cell shows: count and row / column percentages.
     QString cellText(int reference, int predicted) const;
 
+    /** The project whose test samples and class maps a clicked cell is looked up in. */
+    void setProject(const core::pipeline::Project &project);
+    /**
+     * Finds the test pixels of the cell (reference row, map column) on a worker thread and
+     * emits confusionPixelsReady(); what clicking the cell does. False when there is nothing
+     * to look up (no project, an empty cell, a search already running).
+     */
+    bool selectCell(int reference, int predicted);
+    bool isSelecting() const { return m_selecting.isRunning(); }
+
+Q_SIGNALS:
+    //! A GeoPackage of the \a count pixel squares of a clicked cell, to show as a layer.
+    void confusionPixelsReady(const QString &path, const QString &label, qint64 count);
+
 private:
     void redraw();
     void fillTable();
     void showCellTip(QMouseEvent *event);
+    //! The cell under \a event, or false.
+    bool cellAt(QMouseEvent *event, int *reference, int *predicted) const;
 
     QString m_folder;
     std::optional<core::evaluate::AccuracyReport> m_report;
@@ -60,6 +80,16 @@ private:
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;
     QTableWidget *m_table = nullptr;
+    std::optional<core::pipeline::Project> m_project;
+    QTemporaryDir m_selections;
+    struct Selected
+    {
+        QString path;
+        QString label;
+        qint64 count = 0;
+        QString error;
+    };
+    QFutureWatcher<Selected> m_selecting;
 };
 
 } // namespace cropmap::ui
