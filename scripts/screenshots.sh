@@ -61,9 +61,9 @@ if [[ -f "$METHOD" ]]; then
     read -r CX CY < <(python3 -c "print(($XMIN + $XMAX) / 2, ($YMIN + $YMAX) / 2)")
     shot gui-reliable-samples.png --size 1600x1000 --dock selectionDock --step select --show-layers reliable --hide-layers parcels --hide-layers _classes --month 9 \
         --extent "$(awk -v x="$CX" -v y="$CY" 'BEGIN {printf "%f,%f,%f,%f", x-800, y-800, x+800, y+800}')" "$METHOD"
-    # The confusion matrix and PA/UA/F1 of the evaluate step.
-    shot gui-results.png --size 1600x1000 --dock resultsDock --step evaluate \
-        --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
+    # The confusion matrix and PA/UA/F1 of the evaluate step, with the test pixels of one
+    # confusion (potato mapped as winter sugar beet, class indices 3 and 9) on the map.
+    shot gui-results.png --size 1600x1000 --dock resultsDock --step evaluate --confusion 3,9 "$METHOD"
 else
     echo "skipped the legend editor and pipeline views: $METHOD is missing (run scripts/demo.sh)"
 fi

@@ -4410,6 +4410,10 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <source>Show the layers whose name contains this text.</source>
         <translation>Die Layer einblenden, deren Name diesen Text enthält.</translation>
     </message>
+    <message>
+        <source>Show the test pixels of this confusion-matrix cell (reference,map class indices).</source>
+        <translation>Die Testpixel dieser Zelle der Konfusionsmatrix zeigen (Klassenindizes Referenz,Karte).</translation>
+    </message>
 </context>
 <context>
     <name>std</name>

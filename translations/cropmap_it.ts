@@ -4410,6 +4410,10 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>Show the layers whose name contains this text.</source>
         <translation>Mostra i layer il cui nome contiene questo testo.</translation>
     </message>
+    <message>
+        <source>Show the test pixels of this confusion-matrix cell (reference,map class indices).</source>
+        <translation>Mostra i pixel di test di questa cella della matrice di confusione (indici di classe riferimento,mappa).</translation>
+    </message>
 </context>
 <context>
     <name>std</name>

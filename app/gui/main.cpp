@@ -18,6 +18,7 @@
 #include "layers/vector_layer.h"
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_panel.h"
+#include "results/results_view.h"
 #include "training/training_monitor.h"
 
 namespace {
@@ -96,6 +97,17 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
         window.trainingMonitor()->showFinalModel(true);
     if (parser.isSet(QStringLiteral("legend-filter")))
         window.legendEditor()->filterEdit()->setText(parser.value(QStringLiteral("legend-filter")));
+    if (parser.isSet(QStringLiteral("confusion"))) {
+        const QStringList cell = parser.value(QStringLiteral("confusion")).split(QLatin1Char(','));
+        if (window.resultsView()->selectCell(cell.value(0).toInt(), cell.value(1).toInt())) {
+            QDeadlineTimer selected(60000);
+            while (window.resultsView()->isSelecting() && !selected.hasExpired())
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            QApplication::processEvents();
+            // The pixels of one confusion may lie anywhere: show all of them.
+            window.canvas()->zoomToLayer(window.layerModel()->layer(0));
+        }
+    }
     // The legend editor counts the declared values on a pool thread.
     QDeadlineTimer counted(60000);
     while (window.legendEditor()->isLoading() && !counted.hasExpired())
@@ -159,6 +171,9 @@ int main(int argc, char *argv[])
          QStringLiteral("text")},
         {QStringLiteral("step"), QApplication::translate("main", "Select this step in the Pipeline dock."),
          QStringLiteral("name")},
+        {QStringLiteral("confusion"),
+         QApplication::translate("main", "Show the test pixels of this confusion-matrix cell (reference,map class indices)."),
+         QStringLiteral("r,c")},
         {QStringLiteral("final-model"), QApplication::translate("main", "Show the final model's training curves.")},
         {QStringLiteral("legend-filter"), QApplication::translate("main", "Filter text of the legend editor."),
          QStringLiteral("text")},
