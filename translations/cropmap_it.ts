@@ -2471,35 +2471,35 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Monthly composites</source>
-        <translation type="unfinished"></translation>
+        <translation>Compositi mensili</translation>
     </message>
     <message>
         <source>Rasterize and erode declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizza ed erodi le dichiarazioni</translation>
     </message>
     <message>
         <source>Spatial split and weak samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Suddivisione spaziale e campioni deboli</translation>
     </message>
     <message>
         <source>Train the weak model</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestra il modello debole</translation>
     </message>
     <message>
         <source>Select reliable samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona i campioni affidabili</translation>
     </message>
     <message>
         <source>Retrain on reliable samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Riaddestra sui campioni affidabili</translation>
     </message>
     <message>
         <source>Classify tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifica le tessere</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>run of %1, steps %2 to %3</source>
@@ -2527,7 +2527,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>%1: &quot;keep&quot; in &quot;select&quot; must be &quot;final&quot; or &quot;better&quot;, not &quot;%2&quot;</source>
@@ -2538,7 +2538,7 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::pipeline::Project</name>
     <message>
         <source>Cannot open project &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Impossibile aprire il progetto &quot;%1&quot;: %2</translation>
+        <translation>Impossibile aprire il progetto &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>

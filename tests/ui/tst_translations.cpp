@@ -30,12 +30,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("editMenu");
         QTest::addColumn<QString>("legendDock");
         QTest::addColumn<QString>("notRun");
+        QTest::addColumn<QString>("trainStep");
         QTest::newRow("German") << "de" << true << "&Projekt" << "&Bearbeiten" << "Legendeneditor"
-                                << "nicht ausgeführt";
+                                << "nicht ausgeführt" << "Schwaches Modell trainieren";
         QTest::newRow("Italian") << "it" << true << "&Progetto" << "&Modifica" << "Editor della legenda"
-                                 << "non eseguito";
+                                 << "non eseguito" << "Addestra il modello debole";
         QTest::newRow("English") << "en" << false << "&Project" << "&Edit" << "Legend editor"
-                                 << "not run";
+                                 << "not run" << "Train the weak model";
     }
 
     void menusAndDocksFollowTheLanguage()
@@ -55,6 +56,9 @@ private Q_SLOTS:
             QTEST(menus[1]->text(), "editMenu");
             QTEST(window.findChild<QDockWidget *>(QStringLiteral("legendDock"))->windowTitle(), "legendDock");
             QTEST(PipelinePanel::stateText(PipelinePanel::State::NotRun), "notRun");
+            // Step titles come from core (PipelineRunner) and are translated there.
+            QTEST(cropmap::core::pipeline::PipelineRunner::stepTitle(cropmap::core::pipeline::PipelineStep::TrainWeak),
+                  "trainStep");
         }
         QCoreApplication::removeTranslator(&translator);
         QCoreApplication::removeTranslator(&qtTranslator);
