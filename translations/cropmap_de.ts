@@ -1194,7 +1194,7 @@ Run `cropmap forest train --help` for the options.</source>
     <name>cropmap::core::composite::CompositeJob</name>
     <message>
         <source>Monthly composites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Monatskomposite</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -1206,7 +1206,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fertig</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fertig</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fertig</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2885,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fertig</translation>
     </message>
 </context>
 <context>
@@ -3350,7 +3350,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fertig</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4024,38 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Monthly composites</source>
+        <translation>Monatskomposite</translation>
+    </message>
+    <message>
+        <source>Rasterize and erode declarations</source>
+        <translation>Flächenangaben rastern und erodieren</translation>
+    </message>
+    <message>
+        <source>Spatial split and weak samples</source>
+        <translation>Räumliche Aufteilung und schwache Stichproben</translation>
+    </message>
+    <message>
+        <source>Train the weak model</source>
+        <translation>Schwaches Modell trainieren</translation>
+    </message>
+    <message>
+        <source>Select reliable samples</source>
+        <translation>Zuverlässige Stichproben auswählen</translation>
+    </message>
+    <message>
+        <source>Retrain on reliable samples</source>
+        <translation>Mit zuverlässigen Stichproben neu trainieren</translation>
+    </message>
+    <message>
+        <source>Classify tiles</source>
+        <translation>Kacheln klassifizieren</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Bewerten</translation>
     </message>
 </context>
 <context>

@@ -1194,7 +1194,7 @@ Run `cropmap forest train --help` for the options.</source>
     <name>cropmap::core::composite::CompositeJob</name>
     <message>
         <source>Monthly composites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Compositi mensili</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -1206,7 +1206,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fatto</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fatto</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fatto</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2885,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fatto</translation>
     </message>
 </context>
 <context>
@@ -3350,7 +3350,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fatto</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4024,38 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>, about %1 left</source>
         <translation>, circa %1 rimanenti</translation>
+    </message>
+    <message>
+        <source>Monthly composites</source>
+        <translation>Compositi mensili</translation>
+    </message>
+    <message>
+        <source>Rasterize and erode declarations</source>
+        <translation>Rasterizza ed erodi le dichiarazioni</translation>
+    </message>
+    <message>
+        <source>Spatial split and weak samples</source>
+        <translation>Suddivisione spaziale e campioni deboli</translation>
+    </message>
+    <message>
+        <source>Train the weak model</source>
+        <translation>Addestra il modello debole</translation>
+    </message>
+    <message>
+        <source>Select reliable samples</source>
+        <translation>Seleziona i campioni affidabili</translation>
+    </message>
+    <message>
+        <source>Retrain on reliable samples</source>
+        <translation>Riaddestra sui campioni affidabili</translation>
+    </message>
+    <message>
+        <source>Classify tiles</source>
+        <translation>Classifica le tessere</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Valuta</translation>
     </message>
 </context>
 <context>

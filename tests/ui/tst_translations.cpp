@@ -56,9 +56,7 @@ private Q_SLOTS:
             QTEST(menus[1]->text(), "editMenu");
             QTEST(window.findChild<QDockWidget *>(QStringLiteral("legendDock"))->windowTitle(), "legendDock");
             QTEST(PipelinePanel::stateText(PipelinePanel::State::NotRun), "notRun");
-            // Step titles come from core (PipelineRunner) and are translated there.
-            QTEST(cropmap::core::pipeline::PipelineRunner::stepTitle(cropmap::core::pipeline::PipelineStep::TrainWeak),
-                  "trainStep");
+            QTEST(PipelinePanel::stepTitle(cropmap::core::pipeline::PipelineStep::TrainWeak), "trainStep");
         }
         QCoreApplication::removeTranslator(&translator);
         QCoreApplication::removeTranslator(&qtTranslator);

@@ -73,7 +73,7 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (PipelineStep step : PipelineRunner::steps()) {
-        auto *item = new QTreeWidgetItem(m_steps, {PipelineRunner::stepTitle(step), QString()});
+        auto *item = new QTreeWidgetItem(m_steps, {stepTitle(step), QString()});
         item->setData(0, Qt::UserRole, int(step));
         item->setToolTip(0, PipelineRunner::stepName(step));
     }
@@ -186,6 +186,21 @@ PipelinePanel::State PipelinePanel::state(PipelineStep step) const
     return m_states.value(step, State::NotRun);
 }
 
+QString PipelinePanel::stepTitle(PipelineStep step)
+{
+    switch (step) {
+    case PipelineStep::Composite: return tr("Monthly composites");
+    case PipelineStep::Rasterize: return tr("Rasterize and erode declarations");
+    case PipelineStep::Sample: return tr("Spatial split and weak samples");
+    case PipelineStep::TrainWeak: return tr("Train the weak model");
+    case PipelineStep::Select: return tr("Select reliable samples");
+    case PipelineStep::TrainFinal: return tr("Retrain on reliable samples");
+    case PipelineStep::Classify: return tr("Classify tiles");
+    case PipelineStep::Evaluate: return tr("Evaluate");
+    }
+    return PipelineRunner::stepTitle(step);
+}
+
 QString PipelinePanel::stateText(State state)
 {
     switch (state) {
@@ -274,7 +289,7 @@ bool PipelinePanel::run(PipelineStep first, PipelineStep last)
     updateRow(first);
     m_fraction = 0;
     m_progress->setValue(0);
-    m_message->setText(PipelineRunner::stepTitle(first));
+    m_message->setText(stepTitle(first));
     m_elapsed.start();
     m_clock->start();
     // A snapshot of the project: the worker never touches the panel.
