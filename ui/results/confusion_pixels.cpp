@@ -60,12 +60,13 @@ void ConfusionPixels::write(const ConfusionSelection &selection, const QString &
     const bool hasCrs = crs.importFromWkt(selection.crsWkt.toUtf8().constData()) == OGRERR_NONE;
     OGRLayer *layer = dataset ? dataset->CreateLayer("confusion", hasCrs ? &crs : nullptr, wkbPolygon, nullptr)
                               : nullptr;
-    if (!layer) {
-        throw core::Error(QCoreApplication::translate("cropmap::ui", "Cannot write the selected pixels to \"%1\": %2")
-                              .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
-    }
+    const auto fail = [&path] {
+        return core::Error(QCoreApplication::translate("cropmap::ui", "Cannot write the selected pixels to \"%1\": %2")
+                               .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+    };
     // One transaction: thousands of single inserts into SQLite would take seconds.
-    layer->StartTransaction();
+    if (!layer || layer->StartTransaction() != OGRERR_NONE)
+        throw fail();
     for (const QRectF &pixel : selection.pixels) {
         core::io::FeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         OGRLinearRing ring;
@@ -77,9 +78,11 @@ void ConfusionPixels::write(const ConfusionSelection &selection, const QString &
         OGRPolygon polygon;
         polygon.addRing(&ring);
         feature->SetGeometry(&polygon);
-        layer->CreateFeature(feature.get());
+        if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
+            throw fail();
     }
-    layer->CommitTransaction();
+    if (layer->CommitTransaction() != OGRERR_NONE)
+        throw fail();
 }
 
 } // namespace cropmap::ui
