@@ -4059,6 +4059,53 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::PosteriorInspector</name>
+    <message>
+        <source>Judge the pool with the weak model</source>
+        <translation>Pool mit dem schwachen Modell beurteilen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of the class&apos;s candidates dropped from the bottom of the posterior ranking (rule &quot;seed&quot;)</source>
+        <translation>Anteil der Kandidaten der Klasse, der am unteren Ende der A-posteriori-Rangfolge verworfen wird (Regel „seed“)</translation>
+    </message>
+    <message>
+        <source>posterior of the predicted (= declared) class</source>
+        <translation>A-posteriori-Wahrscheinlichkeit der vorhergesagten (= deklarierten) Klasse</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>drop the lowest</source>
+        <translation>die untersten verwerfen</translation>
+    </message>
+    <message>
+        <source>Cannot judge the pool</source>
+        <translation>Der Pool lässt sich nicht beurteilen</translation>
+    </message>
+    <message>
+        <source>Judging the pool…</source>
+        <translation>Der Pool wird beurteilt…</translation>
+    </message>
+    <message>
+        <source>Judge the pool to see the posteriors of each class.</source>
+        <translation>Beurteilen Sie den Pool, um die A-posteriori-Wahrscheinlichkeiten jeder Klasse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open a method project with a weak model first.</source>
+        <translation>Öffnen Sie zuerst ein Methodenprojekt mit einem schwachen Modell.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 candidates; dropping the lowest %3 % of them by posterior (below %4) keeps %L5 pixels.</source>
+        <translation>%1: %L2 Kandidaten; wer die untersten %3 % nach A-posteriori-Wahrscheinlichkeit (unter %4) verwirft, behält %L5 Pixel.</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4445,6 +4492,10 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     <message>
         <source>Show the test pixels of this confusion-matrix cell (reference,map class indices).</source>
         <translation>Die Testpixel dieser Zelle der Konfusionsmatrix zeigen (Klassenindizes Referenz,Karte).</translation>
+    </message>
+    <message>
+        <source>Judge the pool with the weak model and show this class&apos;s posteriors.</source>
+        <translation>Den Pool mit dem schwachen Modell beurteilen und die A-posteriori-Wahrscheinlichkeiten dieser Klasse zeigen.</translation>
     </message>
 </context>
 <context>

@@ -4059,6 +4059,53 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::PosteriorInspector</name>
+    <message>
+        <source>Judge the pool with the weak model</source>
+        <translation>Valuta il pool con il modello debole</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of the class&apos;s candidates dropped from the bottom of the posterior ranking (rule &quot;seed&quot;)</source>
+        <translation>Quota dei candidati della classe scartata dal fondo della graduatoria a posteriori (regola &quot;seed&quot;)</translation>
+    </message>
+    <message>
+        <source>posterior of the predicted (= declared) class</source>
+        <translation>probabilità a posteriori della classe prevista (= dichiarata)</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>candidati</translation>
+    </message>
+    <message>
+        <source>drop the lowest</source>
+        <translation>scarta i più bassi</translation>
+    </message>
+    <message>
+        <source>Cannot judge the pool</source>
+        <translation>Impossibile valutare il pool</translation>
+    </message>
+    <message>
+        <source>Judging the pool…</source>
+        <translation>Valutazione del pool…</translation>
+    </message>
+    <message>
+        <source>Judge the pool to see the posteriors of each class.</source>
+        <translation>Valuta il pool per vedere le probabilità a posteriori di ogni classe.</translation>
+    </message>
+    <message>
+        <source>Open a method project with a weak model first.</source>
+        <translation>Apri prima un progetto del metodo con un modello debole.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 candidates; dropping the lowest %3 % of them by posterior (below %4) keeps %L5 pixels.</source>
+        <translation>%1: %L2 candidati; scartando il %3 % più basso per probabilità a posteriori (sotto %4) si mantengono %L5 pixel.</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4445,6 +4492,10 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <message>
         <source>Show the test pixels of this confusion-matrix cell (reference,map class indices).</source>
         <translation>Mostra i pixel di test di questa cella della matrice di confusione (indici di classe riferimento,mappa).</translation>
+    </message>
+    <message>
+        <source>Judge the pool with the weak model and show this class&apos;s posteriors.</source>
+        <translation>Valuta il pool con il modello debole e mostra le probabilità a posteriori di questa classe.</translation>
     </message>
 </context>
 <context>

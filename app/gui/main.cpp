@@ -18,6 +18,7 @@
 #include "layers/vector_layer.h"
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_panel.h"
+#include "results/posterior_inspector.h"
 #include "results/results_view.h"
 #include "training/training_monitor.h"
 
@@ -108,6 +109,13 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
             window.canvas()->zoomToLayer(window.layerModel()->layer(0));
         }
     }
+    if (parser.isSet(QStringLiteral("judge-pool")) && window.posteriorInspector()->judgePool()) {
+        QDeadlineTimer judged(300000);
+        while (window.posteriorInspector()->isJudging() && !judged.hasExpired())
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QApplication::processEvents();
+        window.posteriorInspector()->setClassIndex(parser.value(QStringLiteral("judge-pool")).toInt());
+    }
     // The legend editor counts the declared values on a pool thread.
     QDeadlineTimer counted(60000);
     while (window.legendEditor()->isLoading() && !counted.hasExpired())
@@ -174,6 +182,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("confusion"),
          QApplication::translate("main", "Show the test pixels of this confusion-matrix cell (reference,map class indices)."),
          QStringLiteral("r,c")},
+        {QStringLiteral("judge-pool"),
+         QApplication::translate("main", "Judge the pool with the weak model and show this class's posteriors."),
+         QStringLiteral("class index")},
         {QStringLiteral("final-model"), QApplication::translate("main", "Show the final model's training curves.")},
         {QStringLiteral("legend-filter"), QApplication::translate("main", "Filter text of the legend editor."),
          QStringLiteral("text")},

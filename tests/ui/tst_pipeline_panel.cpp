@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QStandardPaths>
@@ -25,7 +26,13 @@
 #include "pipeline/pipeline_feedback.h"
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/step_options_editor.h"
+#include "results/posterior_inspector.h"
 #include "results/results_view.h"
+#include "model/crop_model.h"
+#include "pipeline/pipeline_runner.h"
+#include "sampling/sample_set.h"
+#include "sampling/training_set_job.h"
+#include "select/reliable_sample_selector.h"
 #include "synth/scene_job.h"
 #include "training/training_monitor.h"
 #include "util/feedback.h"
@@ -339,6 +346,59 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(model).lastModified(), written);
         for (const QString &file : filesUnder(m_dir.filePath(QStringLiteral("all/models"))))
             QVERIFY2(!file.endsWith(QLatin1String(".tmp")), qPrintable(file));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void posteriorThresholdGivesCoreKeptCount()
+    {
+        // The pool and weak model of the whole run above.
+        const QString path = m_dir.filePath(QStringLiteral("all.json"));
+        QVERIFY(m_window->openProject(path));
+        PosteriorInspector *inspector = m_window->posteriorInspector();
+        QVERIFY(inspector->judgePool());
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector->isJudging() && inspector->hasInput(), 60000);
+
+        // The same input, built here from core alone: pool, weak model, probabilities.
+        const cropmap::core::pipeline::PipelineRunner runner(Project::load(path));
+        const QString poolPath = cropmap::core::sampling::TrainingSetJob::setPath(
+            runner.poolFolder(), cropmap::core::sampling::SplitSet::Train);
+        const cropmap::core::sampling::SampleSet pool = cropmap::core::sampling::SampleSet::load(poolPath);
+        const auto weak = cropmap::core::model::CropModel::load(runner.modelPath(false));
+        std::vector<int> declared;
+        std::vector<std::uint32_t> parcels;
+        for (qint64 i = 0; i < pool.size(); ++i) {
+            declared.push_back(pool.classIndex(i));
+            parcels.push_back(pool.parcelId(i));
+        }
+        const auto input = cropmap::core::select::SelectionInput::fromProbabilities(
+            pool.classes().size(), declared, weak.predictProbabilities(pool, poolPath), parcels);
+        // The class with the most candidates (prediction = declaration).
+        std::vector<qint64> candidates(std::size_t(pool.classes().size()), 0);
+        for (qint64 i = 0; i < input.size(); ++i) {
+            if (input.declared[std::size_t(i)] >= 0 && input.declared[std::size_t(i)] == input.predicted[std::size_t(i)])
+                ++candidates[std::size_t(input.declared[std::size_t(i)])];
+        }
+        const int u = int(std::max_element(candidates.begin(), candidates.end()) - candidates.begin());
+        inspector->setClassIndex(u);
+        QCOMPARE(inspector->candidateCount(), candidates[std::size_t(u)]);
+        double histogramTotal = 0;
+        for (double count : inspector->histogram())
+            histogramTotal += count;
+        QCOMPARE(histogramTotal, double(candidates[std::size_t(u)]));
+        QList<qint64> keptCounts;
+        for (double percentile : {0.0, 40.0, 90.0}) {
+            inspector->percentileSpin()->setValue(percentile);
+            cropmap::core::select::SelectionOptions options;
+            options.rule = cropmap::core::select::SelectionRule::Seed;
+            options.percentile = percentile;
+            options.seed = 1;
+            const qint64 kept = cropmap::core::select::ReliableSampleSelector(options).select(input).perClass[std::size_t(u)].kept;
+            QCOMPARE(inspector->keptCount(), kept);
+            keptCounts << kept;
+        }
+        // A higher threshold keeps fewer: the line moves the count.
+        QVERIFY2(keptCounts[0] > keptCounts[1] && keptCounts[1] > keptCounts[2],
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(keptCounts[0]).arg(keptCounts[1]).arg(keptCounts[2])));
         QVERIFY(m_errors.isEmpty());
     }
 

@@ -16,6 +16,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QSplitter>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -31,6 +32,7 @@
 #include "legend/legend_editor.h"
 #include "pipeline/pipeline_panel.h"
 #include "results/results_view.h"
+#include "results/posterior_inspector.h"
 #include "results/selection_view.h"
 #include "training/training_monitor.h"
 
@@ -128,11 +130,16 @@ void MainWindow::createCanvasAndDocks()
     addDockWidget(Qt::RightDockWidgetArea, resultsDock);
     tabifyDockWidget(identifyDock, resultsDock);
     identifyDock->raise();
-    m_selection = new SelectionView(this);
+    auto *selectionPane = new QSplitter(Qt::Vertical, this);
+    m_selection = new SelectionView(selectionPane);
     m_selection->setObjectName(QStringLiteral("selectionView"));
+    m_posterior = new PosteriorInspector(selectionPane);
+    m_posterior->setObjectName(QStringLiteral("posteriorInspector"));
+    selectionPane->addWidget(m_selection);
+    selectionPane->addWidget(m_posterior);
     auto *selectionDock = new QDockWidget(tr("Reliable samples"), this);
     selectionDock->setObjectName(QStringLiteral("selectionDock"));
-    selectionDock->setWidget(m_selection);
+    selectionDock->setWidget(selectionPane);
     addDockWidget(Qt::RightDockWidgetArea, selectionDock);
     tabifyDockWidget(identifyDock, selectionDock);
     identifyDock->raise();

@@ -16,6 +16,7 @@ namespace cropmap::ui {
 class IdentifyPanel;
 class LegendEditor;
 class PipelinePanel;
+class PosteriorInspector;
 class ResultsView;
 class SelectionView;
 class TrainingMonitor;
@@ -70,6 +71,7 @@ public:
     TrainingMonitor *trainingMonitor() const { return m_trainingMonitor; }
     ResultsView *resultsView() const { return m_results; }
     SelectionView *selectionView() const { return m_selection; }
+    PosteriorInspector *posteriorInspector() const { return m_posterior; }
     QTreeView *layerView() const { return m_layerView; }
     const QString &projectPath() const { return m_projectPath; }
     //! The current layer of the Layers dock (nullptr if none).
@@ -110,6 +112,7 @@ private:
     TrainingMonitor *m_trainingMonitor = nullptr;
     ResultsView *m_results = nullptr;
     SelectionView *m_selection = nullptr;
+    PosteriorInspector *m_posterior = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_crs = nullptr;
     QLabel *m_scale = nullptr;

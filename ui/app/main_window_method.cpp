@@ -15,6 +15,7 @@
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/project.h"
 #include "results/results_view.h"
+#include "results/posterior_inspector.h"
 #include "results/selection_view.h"
 #include "training/training_monitor.h"
 #include "util/error.h"
@@ -55,6 +56,7 @@ bool MainWindow::openMethodProject(const QString &path)
     m_results->setProject(project);
     m_results->setReportFolder(runner.reportFolder());
     m_selection->showSummary(runner.selectFolder() + QStringLiteral("/selection.json"));
+    m_posterior->setProject(project);
     // Finished outputs under the parcels, the class maps on top of the composites.
     for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify,
                               PipelineStep::Select})

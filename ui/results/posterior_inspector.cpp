@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/posterior_inspector.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app/error_reporter.h"
+#include "model/crop_model.h"
+#include "pipeline/pipeline_runner.h"
+#include "plots/qcustomplot_wrapper.h"
+#include "sampling/sample_set.h"
+#include "sampling/training_set_job.h"
+#include "util/error.h"
+
+namespace cropmap::ui {
+
+using core::select::SelectionInput;
+
+namespace {
+constexpr int kBins = 20;
+} // namespace
+
+PosteriorInspector::PosteriorInspector(QWidget *parent)
+    : QWidget(parent)
+{
+    m_judge = new QPushButton(tr("Judge the pool with the weak model"), this);
+    m_judge->setObjectName(QStringLiteral("judgePoolButton"));
+    m_class = new QComboBox(this);
+    m_class->setObjectName(QStringLiteral("posteriorClassCombo"));
+    m_percentile = new QDoubleSpinBox(this);
+    m_percentile->setObjectName(QStringLiteral("percentileSpin"));
+    m_percentile->setRange(0, 99.5);
+    m_percentile->setSingleStep(5);
+    m_percentile->setSuffix(tr(" %"));
+    m_percentile->setValue(25);
+    m_percentile->setToolTip(tr("Share of the class's candidates dropped from the bottom of the posterior ranking (rule \"seed\")"));
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("posteriorResult"));
+    m_result->setWordWrap(true);
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumHeight(160);
+    m_plot->xAxis->setLabel(tr("posterior of the predicted (= declared) class"));
+    m_plot->yAxis->setLabel(tr("candidates"));
+    auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    bars->setWidth(1.0 / kBins);
+    bars->setBrush(QColor(70, 130, 180));
+    bars->setPen(QPen(QColor(40, 80, 120)));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_judge);
+    controls->addWidget(m_class, 1);
+    controls->addWidget(new QLabel(tr("drop the lowest"), this));
+    controls->addWidget(m_percentile);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_result);
+
+    connect(m_judge, &QPushButton::clicked, this, &PosteriorInspector::judgePool);
+    connect(m_class, &QComboBox::currentIndexChanged, this, &PosteriorInspector::recompute);
+    connect(m_percentile, &QDoubleSpinBox::valueChanged, this, &PosteriorInspector::recompute);
+    connect(&m_judging, &QFutureWatcher<Judged>::finished, this, [this] {
+        const Judged judged = m_judging.result();
+        m_judge->setEnabled(true);
+        if (!judged.error.isEmpty()) {
+            ErrorReporter::report(this, tr("Cannot judge the pool"), judged.error);
+            return;
+        }
+        m_input = judged.input;
+        const QSignalBlocker blocker(m_class);
+        m_class->clear();
+        m_class->addItems(judged.classNames);
+        recompute();
+    });
+    recompute();
+}
+
+PosteriorInspector::~PosteriorInspector()
+{
+    m_judging.waitForFinished();
+}
+
+void PosteriorInspector::setProject(const core::pipeline::Project &project)
+{
+    m_project = project;
+    m_input.reset();
+    m_class->clear();
+    // The threshold the project's selection uses, as the starting point.
+    m_percentile->setValue(project.stepOptions(QStringLiteral("select")).value(QStringLiteral("percentile")).toDouble(25.0));
+    recompute();
+}
+
+bool PosteriorInspector::judgePool()
+{
+    if (!m_project || isJudging())
+        return false;
+    const core::pipeline::PipelineRunner runner(*m_project);
+    const QString pool = core::sampling::TrainingSetJob::setPath(runner.poolFolder(), core::sampling::SplitSet::Train);
+    const QString model = runner.modelPath(false);
+    if (!QFileInfo::exists(pool) || !QFileInfo::exists(model))
+        return false;
+    m_judge->setEnabled(false);
+    m_result->setText(tr("Judging the pool…"));
+    m_judging.setFuture(QtConcurrent::run([pool, model] {
+        Judged judged;
+        try {
+            const core::sampling::SampleSet set = core::sampling::SampleSet::load(pool);
+            const core::model::CropModel weak = core::model::CropModel::load(model);
+            const std::vector<float> probabilities = weak.predictProbabilities(set, pool);
+            std::vector<int> declared(std::size_t(set.size())), truth(declared.size());
+            std::vector<std::uint32_t> parcels(declared.size());
+            for (qint64 i = 0; i < set.size(); ++i) {
+                declared[std::size_t(i)] = set.classIndex(i);
+                truth[std::size_t(i)] = set.trueClassIndex(i);
+                parcels[std::size_t(i)] = set.parcelId(i);
+            }
+            judged.input = std::make_shared<const SelectionInput>(SelectionInput::fromProbabilities(
+                set.classes().size(), declared, probabilities, parcels,
+                set.hasTruth() ? truth : std::vector<int>{}));
+            judged.classNames = set.classes().names();
+        } catch (const core::Error &error) {
+            judged.error = error.message();
+        } catch (const std::exception &error) {
+            judged.error = QString::fromUtf8(error.what());
+        }
+        return judged;
+    }));
+    return true;
+}
+
+void PosteriorInspector::setClassIndex(int index)
+{
+    m_class->setCurrentIndex(index);
+}
+
+int PosteriorInspector::classIndex() const
+{
+    return m_class->currentIndex();
+}
+
+QVector<double> PosteriorInspector::histogram() const
+{
+    QVector<double> counts;
+    auto *bars = qobject_cast<QCPBars *>(m_plot->plottable(0));
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+        counts << it->value;
+    return counts;
+}
+
+void PosteriorInspector::recompute()
+{
+    auto *bars = qobject_cast<QCPBars *>(m_plot->plottable(0));
+    bars->data()->clear();
+    m_plot->clearItems();
+    m_kept = -1;
+    m_candidates = 0;
+    const int u = m_class->currentIndex();
+    if (!m_input || u < 0) {
+        m_result->setText(m_project ? tr("Judge the pool to see the posteriors of each class.")
+                                    : tr("Open a method project with a weak model first."));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    std::vector<float> posteriors;
+    for (qint64 i = 0; i < m_input->size(); ++i) {
+        const std::size_t k = std::size_t(i);
+        if (m_input->declared[k] == u && m_input->predicted[k] == u)
+            posteriors.push_back(m_input->predictedPosterior[k]);
+    }
+    m_candidates = qint64(posteriors.size());
+    std::vector<double> counts(kBins, 0.0);
+    for (float p : posteriors)
+        counts[std::size_t(std::clamp(int(p * kBins), 0, kBins - 1))] += 1;
+    for (int b = 0; b < kBins; ++b)
+        bars->addData((b + 0.5) / kBins, counts[std::size_t(b)]);
+    // The kept count is core's: the seed rule at this percentile, over the whole pool.
+    core::select::SelectionOptions options;
+    options.rule = core::select::SelectionRule::Seed;
+    options.percentile = m_percentile->value();
+    options.seed = quint64(m_project ? m_project->seed : 1);
+    try {
+        const core::select::SelectionResult result = core::select::ReliableSampleSelector(options).select(*m_input);
+        m_kept = result.perClass[std::size_t(u)].kept;
+    } catch (const core::Error &error) {
+        m_result->setText(error.message());
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    // The line: the posterior below which this share of the candidates lies.
+    std::sort(posteriors.begin(), posteriors.end());
+    const std::size_t dropped = std::size_t(std::floor(double(posteriors.size()) * options.percentile / 100.0));
+    m_threshold = posteriors.empty() ? 0.0 : double(posteriors[std::min(dropped, posteriors.size() - 1)]);
+    auto *line = new QCPItemStraightLine(m_plot);
+    line->point1->setCoords(m_threshold, 0);
+    line->point2->setCoords(m_threshold, 1);
+    line->setPen(QPen(QColor(200, 30, 30), 1.5, Qt::DashLine));
+    m_plot->xAxis->setRange(0, 1);
+    m_plot->yAxis->setRange(0, std::max(1.0, *std::max_element(counts.begin(), counts.end()) * 1.1));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_result->setText(tr("%1: %L2 candidates; dropping the lowest %3 % of them by posterior (below %4) keeps %L5 pixels.")
+                          .arg(m_class->currentText())
+                          .arg(m_candidates)
+                          .arg(options.percentile)
+                          .arg(m_threshold, 0, 'f', 3)
+                          .arg(m_kept));
+    Q_EMIT keptCountChanged(m_kept);
+}
+
+} // namespace cropmap::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QFutureWatcher>
+#include <QStringList>
+#include <QWidget>
+
+#include "pipeline/project.h"
+#include "select/reliable_sample_selector.h"
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+
+namespace cropmap::ui {
+
+/**
+ * \brief The posteriors behind the reliable-sample selection, for one class at a time: a
+ * histogram of the weak model's posterior over the class's candidates (pixels whose
+ * prediction agrees with the declaration), the percentile threshold as a line, and the kept
+ * count for that threshold as core's ReliableSampleSelector (rule `seed`) computes it.
+ *
+ * The pool is judged with the weak model on a worker thread (LibTorch inference on every
+ * pool pixel); changing the threshold then re-runs only the selection.
+ */
+class PosteriorInspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PosteriorInspector(QWidget *parent = nullptr);
+    ~PosteriorInspector() override;
+
+    void setProject(const core::pipeline::Project &project);
+    /** Judges the pool with the weak model in the background; false if there is none yet. */
+    bool judgePool();
+    bool isJudging() const { return m_judging.isRunning(); }
+    bool hasInput() const { return m_input != nullptr; }
+
+    void setClassIndex(int index);
+    int classIndex() const;
+    QDoubleSpinBox *percentileSpin() const { return m_percentile; }
+    //! Kept pixels of the current class at the current percentile (−1 before judging).
+    qint64 keptCount() const { return m_kept; }
+    qint64 candidateCount() const { return m_candidates; }
+    //! Counts of the histogram bins drawn (20 bins over [0, 1]).
+    QVector<double> histogram() const;
+    //! Where the threshold line is drawn (the posterior below which candidates are dropped).
+    double thresholdPosterior() const { return m_threshold; }
+
+Q_SIGNALS:
+    void keptCountChanged(qint64 kept);
+
+private:
+    struct Judged
+    {
+        std::shared_ptr<const core::select::SelectionInput> input;
+        QStringList classNames;
+        QString error;
+    };
+    void recompute();
+
+    std::optional<core::pipeline::Project> m_project;
+    std::shared_ptr<const core::select::SelectionInput> m_input;
+    QPushButton *m_judge = nullptr;
+    QComboBox *m_class = nullptr;
+    QDoubleSpinBox *m_percentile = nullptr;
+    QLabel *m_result = nullptr;
+    QCustomPlot *m_plot = nullptr;
+    qint64 m_kept = -1;
+    qint64 m_candidates = 0;
+    double m_threshold = 0;
+    QFutureWatcher<Judged> m_judging;
+};
+
+} // namespace cropmap::ui
