@@ -45,6 +45,21 @@ DatasetPtr openRaster(const QString &path)
     return dataset;
 }
 
+DatasetPtr openRasterWithSidecars(const QString &path)
+{
+    ensureGdalRegistered();
+    // Thread-local: the other threads keep their fast opens.
+    CPLSetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "NO");
+    try {
+        DatasetPtr dataset = openRaster(path);
+        CPLSetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", nullptr);
+        return dataset;
+    } catch (...) {
+        CPLSetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", nullptr);
+        throw;
+    }
+}
+
 DatasetPtr openVector(const QString &path)
 {
     ensureGdalRegistered();

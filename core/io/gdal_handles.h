@@ -41,6 +41,12 @@ void ensureGdalRegistered();
 
 /** Opens \a path read-only as a raster; throws Error naming the file and GDAL's reason. */
 DatasetPtr openRaster(const QString &path);
+/**
+ * Like openRaster(), but lets GDAL list the folder so it finds side-car files such as external
+ * overviews (<path>.ovr): the process otherwise opens files with GDAL_DISABLE_READDIR_ON_OPEN
+ * = EMPTY_DIR, which keeps archive scans fast but hides them. For the map's readers.
+ */
+DatasetPtr openRasterWithSidecars(const QString &path);
 /** Opens \a path read-only as a vector source; throws Error naming the file and the reason. */
 DatasetPtr openVector(const QString &path);
 

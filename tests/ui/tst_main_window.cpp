@@ -7,9 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <gdal_priv.h>
 
 #include "app/error_reporter.h"
 #include "app/identify_panel.h"
@@ -17,6 +20,9 @@
 #include "app/month_slider.h"
 #include "canvas/map_canvas.h"
 #include "canvas/map_render_job.h"
+#include "io/gdal_handles.h"
+#include "io/overviews.h"
+#include "io/raster_writer.h"
 #include "layers/layer_tree_model.h"
 #include "layers/raster_layer.h"
 #include "layers/vector_layer.h"
@@ -213,6 +219,35 @@ private Q_SLOTS:
                 colours.insert(shot.pixel(x, y));
         }
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void largeRasterGetsOverviewsInTheBackground()
+    {
+        // 3000 × 2500 px without overviews: the window builds <file>.ovr on a worker thread
+        // with levels 2, 4 and 8 (the last ≥ 256 px: 3000 / 8 = 375), never touching the file.
+        const QString path = m_dir.filePath(QStringLiteral("big.tif"));
+        const auto grid = cropmap::core::io::TileGrid::northUp(cropmap::core::io::TileGrid::wktFromEpsg(32633),
+                                                      QPointF(600000, 5400000), 10, 3000, 2500);
+        std::vector<float> values(std::size_t(3000) * 2500);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            values[i] = float(i % 3000 + i / 3000);
+        cropmap::core::io::RasterWriteOptions options;
+        options.dataType = GDT_UInt16;
+        cropmap::core::io::writeRaster(path, grid, options, {values});
+        const QDateTime written = QFileInfo(path).lastModified();
+        QVERIFY(cropmap::core::io::needsOverviews(path));
+
+        QVERIFY(m_window->addRaster(path));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".ovr")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("Built overviews")), 60000);
+        QVERIFY(!cropmap::core::io::needsOverviews(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".ovr.tmp")));
+        QCOMPARE(QFileInfo(path).lastModified(), written);
+        const cropmap::core::io::DatasetPtr file = cropmap::core::io::openRasterWithSidecars(path);
+        QCOMPARE(file->GetRasterBand(1)->GetOverviewCount(), 3);
+        QCOMPARE(file->GetRasterBand(1)->GetOverview(2)->GetXSize(), 375);
+        // The small test stack needs none.
+        QVERIFY(!cropmap::core::io::needsOverviews(m_stack));
     }
 
     void renderingNeverRunsOnTheGuiThread()

@@ -8,6 +8,7 @@
 #include <QTreeView>
 
 #include "app/error_reporter.h"
+#include "layers/overview_builder.h"
 #include "app/identify_panel.h"
 #include "app/map_project.h"
 #include "app/month_slider.h"
@@ -145,6 +146,22 @@ bool MainWindow::addRaster(const QString &path)
     try {
         std::unique_ptr<RasterLayer> layer = RasterLayer::open(path, m_canvas->destinationCrs());
         addLayer(layer.release());
+        // A large raster without overviews gets them in the background; the canvas reads them
+        // once they exist, so zoomed-out views stop reading every pixel.
+        auto *builder = new OverviewBuilder(path, this);
+        connect(builder, &OverviewBuilder::finished, this, [this, builder](const QString &file, const QString &error) {
+            if (error.isEmpty()) {
+                statusBar()->showMessage(tr("Built overviews of %1").arg(QFileInfo(file).fileName()), 5000);
+                m_canvas->refresh();
+            } else {
+                statusBar()->showMessage(tr("No overviews for %1: %2").arg(QFileInfo(file).fileName(), error), 10000);
+            }
+            builder->deleteLater();
+        });
+        if (builder->start())
+            statusBar()->showMessage(tr("Building overviews of %1 in the background …").arg(QFileInfo(path).fileName()));
+        else
+            delete builder;
         return true;
     } catch (const core::Error &error) {
         ErrorReporter::report(this, tr("Cannot add raster"), error.message());

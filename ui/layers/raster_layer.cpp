@@ -26,7 +26,7 @@ std::unique_ptr<RasterLayer> RasterLayer::open(const QString &path, const QStrin
 {
     std::unique_ptr<RasterLayer> layer(new RasterLayer(path, parent));
     const RasterView view(path, canvasCrsWkt);
-    const core::io::DatasetPtr filePtr = core::io::openRaster(path);
+    const core::io::DatasetPtr filePtr = core::io::openRasterWithSidecars(path);
     GDALDataset &file = *filePtr;
     layer->m_grid = core::io::TileGrid::fromDataset(view.dataset());
     layer->m_canvasCrsWkt = canvasCrsWkt.isEmpty() ? layer->m_grid.crsWkt() : canvasCrsWkt;

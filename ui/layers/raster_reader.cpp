@@ -27,7 +27,7 @@ bool sameCrs(const QString &a, const QString &b)
 
 RasterView::RasterView(const QString &path, const QString &canvasCrsWkt)
     : m_path(path)
-    , m_file(core::io::openRaster(path))
+    , m_file(core::io::openRasterWithSidecars(path))
 {
     const char *fileWkt = m_file->GetProjectionRef();
     if (canvasCrsWkt.isEmpty() || !fileWkt || !*fileWkt
