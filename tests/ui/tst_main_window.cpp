@@ -15,6 +15,7 @@
 #include <gdal_priv.h>
 
 #include "app/error_reporter.h"
+#include "app/file_relocator.h"
 #include "app/identify_panel.h"
 #include "app/main_window.h"
 #include "app/month_slider.h"
@@ -248,6 +249,51 @@ private Q_SLOTS:
         QCOMPARE(file->GetRasterBand(1)->GetOverview(2)->GetXSize(), 375);
         // The small test stack needs none.
         QVERIFY(!cropmap::core::io::needsOverviews(m_stack));
+    }
+
+    void movedFilesAreRelocatedOncePerFolder()
+    {
+        // Both layers' files move from data/ to moved/: one question finds both, and the map
+        // opens them from their new place.
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        const QString moved = m_dir.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().mkpath(data) && QDir().mkpath(moved));
+        const QString stack = uitest::writeStack(data);
+        const QString parcels = uitest::writeParcels(data);
+        m_window->newProject();
+        QVERIFY(m_window->addDataFile(stack) && m_window->addDataFile(parcels));
+        const QString project = m_dir.filePath(QStringLiteral("moving.json"));
+        QVERIFY(m_window->saveProject(project));
+        for (const QString &name : {QStringLiteral("stack.tif"), QStringLiteral("parcels.gpkg")})
+            QVERIFY(QFile::rename(QDir(data).filePath(name), QDir(moved).filePath(name)));
+
+        QStringList asked;
+        FileRelocator::setChooser([&](QWidget *, const QString &missing) {
+            asked << missing;
+            return moved;
+        });
+        QVERIFY(m_window->openProject(project));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(m_window->layerModel()->layers().size(), 2);
+        QVERIFY(m_errors.isEmpty());
+        for (MapLayer *layer : m_window->layerModel()->layers())
+            QVERIFY2(layer->source().startsWith(moved), qPrintable(layer->source()));
+
+        // Giving up reports each file as missing and opens the project without them.
+        for (const QString &name : {QStringLiteral("stack.tif"), QStringLiteral("parcels.gpkg")})
+            QVERIFY(QFile::remove(QDir(moved).filePath(name)));
+        asked.clear();
+        FileRelocator::setChooser([&](QWidget *, const QString &missing) {
+            asked << missing;
+            return QString();
+        });
+        QVERIFY(m_window->openProject(project));
+        FileRelocator::setChooser({});
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(m_window->layerModel()->layers().size(), 0);
+        QCOMPARE(m_errors.size(), 2);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("parcels.gpkg")) || m_errors[0].contains(QStringLiteral("stack.tif")),
+                 qPrintable(m_errors[0]));
     }
 
     void renderingNeverRunsOnTheGuiThread()

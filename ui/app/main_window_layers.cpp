@@ -8,6 +8,7 @@
 #include <QTreeView>
 
 #include "app/error_reporter.h"
+#include "app/file_relocator.h"
 #include "layers/overview_builder.h"
 #include "app/identify_panel.h"
 #include "app/map_project.h"
@@ -72,10 +73,12 @@ bool MainWindow::openProject(const QString &path)
             || project.document.contains(QStringLiteral("parcels"))))
         return openMethodProject(path);
     newProject();
+    // Files moved since the project was saved are looked for once per old folder.
+    FileRelocator relocator(this);
     // addLayer puts each layer on top, so add the bottom one first.
     for (auto it = project.layers.crbegin(); it != project.layers.crend(); ++it) {
-        const bool added = it->type == QLatin1String("raster") ? addRaster(it->source)
-                                                               : addVector(it->source);
+        const QString source = relocator.locate(it->source);
+        const bool added = it->type == QLatin1String("raster") ? addRaster(source) : addVector(source);
         if (!added)
             continue;
         MapLayer *layer = m_layers->layer(0);
