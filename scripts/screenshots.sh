@@ -64,6 +64,13 @@ if [[ -f "$METHOD" ]]; then
     # The confusion matrix and PA/UA/F1 of the evaluate step, with the test pixels of one
     # confusion (potato mapped as winter sugar beet, class indices 3 and 9) on the map.
     shot gui-results.png --size 1600x1000 --dock resultsDock --step evaluate --confusion 3,9 "$METHOD"
+    # The reliable-sample rules side by side (Table 3, `cropmap experiment table3`): the
+    # summary rows and per-class F1 per rule, and the grouped F1 bars.
+    if [[ -f "$RUN/experiments/table3.json" ]]; then
+        shot gui-experiments.png --size 1600x1000 --dock experimentsDock --experiment table3 "$METHOD"
+    else
+        echo "skipped the experiments view: run cropmap experiment table3 $METHOD first"
+    fi
 else
     echo "skipped the legend editor and pipeline views: $METHOD is missing (run scripts/demo.sh)"
 fi

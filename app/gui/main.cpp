@@ -12,6 +12,8 @@
 #include "app/main_window.h"
 #include "app/month_slider.h"
 #include "canvas/map_canvas.h"
+#include "experiment/experiment_options.h"
+#include "experiments/experiments_panel.h"
 #include "io/gdal_handles.h"
 #include "layers/layer_tree_model.h"
 #include "layers/raster_layer.h"
@@ -21,6 +23,7 @@
 #include "results/posterior_inspector.h"
 #include "results/results_view.h"
 #include "training/training_monitor.h"
+#include "util/error.h"
 
 namespace {
 
@@ -94,6 +97,15 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
     if (parser.isSet(QStringLiteral("step")))
         window.pipelinePanel()->selectStep(
             cropmap::core::pipeline::PipelineRunner::stepFromName(parser.value(QStringLiteral("step"))));
+    if (parser.isSet(QStringLiteral("experiment"))) {
+        try {
+            window.experimentsPanel()->setTable(cropmap::core::experiment::ExperimentOptions::tableFromName(
+                parser.value(QStringLiteral("experiment"))));
+        } catch (const cropmap::core::Error &error) {
+            qCritical("%s", qUtf8Printable(error.message()));
+            return 1;
+        }
+    }
     if (parser.isSet(QStringLiteral("final-model")))
         window.trainingMonitor()->showFinalModel(true);
     if (parser.isSet(QStringLiteral("legend-filter")))
@@ -186,6 +198,9 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "Judge the pool with the weak model and show this class's posteriors."),
          QStringLiteral("class index")},
         {QStringLiteral("final-model"), QApplication::translate("main", "Show the final model's training curves.")},
+        {QStringLiteral("experiment"),
+         QApplication::translate("main", "Show this table in the Experiments dock (table1, table2, table3)."),
+         QStringLiteral("table")},
         {QStringLiteral("legend-filter"), QApplication::translate("main", "Filter text of the legend editor."),
          QStringLiteral("text")},
     });

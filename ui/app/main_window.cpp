@@ -25,6 +25,7 @@
 #include "app/identify_panel.h"
 #include "app/month_slider.h"
 #include "app/preferences_dialog.h"
+#include "experiments/experiments_panel.h"
 #include "canvas/map_canvas.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
@@ -130,6 +131,20 @@ void MainWindow::createCanvasAndDocks()
     addDockWidget(Qt::RightDockWidgetArea, resultsDock);
     tabifyDockWidget(identifyDock, resultsDock);
     identifyDock->raise();
+    m_experiments = new ExperimentsPanel(this);
+    m_experiments->setObjectName(QStringLiteral("experimentsPanel"));
+    auto *experimentsDock = new QDockWidget(tr("Experiments"), this);
+    experimentsDock->setObjectName(QStringLiteral("experimentsDock"));
+    experimentsDock->setWidget(m_experiments);
+    addDockWidget(Qt::RightDockWidgetArea, experimentsDock);
+    tabifyDockWidget(resultsDock, experimentsDock);
+    identifyDock->raise();
+    // An experiment column has no whole-map accuracy report for the Results dock: name its
+    // model and scores instead.
+    connect(m_experiments, &ExperimentsPanel::columnActivated, this,
+            [this](const QString &title, const QString &model, const QString &scores) {
+                statusBar()->showMessage(tr("%1: model %2, scores %3").arg(title, model, scores));
+            });
     auto *selectionPane = new QSplitter(Qt::Vertical, this);
     m_selection = new SelectionView(selectionPane);
     m_selection->setObjectName(QStringLiteral("selectionView"));

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace cropmap::ui {
 
+class ExperimentsPanel;
 class IdentifyPanel;
 class LegendEditor;
 class PipelinePanel;
@@ -70,6 +71,7 @@ public:
     PipelinePanel *pipelinePanel() const { return m_pipelinePanel; }
     TrainingMonitor *trainingMonitor() const { return m_trainingMonitor; }
     ResultsView *resultsView() const { return m_results; }
+    ExperimentsPanel *experimentsPanel() const { return m_experiments; }
     SelectionView *selectionView() const { return m_selection; }
     PosteriorInspector *posteriorInspector() const { return m_posterior; }
     QTreeView *layerView() const { return m_layerView; }
@@ -111,6 +113,7 @@ private:
     PipelinePanel *m_pipelinePanel = nullptr;
     TrainingMonitor *m_trainingMonitor = nullptr;
     ResultsView *m_results = nullptr;
+    ExperimentsPanel *m_experiments = nullptr;
     SelectionView *m_selection = nullptr;
     PosteriorInspector *m_posterior = nullptr;
     QLabel *m_coordinates = nullptr;

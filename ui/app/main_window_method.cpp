@@ -6,6 +6,7 @@
 #include <QStatusBar>
 
 #include "app/error_reporter.h"
+#include "experiments/experiments_panel.h"
 #include "canvas/map_canvas.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
@@ -57,6 +58,7 @@ bool MainWindow::openMethodProject(const QString &path)
     m_results->setReportFolder(runner.reportFolder());
     m_selection->showSummary(runner.selectFolder() + QStringLiteral("/selection.json"));
     m_posterior->setProject(project);
+    m_experiments->setProject(project);
     // Finished outputs under the parcels, the class maps on top of the composites.
     for (PipelineStep step : {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Classify,
                               PipelineStep::Select})

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Experiments dock: a hand-written table JSON shown cell by cell and as bars, the
+// reference and model selectors, and a real table2 run (lstm, forest) on a tiny synthetic
+// project from the dock of the real main window, with Cancel.
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/error_reporter.h"
+#include "app/main_window.h"
+#include "experiments/experiments_panel.h"
+#include "pipeline/pipeline_feedback.h"
+#include "synth/scene_job.h"
+#include "util/feedback.h"
+
+using namespace cropmap::ui;
+using namespace Qt::Literals::StringLiterals;
+using cropmap::core::JobResult;
+using cropmap::core::experiment::ExperimentTable;
+
+namespace {
+
+QJsonObject stat(double mean, double sd, int n)
+{
+    return {{u"mean"_s, mean}, {u"sd"_s, sd}, {u"n"_s, n}};
+}
+
+QJsonObject none()
+{
+    return {{u"mean"_s, QJsonValue()}, {u"sd"_s, QJsonValue()}, {u"n"_s, 0}};
+}
+
+// Scores of three classes; the third (Rye) has no reference pixel.
+QJsonObject metrics(QJsonObject oa, QJsonObject kappa, QJsonObject macro, QJsonObject min, QJsonObject maize,
+                    QJsonObject wheat)
+{
+    const auto cls = [](const QString &name, int count, const QJsonObject &f1) {
+        return QJsonObject{{u"name"_s, name}, {u"reference_count"_s, count}, {u"f1"_s, f1},
+                           {u"producers_accuracy"_s, f1}, {u"users_accuracy"_s, f1}};
+    };
+    return {{u"overall_accuracy"_s, oa}, {u"kappa"_s, kappa}, {u"macro_f1"_s, macro}, {u"min_f1"_s, min},
+            {u"classes"_s, QJsonArray{cls(u"Maize"_s, 60, maize), cls(u"Wheat"_s, 40, wheat), cls(u"Rye"_s, 0, none())}}};
+}
+
+QJsonObject handWrittenTable()
+{
+    // lstm over 2 seeds, forest with one finite Wheat F1 (n = 1: no ± shown).
+    const QJsonObject lstm{
+        {u"column"_s, u"lstm"_s}, {u"title"_s, u"weighted LSTM"_s}, {u"repeats"_s, 2}, {u"seeds"_s, QJsonArray{1, 2}},
+        {u"train_seconds"_s, stat(15.0, 7.0710678, 2)},
+        {u"final"_s, QJsonObject{
+            {u"declarations"_s, metrics(stat(0.85, 0.0707107, 2), stat(0.75, 0.05, 2), stat(0.8, 0.1, 2),
+                                     stat(0.7, 0.0, 2), stat(0.9, 0.02, 2), stat(0.7, 0.0, 2))},
+            {u"truth"_s, metrics(stat(0.95, 0.01, 2), stat(0.9, 0.02, 2), stat(0.93, 0.01, 2),
+                              stat(0.91, 0.01, 2), stat(0.96, 0.01, 2), stat(0.91, 0.01, 2))}}}};
+    const QJsonObject forest{
+        {u"column"_s, u"forest"_s}, {u"title"_s, u"random forest"_s}, {u"repeats"_s, 2}, {u"seeds"_s, QJsonArray{1, 2}},
+        {u"train_seconds"_s, stat(2.24, 0.26, 2)},
+        {u"final"_s, QJsonObject{
+            {u"declarations"_s, metrics(stat(0.8, 0.0, 2), stat(0.6, 0.0, 2), stat(0.75, 0.0, 2),
+                                     stat(0.6, 0.0, 2), stat(0.85, 0.0, 2), stat(0.6, 0.0, 1))},
+            {u"truth"_s, metrics(stat(0.88, 0.0, 2), stat(0.8, 0.0, 2), stat(0.86, 0.0, 2),
+                              stat(0.82, 0.0, 2), stat(0.9, 0.0, 2), stat(0.82, 0.0, 1))}}}};
+    return {{u"table"_s, u"table2"_s}, {u"target_tile"_s, u"T33UVP"_s}, {u"has_truth"_s, true}, {u"repeats"_s, 2},
+            {u"test_pixels"_s, 100}, {u"classes"_s, QJsonArray{u"Maize"_s, u"Wheat"_s, u"Rye"_s}},
+            {u"columns"_s, QJsonArray{lstm, forest}}};
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    return table->item(row, column) ? table->item(row, column)->text() : u"<none>"_s;
+}
+
+} // namespace
+
+class TestExperimentsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<JobResult::Status>();
+        QVERIFY(m_dir.isValid());
+        // One 96 × 96 px tile with 12 acquisitions: seconds for the composites.
+        cropmap::core::synth::SceneOptions scene;
+        scene.tiles = 1;
+        scene.size = 96;
+        scene.acquisitions = {12};
+        scene.seed = 5;
+        scene.threads = 2;
+        scene.outputFolder = m_dir.filePath(u"scene"_s);
+        cropmap::core::Feedback feedback;
+        cropmap::core::synth::SceneJob sceneJob(scene);
+        const JobResult made = sceneJob.run(feedback);
+        QVERIFY2(made.succeeded(), qPrintable(made.message));
+        const QJsonObject project{
+            {u"name"_s, u"tiny"_s}, {u"archive"_s, u"scene/archive"_s}, {u"parcels"_s, u"scene/parcels.gpkg"_s},
+            {u"field"_s, u"SNAR_BEZEICHNUNG"_s}, {u"truth_field"_s, u"TRUE_BEZEICHNUNG"_s},
+            {u"legend"_s, QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")}, {u"output"_s, u"run"_s}, {u"seed"_s, 1},
+            {u"split"_s, QJsonObject{{u"patches"_s, 4}}}, {u"sampling"_s, QJsonObject{{u"budget"_s, 1200}}},
+            {u"train"_s, QJsonObject{{u"epochs"_s, 2}, {u"stage2_epochs"_s, 1}, {u"patience"_s, 2}, {u"batch_size"_s, 128}}}};
+        QFile file(m_dir.filePath(u"project.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(project).toJson());
+        file.close();
+        QFile table(m_dir.filePath(u"table2.json"_s));
+        QVERIFY(table.open(QIODevice::WriteOnly));
+        table.write(QJsonDocument(handWrittenTable()).toJson());
+        ErrorReporter::setHandler([this](QWidget *, const QString &, const QString &message) { m_errors << message; });
+    }
+
+    void showsTheNumbersOfATableJson()
+    {
+        ExperimentsPanel panel;
+        QVERIFY(panel.showReport(m_dir.filePath(u"table2.json"_s)));
+        QTableWidget *table = panel.tableWidget();
+        // Rows: OA, kappa, macro F1, min F1, training s, F1 Maize, F1 Wheat (Rye has no pixel).
+        QCOMPARE(table->rowCount(), 7);
+        QCOMPARE(table->columnCount(), 2);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), u"weighted LSTM"_s);
+        QCOMPARE(table->verticalHeaderItem(6)->text(), u"F1 Wheat (%)"_s);
+        // The truth is the default reference of a synthetic scene: OA 0.95 ± 0.01 → 95.0 ± 1.0.
+        QCOMPARE(panel.reference(), u"truth"_s);
+        QCOMPARE(cell(table, 0, 0), u"95.0 ± 1.0"_s);
+        QCOMPARE(cell(table, 1, 0), u"0.900 ± 0.020"_s);
+        // Training 15 ± 7.0710678 s → 15.0 ± 7.1; forest 2.24 ± 0.26 → 2.2 ± 0.3.
+        QCOMPARE(cell(table, 4, 0), u"15.0 ± 7.1"_s);
+        QCOMPARE(cell(table, 4, 1), u"2.2 ± 0.3"_s);
+        // Forest's Wheat F1 from one repeat only: 0.82 → 82.0, no ±.
+        QCOMPARE(cell(table, 6, 1), u"82.0"_s);
+        QCOMPARE(cell(table, 5, 1), u"90.0 ± 0.0"_s);
+        // Bars: 2 columns × 2 classes present.
+        QCOMPARE(panel.barCount(), 4);
+
+        // Against the declarations: OA 0.85 ± 0.0707107 → 85.0 ± 7.1, Maize F1 0.9 ± 0.02 → 90.0 ± 2.0.
+        panel.findChild<QComboBox *>(u"experimentReference"_s)->setCurrentIndex(1);
+        QCOMPARE(panel.reference(), u"declarations"_s);
+        QCOMPARE(cell(table, 0, 0), u"85.0 ± 7.1"_s);
+        QCOMPARE(cell(table, 2, 0), u"80.0 ± 10.0"_s);
+        QCOMPARE(cell(table, 5, 0), u"90.0 ± 2.0"_s);
+        QCOMPARE(cell(table, 0, 1), u"80.0 ± 0.0"_s);
+        QCOMPARE(cell(table, 6, 1), u"60.0"_s);
+        QCOMPARE(panel.barCount(), 4);
+        // Table 2 has no weak model: only u"final"_s is offered.
+        QCOMPARE(panel.findChild<QComboBox *>(u"experimentModel"_s)->count(), 1);
+
+        // Double-clicking a header names the column's model and scores.
+        QSignalSpy activated(&panel, &ExperimentsPanel::columnActivated);
+        panel.activateColumn(1);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(1).toString(), m_dir.filePath(u"table2/forest-s1.model"_s));
+        QCOMPARE(activated.at(0).at(2).toString(), m_dir.filePath(u"table2/forest-s1.json"_s));
+    }
+
+    void cancelStopsARun()
+    {
+        MainWindow window;
+        QVERIFY(window.openMethodProject(m_dir.filePath(u"project.json"_s)));
+        ExperimentsPanel *panel = window.experimentsPanel();
+        QSignalSpy finished(panel, &ExperimentsPanel::runFinished);
+        QVERIFY(panel->run());
+        QVERIFY(panel->isRunning());
+        panel->findChild<QPushButton *>(u"cancelExperimentButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).value<JobResult::Status>(), JobResult::Status::Canceled);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"run/experiments/table2.json"_s)));
+    }
+
+    void runsTableTwoWithTwoColumns()
+    {
+        MainWindow window;
+        QVERIFY(window.openMethodProject(m_dir.filePath(u"project.json"_s)));
+        ExperimentsPanel *panel = window.experimentsPanel();
+        QCOMPARE(panel->table(), ExperimentTable::Table2);
+        QCOMPARE(panel->tableWidget()->columnCount(), 0); // nothing computed yet
+        // The target tile defaults to the one with the most acquisitions, then the tiles.
+        auto *tiles = panel->findChild<QComboBox *>(u"experimentTargetTile"_s);
+        QCOMPARE(tiles->count(), 2);
+        QVERIFY(tiles->itemData(0).toString().isEmpty());
+        auto *columns = panel->findChild<QListWidget *>(u"experimentColumns"_s);
+        for (int row = 0; row < columns->count(); ++row) {
+            const QString name = columns->item(row)->data(Qt::UserRole).toString();
+            if (name != u"lstm"_s && name != u"forest"_s)
+                columns->item(row)->setCheckState(Qt::Unchecked);
+        }
+        QCOMPARE(panel->options().columns, (QStringList{u"lstm"_s, u"forest"_s}));
+        panel->findChild<QPushButton *>(u"runExperimentButton"_s)->click();
+        QVERIFY(panel->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 300000);
+        QVERIFY2(panel->lastError().isEmpty(), qPrintable(panel->lastError()));
+        QCOMPARE(panel->tableWidget()->columnCount(), 2);
+        QCOMPARE(panel->report().value(u"columns"_s).toArray().at(1).toObject().value(u"column"_s).toString(),
+                 u"forest"_s);
+        QVERIFY(QFile::exists(panel->modelPath(0)));
+        QVERIFY(QFile::exists(panel->modelPath(1)));
+        // The bars: one per column and class present in the test pixels.
+        const int present = panel->tableWidget()->rowCount() - 5;
+        QVERIFY(present > 0);
+        QCOMPARE(panel->barCount(), 2 * present);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_errors;
+};
+
+QTEST_MAIN(TestExperimentsPanel)
+#include "tst_experiments_panel.moc"
