@@ -25,7 +25,9 @@ QCommandLineOption valued(const char *name, const QString &help, const char *val
     return QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(value), fallback);
 }
 
-core::thematic::ClassTable readClasses(const QString &path)
+} // namespace
+
+core::thematic::ClassTable readClassesFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -38,8 +40,6 @@ core::thematic::ClassTable readClasses(const QString &path)
                                                   : document.object().value(QStringLiteral("classes")).toArray();
     return core::thematic::ClassTable::fromJson(classes, path);
 }
-
-} // namespace
 
 SampleInputFlags::SampleInputFlags()
     : bands(valued("csv-bands", tr("CSV tables: band names in the table's order (default: the model's)"), "list"))
@@ -112,7 +112,7 @@ core::sampling::SampleSet SampleInputFlags::load(const QCommandLineParser &parse
                           : options.header          ? QStringLiteral("label")
                                                     : QStringLiteral("1");
     options.groupColumn = parser.value(groupColumn);
-    options.classes = parser.isSet(classes) ? readClasses(parser.value(classes)) : classTable;
+    options.classes = parser.isSet(classes) ? readClassesFile(parser.value(classes)) : classTable;
     return SampleTableCsv::read(path, options, feedback);
 }
 

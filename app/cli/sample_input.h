@@ -15,6 +15,10 @@ class Feedback;
 
 namespace cropmap::app {
 
+/** The classes of a legend file: {"classes": [...]} (as resources/legends) or a bare array;
+ *  throws Error naming the file. */
+core::thematic::ClassTable readClassesFile(const QString &path);
+
 /**
  * \brief The options that read a CSV sample table wherever a command takes samples.
  *

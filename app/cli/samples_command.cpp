@@ -11,6 +11,7 @@
 
 #include "cli/cli_command.h"
 #include "cli/console_feedback.h"
+#include "cli/sample_input.h"
 #include "sampling/sample_set.h"
 #include "sampling/sample_table_csv.h"
 #include "util/error.h"
@@ -26,22 +27,6 @@ using core::sampling::SampleTableLabels;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cropmap::app", text);
-}
-
-/** A legend file: {"classes": [...]} (as resources/legends) or a bare array of classes. */
-core::thematic::ClassTable readLegend(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw core::Error(tr("Cannot open legend \"%1\": %2").arg(path, file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        throw core::Error(tr("Legend \"%1\" is not valid JSON: %2").arg(path, error.errorString()));
-    const QJsonArray classes = document.isArray()
-                                   ? document.array()
-                                   : document.object().value(QStringLiteral("classes")).toArray();
-    return core::thematic::ClassTable::fromJson(classes, path);
 }
 
 SampleTableLabels parseLabels(const QString &name)
@@ -180,7 +165,7 @@ int runSamplesImport(const QStringList &arguments)
                                                   : QStringLiteral("1");
         options.groupColumn = parser.value(group);
         if (parser.isSet(classes))
-            options.classes = readLegend(parser.value(classes));
+            options.classes = readClassesFile(parser.value(classes));
         ConsoleFeedback feedback;
         const auto set = SampleTableCsv::read(parser.value(csv), options, feedback);
         set.save(parser.value(out));
