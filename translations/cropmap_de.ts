@@ -1978,6 +1978,18 @@ Run `cropmap forest train --help` for the options.</source>
         <source>%1 × %2 px at %3 m, %4, x %5…%6, y %7…%8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the overview file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build overviews of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterSource</name>
@@ -3432,6 +3444,203 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::ExperimentsPanel</name>
+    <message>
+        <source>No method project: open one with Project ▸ Open project…</source>
+        <translation>Kein Methodenprojekt: öffnen Sie eines mit Projekt ▸ Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Table 1: whole series vs composites, local vs all tiles</source>
+        <translation>Tabelle 1: ganze Zeitreihe gegen Komposite, lokal gegen alle Kacheln</translation>
+    </message>
+    <message>
+        <source>Table 2: LSTM against other networks and the random forest</source>
+        <translation>Tabelle 2: LSTM gegen andere Netze und den Random Forest</translation>
+    </message>
+    <message>
+        <source>Table 3: reliable-sample rules</source>
+        <translation>Tabelle 3: Regeln für verlässliche Stichproben</translation>
+    </message>
+    <message>
+        <source>Runs with seeds project seed, +1, …: the table shows mean ± standard deviation</source>
+        <translation>Läufe mit den Seeds Projekt-Seed, +1, …: die Tabelle zeigt Mittelwert ± Standardabweichung</translation>
+    </message>
+    <message>
+        <source>The columns to compute; a column already computed with the same options is reused</source>
+        <translation>Die zu berechnenden Spalten; eine schon mit denselben Optionen berechnete Spalte wird wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Run experiment</source>
+        <translation>Experiment starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Double-click a column to locate its model and scores</source>
+        <translation>Doppelklick auf eine Spalte zeigt ihr Modell und ihre Bewertungen</translation>
+    </message>
+    <message>
+        <source>F1 (%)</source>
+        <translation>F1 (%)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Target tile</source>
+        <translation>Zielkachel</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%1 — output in %2</source>
+        <translation>%1 — Ausgabe in %2</translation>
+    </message>
+    <message>
+        <source>Most acquisitions</source>
+        <translation>Meiste Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Choose at least one column</source>
+        <translation>Wählen Sie mindestens eine Spalte</translation>
+    </message>
+    <message>
+        <source>Cannot start the experiment</source>
+        <translation>Das Experiment kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starte %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finished in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <source>Canceled after %1; the finished columns are kept and reused</source>
+        <translation>Abgebrochen nach %1; die fertigen Spalten bleiben erhalten und werden wiederverwendet</translation>
+    </message>
+    <message>
+        <source>The experiment failed</source>
+        <translation>Das Experiment ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the experiment</source>
+        <translation>Das Experiment kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an experiment table: %2</source>
+        <translation>„%1“ ist keine Experimenttabelle: %2</translation>
+    </message>
+    <message>
+        <source>Synthetic truth</source>
+        <translation>Synthetische Wahrheit</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Deklarationen</translation>
+    </message>
+    <message>
+        <source>Final model</source>
+        <translation>Endgültiges Modell</translation>
+    </message>
+    <message>
+        <source>Weak model</source>
+        <translation>Schwaches Modell</translation>
+    </message>
+    <message>
+        <source>No experiment computed for this table yet.</source>
+        <translation>Für diese Tabelle wurde noch kein Experiment berechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on target tile %2: %L3 test pixels, %n repeat(s)</source>
+        <translation>
+            <numerusform>%1 auf der Zielkachel %2: %L3 Testpixel, %n Wiederholung</numerusform>
+            <numerusform>%1 auf der Zielkachel %2: %L3 Testpixel, %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall accuracy (%)</source>
+        <translation>Gesamtgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Macro F1 (%)</source>
+        <translation>Makro-F1 (%)</translation>
+    </message>
+    <message>
+        <source>Minimum F1 (%)</source>
+        <translation>Minimales F1 (%)</translation>
+    </message>
+    <message>
+        <source>Training (s)</source>
+        <translation>Training (s)</translation>
+    </message>
+    <message>
+        <source>F1 %1 (%)</source>
+        <translation>F1 %1 (%)</translation>
+    </message>
+    <message>
+        <source>PA %1 %, UA %2 %</source>
+        <translation>HG %1 %, NG %2 %</translation>
+    </message>
+    <message>
+        <source>%1: model %2, scores %3</source>
+        <translation>%1: Modell %2, Bewertungen %3</translation>
+    </message>
+    <message>
+        <source>%1: the model %2 is missing (delete %3 to train it again)</source>
+        <translation>%1: das Modell %2 fehlt (löschen Sie %3, um es neu zu trainieren)</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::FileRelocator</name>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project names &quot;%1&quot;, which is not there any more. Locate the folder that holds it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::IdentifyPanel</name>
     <message>
         <source>Choose the Identify tool and click on the map.</source>
@@ -3923,6 +4132,26 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Cannot show the selected pixels</source>
         <translation>Die ausgewählten Pixel lassen sich nicht anzeigen</translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>%1: model %2, scores %3</source>
+        <translation>%1: Modell %2, Bewertungen %3</translation>
+    </message>
+    <message>
+        <source>Built overviews of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overviews for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building overviews of %1 in the background …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -3937,6 +4166,13 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::OverviewBuilder</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4732,10 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     <message>
         <source>Judge the pool with the weak model and show this class&apos;s posteriors.</source>
         <translation>Den Pool mit dem schwachen Modell beurteilen und die A-posteriori-Wahrscheinlichkeiten dieser Klasse zeigen.</translation>
+    </message>
+    <message>
+        <source>Show this table in the Experiments dock (table1, table2, table3).</source>
+        <translation>Diese Tabelle im Experimente-Dock zeigen (table1, table2, table3).</translation>
     </message>
 </context>
 <context>

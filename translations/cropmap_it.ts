@@ -1978,6 +1978,18 @@ Run `cropmap forest train --help` for the options.</source>
         <source>%1 × %2 px at %3 m, %4, x %5…%6, y %7…%8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the overview file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build overviews of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterSource</name>
@@ -3432,6 +3444,203 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::ExperimentsPanel</name>
+    <message>
+        <source>No method project: open one with Project ▸ Open project…</source>
+        <translation>Nessun progetto del metodo: aprirne uno con Progetto ▸ Apri progetto…</translation>
+    </message>
+    <message>
+        <source>Table 1: whole series vs composites, local vs all tiles</source>
+        <translation>Tabella 1: serie intera contro compositi, locale contro tutte le tile</translation>
+    </message>
+    <message>
+        <source>Table 2: LSTM against other networks and the random forest</source>
+        <translation>Tabella 2: LSTM contro altre reti e la random forest</translation>
+    </message>
+    <message>
+        <source>Table 3: reliable-sample rules</source>
+        <translation>Tabella 3: regole dei campioni affidabili</translation>
+    </message>
+    <message>
+        <source>Runs with seeds project seed, +1, …: the table shows mean ± standard deviation</source>
+        <translation>Esecuzioni con i seed seed del progetto, +1, …: la tabella mostra media ± deviazione standard</translation>
+    </message>
+    <message>
+        <source>The columns to compute; a column already computed with the same options is reused</source>
+        <translation>Le colonne da calcolare; una colonna già calcolata con le stesse opzioni viene riutilizzata</translation>
+    </message>
+    <message>
+        <source>Run experiment</source>
+        <translation>Esegui l&apos;esperimento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Double-click a column to locate its model and scores</source>
+        <translation>Doppio clic su una colonna per trovarne il modello e i punteggi</translation>
+    </message>
+    <message>
+        <source>F1 (%)</source>
+        <translation>F1 (%)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Target tile</source>
+        <translation>Tile obiettivo</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ripetizioni</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>%1 — output in %2</source>
+        <translation>%1 — output in %2</translation>
+    </message>
+    <message>
+        <source>Most acquisitions</source>
+        <translation>Più acquisizioni</translation>
+    </message>
+    <message>
+        <source>Choose at least one column</source>
+        <translation>Scegliere almeno una colonna</translation>
+    </message>
+    <message>
+        <source>Cannot start the experiment</source>
+        <translation>Impossibile avviare l&apos;esperimento</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Avvio di %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Finished in %1</source>
+        <translation>Terminato in %1</translation>
+    </message>
+    <message>
+        <source>Canceled after %1; the finished columns are kept and reused</source>
+        <translation>Annullato dopo %1; le colonne terminate sono conservate e riutilizzate</translation>
+    </message>
+    <message>
+        <source>The experiment failed</source>
+        <translation>L&apos;esperimento non è riuscito</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Trascorso %1</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, circa %1 rimanenti</translation>
+    </message>
+    <message>
+        <source>Cannot show the experiment</source>
+        <translation>Impossibile mostrare l&apos;esperimento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an experiment table: %2</source>
+        <translation>«%1» non è una tabella di esperimento: %2</translation>
+    </message>
+    <message>
+        <source>Synthetic truth</source>
+        <translation>Verità sintetica</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Dichiarazioni</translation>
+    </message>
+    <message>
+        <source>Final model</source>
+        <translation>Modello finale</translation>
+    </message>
+    <message>
+        <source>Weak model</source>
+        <translation>Modello debole</translation>
+    </message>
+    <message>
+        <source>No experiment computed for this table yet.</source>
+        <translation>Nessun esperimento ancora calcolato per questa tabella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on target tile %2: %L3 test pixels, %n repeat(s)</source>
+        <translation>
+            <numerusform>%1 sulla tile obiettivo %2: %L3 pixel di test, %n ripetizione</numerusform>
+            <numerusform>%1 sulla tile obiettivo %2: %L3 pixel di test, %n ripetizioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall accuracy (%)</source>
+        <translation>Accuratezza complessiva (%)</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Macro F1 (%)</source>
+        <translation>F1 macro (%)</translation>
+    </message>
+    <message>
+        <source>Minimum F1 (%)</source>
+        <translation>F1 minimo (%)</translation>
+    </message>
+    <message>
+        <source>Training (s)</source>
+        <translation>Addestramento (s)</translation>
+    </message>
+    <message>
+        <source>F1 %1 (%)</source>
+        <translation>F1 %1 (%)</translation>
+    </message>
+    <message>
+        <source>PA %1 %, UA %2 %</source>
+        <translation>PA %1 %, UA %2 %</translation>
+    </message>
+    <message>
+        <source>%1: model %2, scores %3</source>
+        <translation>%1: modello %2, punteggi %3</translation>
+    </message>
+    <message>
+        <source>%1: the model %2 is missing (delete %3 to train it again)</source>
+        <translation>%1: il modello %2 manca (eliminare %3 per addestrarlo di nuovo)</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::FileRelocator</name>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project names &quot;%1&quot;, which is not there any more. Locate the folder that holds it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::IdentifyPanel</name>
     <message>
         <source>Choose the Identify tool and click on the map.</source>
@@ -3923,6 +4132,26 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Cannot show the selected pixels</source>
         <translation>Impossibile mostrare i pixel selezionati</translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Esperimenti</translation>
+    </message>
+    <message>
+        <source>%1: model %2, scores %3</source>
+        <translation>%1: modello %2, punteggi %3</translation>
+    </message>
+    <message>
+        <source>Built overviews of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overviews for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building overviews of %1 in the background …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -3937,6 +4166,13 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::OverviewBuilder</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4732,10 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <message>
         <source>Judge the pool with the weak model and show this class&apos;s posteriors.</source>
         <translation>Valuta il pool con il modello debole e mostra le probabilità a posteriori di questa classe.</translation>
+    </message>
+    <message>
+        <source>Show this table in the Experiments dock (table1, table2, table3).</source>
+        <translation>Mostra questa tabella nel pannello Esperimenti (table1, table2, table3).</translation>
     </message>
 </context>
 <context>

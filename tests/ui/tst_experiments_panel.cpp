@@ -93,10 +93,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qRegisterMetaType<JobResult::Status>();
         QVERIFY(m_dir.isValid());
-        // One 96 × 96 px tile with 12 acquisitions: seconds for the composites.
+        // One 64 × 64 px tile with 12 acquisitions: seconds for the composites.
         cropmap::core::synth::SceneOptions scene;
         scene.tiles = 1;
-        scene.size = 96;
+        scene.size = 64;
         scene.acquisitions = {12};
         scene.seed = 5;
         scene.threads = 2;
@@ -109,7 +109,7 @@ private Q_SLOTS:
             {u"name"_s, u"tiny"_s}, {u"archive"_s, u"scene/archive"_s}, {u"parcels"_s, u"scene/parcels.gpkg"_s},
             {u"field"_s, u"SNAR_BEZEICHNUNG"_s}, {u"truth_field"_s, u"TRUE_BEZEICHNUNG"_s},
             {u"legend"_s, QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")}, {u"output"_s, u"run"_s}, {u"seed"_s, 1},
-            {u"split"_s, QJsonObject{{u"patches"_s, 4}}}, {u"sampling"_s, QJsonObject{{u"budget"_s, 1200}}},
+            {u"split"_s, QJsonObject{{u"patches"_s, 4}}}, {u"sampling"_s, QJsonObject{{u"budget"_s, 600}}},
             {u"train"_s, QJsonObject{{u"epochs"_s, 2}, {u"stage2_epochs"_s, 1}, {u"patience"_s, 2}, {u"batch_size"_s, 128}}}};
         QFile file(m_dir.filePath(u"project.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));

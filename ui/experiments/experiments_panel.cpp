@@ -84,7 +84,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_repeats->setToolTip(tr("Runs with seeds project seed, +1, …: the table shows mean ± standard deviation"));
     m_columns = new QListWidget(this);
     m_columns->setObjectName(QStringLiteral("experimentColumns"));
-    m_columns->setMaximumHeight(110);
+    m_columns->setMaximumHeight(90);
     m_columns->setToolTip(tr("The columns to compute; a column already computed with the same options is reused"));
     m_run = new QPushButton(tr("Run experiment"), this);
     m_run->setObjectName(QStringLiteral("runExperimentButton"));
@@ -109,12 +109,18 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setToolTip(tr("Double-click a column to locate its model and scores"));
     m_plot = new QCustomPlot(this);
-    m_plot->setMinimumHeight(220);
+    m_plot->setMinimumHeight(320);
     m_plot->yAxis->setLabel(tr("F1 (%)"));
     m_plot->xAxis->setTickLabelRotation(45);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(m_plot->font().family(), int(m_plot->font().pointSize() * 0.85)));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // The legend in a row above the axes: bars reach 100 % in every corner of the plot.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(4);
     m_group = new QCPBarsGroup(m_plot);
 
     auto *form = new QFormLayout;
@@ -146,6 +152,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     splitter->addWidget(top);
     splitter->addWidget(m_table);
     splitter->addWidget(m_plot);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(this);
