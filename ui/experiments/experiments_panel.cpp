@@ -76,6 +76,9 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_tableChoice->addItem(tr("Table 1: whole series vs composites, local vs all tiles"), int(ExperimentTable::Table1));
     m_tableChoice->addItem(tr("Table 2: LSTM against other networks and the random forest"), int(ExperimentTable::Table2));
     m_tableChoice->addItem(tr("Table 3: reliable-sample rules"), int(ExperimentTable::Table3));
+    // The long table titles must not widen the dock: the box elides them.
+    m_tableChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tableChoice->setMinimumContentsLength(20);
     m_targetTile = new QComboBox(this);
     m_targetTile->setObjectName(QStringLiteral("experimentTargetTile"));
     m_repeats = new QSpinBox(this);
@@ -112,6 +115,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_plot->setMinimumHeight(320);
     m_plot->yAxis->setLabel(tr("F1 (%)"));
     m_plot->xAxis->setTickLabelRotation(45);
+    // The rotated class names run right of their bars: room for the last one.
+    m_plot->axisRect()->setMinimumMargins(QMargins(0, 0, 70, 0));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(m_plot->font().family(), int(m_plot->font().pointSize() * 0.85)));
     // The legend in a row above the axes: bars reach 100 % in every corner of the plot.
@@ -120,7 +125,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(4);
+    // Three titles a row: the legend must not widen the dock beyond the screen.
+    m_plot->legend->setWrap(3);
     m_group = new QCPBarsGroup(m_plot);
 
     auto *form = new QFormLayout;
