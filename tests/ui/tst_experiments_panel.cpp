@@ -158,10 +158,49 @@ private Q_SLOTS:
 
         // Double-clicking a header names the column's model and scores.
         QSignalSpy activated(&panel, &ExperimentsPanel::columnActivated);
-        panel.activateColumn(1);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QHeaderView *header = table->horizontalHeader();
+        QTest::mouseDClick(header->viewport(), Qt::LeftButton, {},
+                           QPoint(header->sectionViewportPosition(1) + header->sectionSize(1) / 2, header->height() / 2));
         QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), u"random forest"_s);
         QCOMPARE(activated.at(0).at(1).toString(), m_dir.filePath(u"table2/forest-s1.model"_s));
         QCOMPARE(activated.at(0).at(2).toString(), m_dir.filePath(u"table2/forest-s1.json"_s));
+    }
+
+    void tableThreeOffersTheWeakModel()
+    {
+        // Table 3 stores a weak model per column: OA 0.62 ± 0.04 against the truth → 62.0 ± 4.0.
+        QJsonObject report = handWrittenTable();
+        report.insert(u"table"_s, u"table3"_s);
+        QJsonArray columns = report.value(u"columns"_s).toArray();
+        for (int c = 0; c < columns.size(); ++c) {
+            QJsonObject column = columns.at(c).toObject();
+            const QJsonObject weak = metrics(stat(0.62, 0.04, 2), stat(0.5, 0.0, 2), stat(0.55, 0.0, 2),
+                                             stat(0.3, 0.0, 2), stat(0.7, 0.0, 2), stat(0.4, 0.0, 2));
+            column.insert(u"weak"_s, QJsonObject{{u"truth"_s, weak}, {u"declarations"_s, weak}});
+            columns[c] = column;
+        }
+        report.insert(u"columns"_s, columns);
+        QFile file(m_dir.filePath(u"table3.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(report).toJson());
+        file.close();
+        ExperimentsPanel panel;
+        QVERIFY(panel.showReport(file.fileName()));
+        QCOMPARE(cell(panel.tableWidget(), 0, 0), u"95.0 ± 1.0"_s);
+        auto *model = panel.findChild<QComboBox *>(u"experimentModel"_s);
+        QCOMPARE(model->count(), 2);
+        model->setCurrentIndex(1);
+        QCOMPARE(panel.model(), u"weak"_s);
+        QCOMPARE(cell(panel.tableWidget(), 0, 0), u"62.0 ± 4.0"_s);
+        // Wheat's weak F1 0.4 → 40.0 ± 0.0; minimum F1 0.3 → 30.0 ± 0.0.
+        QCOMPARE(cell(panel.tableWidget(), 6, 1), u"40.0 ± 0.0"_s);
+        QCOMPARE(cell(panel.tableWidget(), 3, 1), u"30.0 ± 0.0"_s);
+        // Table 3's final model lies in the rule's own pipeline folder.
+        QCOMPARE(panel.modelPath(0), m_dir.filePath(u"table3/lstm-s1/models/final.model"_s));
+        QCOMPARE(panel.barCount(), 4);
     }
 
     void cancelStopsARun()
