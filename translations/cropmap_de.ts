@@ -1428,7 +1428,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kappa</translation>
     </message>
     <message>
         <source>Macro F1</source>
@@ -3623,6 +3623,10 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1: the model %2 is missing (delete %3 to train it again)</source>
         <translation>%1: das Modell %2 fehlt (löschen Sie %3, um es neu zu trainieren)</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>

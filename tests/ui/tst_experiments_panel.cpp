@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -241,6 +242,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 300000);
         QVERIFY2(panel->lastError().isEmpty(), qPrintable(panel->lastError()));
         QCOMPARE(panel->tableWidget()->columnCount(), 2);
+        // The runner's log reached the dock: the target tile it chose.
+        QVERIFY(panel->findChild<QPlainTextEdit *>(u"experimentLog"_s)->toPlainText().contains(
+            u"target tile "_s + panel->report().value(u"target_tile"_s).toString()));
         QCOMPARE(panel->report().value(u"columns"_s).toArray().at(1).toObject().value(u"column"_s).toString(),
                  u"forest"_s);
         QVERIFY(QFile::exists(panel->modelPath(0)));

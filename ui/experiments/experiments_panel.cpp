@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -100,6 +101,13 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_message->setObjectName(QStringLiteral("experimentMessage"));
     m_message->setWordWrap(true);
     m_time = new QLabel(this);
+    // The runner's log says which columns were reused and which target tile was chosen.
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("experimentLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(500);
+    m_log->setMaximumHeight(80);
+    m_log->setPlaceholderText(tr("Run log"));
 
     m_reference = new QComboBox(this);
     m_reference->setObjectName(QStringLiteral("experimentReference"));
@@ -152,6 +160,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     topLayout->addWidget(m_progress);
     topLayout->addWidget(m_message);
     topLayout->addWidget(m_time);
+    topLayout->addWidget(m_log);
     topLayout->addLayout(choices);
     topLayout->addWidget(m_summary);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -315,6 +324,8 @@ bool ExperimentsPanel::run()
         m_message->setText(message);
         updateTime();
     });
+    connect(m_feedback, &PipelineFeedback::logged, m_log, &QPlainTextEdit::appendPlainText);
+    m_log->clear();
     m_fraction = 0;
     m_progress->setValue(0);
     m_message->setText(tr("Starting %1…").arg(ExperimentOptions::tableName(chosen.table)));
@@ -354,6 +365,7 @@ void ExperimentsPanel::jobFinished()
     case JobResult::Status::Failed:
         m_lastError = result.message;
         m_message->setText(result.message);
+        m_log->appendPlainText(result.message);
         ErrorReporter::report(this, tr("The experiment failed"), result.message);
         break;
     }
@@ -372,72 +384,6 @@ void ExperimentsPanel::updateTime()
     if (m_fraction > 0.01)
         text += tr(", about %1 left").arg(formatDuration(qint64(elapsed * (1 - m_fraction) / m_fraction)));
     m_time->setText(text);
-}
-
-bool ExperimentsPanel::showReport(const QString &path)
-{
-    QFile file(path);
-    QJsonParseError error{};
-    const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error)
-                                                                   : QJsonDocument();
-    if (!document.isObject() || !document.object().value(QStringLiteral("columns")).isArray()) {
-        ErrorReporter::report(this, tr("Cannot show the experiment"),
-                              tr("\"%1\" is not an experiment table: %2")
-                                  .arg(QDir::toNativeSeparators(path),
-                                       file.isOpen() ? error.errorString() : file.errorString()));
-        return false;
-    }
-    m_report = document.object();
-    m_reportPath = path;
-    const QSignalBlocker blockReference(m_reference);
-    const QSignalBlocker blockModel(m_model);
-    const QString reference = m_reference->currentData().toString();
-    m_reference->clear();
-    if (m_report.value(QStringLiteral("has_truth")).toBool())
-        m_reference->addItem(tr("Synthetic truth"), QStringLiteral("truth"));
-    m_reference->addItem(tr("Declarations"), QStringLiteral("declarations"));
-    if (m_reference->findData(reference) >= 0)
-        m_reference->setCurrentIndex(m_reference->findData(reference));
-    const QString model = m_model->currentData().toString();
-    m_model->clear();
-    m_model->addItem(tr("Final model"), QStringLiteral("final"));
-    const QJsonArray columns = m_report.value(QStringLiteral("columns")).toArray();
-    if (!columns.isEmpty() && columns.first().toObject().contains(QStringLiteral("weak")))
-        m_model->addItem(tr("Weak model"), QStringLiteral("weak"));
-    if (m_model->findData(model) >= 0)
-        m_model->setCurrentIndex(m_model->findData(model));
-    m_model->setEnabled(m_model->count() > 1);
-    refresh();
-    return true;
-}
-
-void ExperimentsPanel::clearReport()
-{
-    m_report = {};
-    m_reportPath.clear();
-    m_reference->clear();
-    m_model->clear();
-    refresh();
-}
-
-void ExperimentsPanel::setReference(const QString &reference)
-{
-    m_reference->setCurrentIndex(m_reference->findData(reference));
-}
-
-QString ExperimentsPanel::reference() const
-{
-    return m_reference->currentData().toString();
-}
-
-void ExperimentsPanel::setModel(const QString &model)
-{
-    m_model->setCurrentIndex(m_model->findData(model));
-}
-
-QString ExperimentsPanel::model() const
-{
-    return m_model->currentData().toString();
 }
 
 } // namespace cropmap::ui

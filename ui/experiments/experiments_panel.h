@@ -17,6 +17,7 @@ class QCPBarsGroup;
 class QCustomPlot;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -118,6 +119,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_time = nullptr;
+    QPlainTextEdit *m_log = nullptr;
     QComboBox *m_reference = nullptr;
     QComboBox *m_model = nullptr;
     QLabel *m_summary = nullptr;

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ExperimentsPanel: the table of a finished experiment and its grouped per-class F1 bars.
+// ExperimentsPanel: reading a finished experiment's table JSON, the table and its grouped
+// per-class F1 bars.
 #include <cmath>
 
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QTableWidget>
 
+#include "app/error_reporter.h"
 #include "experiment/experiment_options.h"
 #include "experiments/experiments_panel.h"
 #include "plots/qcustomplot_wrapper.h"
@@ -41,6 +47,72 @@ QColor columnColour(int index)
 }
 
 } // namespace
+
+bool ExperimentsPanel::showReport(const QString &path)
+{
+    QFile file(path);
+    QJsonParseError error{};
+    const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error)
+                                                                   : QJsonDocument();
+    if (!document.isObject() || !document.object().value(QStringLiteral("columns")).isArray()) {
+        ErrorReporter::report(this, tr("Cannot show the experiment"),
+                              tr("\"%1\" is not an experiment table: %2")
+                                  .arg(QDir::toNativeSeparators(path),
+                                       file.isOpen() ? error.errorString() : file.errorString()));
+        return false;
+    }
+    m_report = document.object();
+    m_reportPath = path;
+    const QSignalBlocker blockReference(m_reference);
+    const QSignalBlocker blockModel(m_model);
+    const QString reference = m_reference->currentData().toString();
+    m_reference->clear();
+    if (m_report.value(QStringLiteral("has_truth")).toBool())
+        m_reference->addItem(tr("Synthetic truth"), QStringLiteral("truth"));
+    m_reference->addItem(tr("Declarations"), QStringLiteral("declarations"));
+    if (m_reference->findData(reference) >= 0)
+        m_reference->setCurrentIndex(m_reference->findData(reference));
+    const QString model = m_model->currentData().toString();
+    m_model->clear();
+    m_model->addItem(tr("Final model"), QStringLiteral("final"));
+    const QJsonArray columns = m_report.value(QStringLiteral("columns")).toArray();
+    if (!columns.isEmpty() && columns.first().toObject().contains(QStringLiteral("weak")))
+        m_model->addItem(tr("Weak model"), QStringLiteral("weak"));
+    if (m_model->findData(model) >= 0)
+        m_model->setCurrentIndex(m_model->findData(model));
+    m_model->setEnabled(m_model->count() > 1);
+    refresh();
+    return true;
+}
+
+void ExperimentsPanel::clearReport()
+{
+    m_report = {};
+    m_reportPath.clear();
+    m_reference->clear();
+    m_model->clear();
+    refresh();
+}
+
+void ExperimentsPanel::setReference(const QString &reference)
+{
+    m_reference->setCurrentIndex(m_reference->findData(reference));
+}
+
+QString ExperimentsPanel::reference() const
+{
+    return m_reference->currentData().toString();
+}
+
+void ExperimentsPanel::setModel(const QString &model)
+{
+    m_model->setCurrentIndex(m_model->findData(model));
+}
+
+QString ExperimentsPanel::model() const
+{
+    return m_model->currentData().toString();
+}
 
 QJsonObject ExperimentsPanel::metricsOf(const QJsonObject &column) const
 {
