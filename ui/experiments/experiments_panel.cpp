@@ -108,6 +108,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_log->setMaximumBlockCount(500);
     m_log->setMaximumHeight(80);
     m_log->setPlaceholderText(tr("Run log"));
+    // Shown from the first run on: before it the table needs the room.
+    m_log->hide();
 
     m_reference = new QComboBox(this);
     m_reference->setObjectName(QStringLiteral("experimentReference"));
@@ -326,6 +328,7 @@ bool ExperimentsPanel::run()
     });
     connect(m_feedback, &PipelineFeedback::logged, m_log, &QPlainTextEdit::appendPlainText);
     m_log->clear();
+    m_log->show();
     m_fraction = 0;
     m_progress->setValue(0);
     m_message->setText(tr("Starting %1…").arg(ExperimentOptions::tableName(chosen.table)));
