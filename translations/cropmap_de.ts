@@ -3633,15 +3633,15 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::ui::FileRelocator</name>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>The project names &quot;%1&quot;, which is not there any more. Locate the folder that holds it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt nennt „%1“, die Datei ist dort nicht mehr. Den Ordner suchen, der sie jetzt enthält?</translation>
     </message>
     <message>
         <source>Folder holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit %1</translation>
     </message>
 </context>
 <context>
@@ -4146,15 +4146,15 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Built overviews of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichten von %1 erstellt</translation>
     </message>
     <message>
         <source>No overviews for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersichten für %1: %2</translation>
     </message>
     <message>
         <source>Building overviews of %1 in the background …</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichten von %1 werden im Hintergrund erstellt …</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4176,7 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::ui::OverviewBuilder</name>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -3633,15 +3633,15 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::ui::FileRelocator</name>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>File non trovato</translation>
     </message>
     <message>
         <source>The project names &quot;%1&quot;, which is not there any more. Locate the folder that holds it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto nomina «%1», che non si trova più lì. Cercare la cartella che ora lo contiene?</translation>
     </message>
     <message>
         <source>Folder holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella con %1</translation>
     </message>
 </context>
 <context>
@@ -4146,15 +4146,15 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Built overviews of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramiche di %1 create</translation>
     </message>
     <message>
         <source>No overviews for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna panoramica per %1: %2</translation>
     </message>
     <message>
         <source>Building overviews of %1 in the background …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione delle panoramiche di %1 in background …</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4176,7 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::ui::OverviewBuilder</name>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
 </context>
 <context>
