@@ -7,10 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "plots/qcustomplot_wrapper.h"
+#include "training/grid_search_table.h"
 
 namespace cropmap::ui {
 
@@ -97,8 +99,16 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(top);
-    layout->addWidget(m_lossPlot, 1);
-    layout->addWidget(m_accuracyPlot, 1);
+    auto *curves = new QWidget(this);
+    auto *curvesLayout = new QVBoxLayout(curves);
+    curvesLayout->setContentsMargins(0, 0, 0, 0);
+    curvesLayout->addWidget(m_lossPlot, 1);
+    curvesLayout->addWidget(m_accuracyPlot, 1);
+    m_grid = new GridSearchTable(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(curves, tr("Curves"));
+    m_tabs->addTab(m_grid, tr("Grid search"));
+    layout->addWidget(m_tabs, 1);
     m_poll = new QTimer(this);
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &TrainingMonitor::reload);
@@ -135,8 +145,16 @@ QString TrainingMonitor::logPath() const
     return m_folder + (m_final ? QStringLiteral("/final_log.json") : QStringLiteral("/weak_log.json"));
 }
 
+QString TrainingMonitor::gridPath() const
+{
+    if (m_folder.isEmpty())
+        return {};
+    return m_folder + (m_final ? QStringLiteral("/final.grid.json") : QStringLiteral("/weak.grid.json"));
+}
+
 void TrainingMonitor::reload()
 {
+    m_grid->showTable(gridPath());
     QFile file(logPath());
     QByteArray log;
     if (!logPath().isEmpty() && file.open(QIODevice::ReadOnly))

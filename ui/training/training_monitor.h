@@ -13,8 +13,11 @@ class QCPGraph;
 class QCustomPlot;
 class QLabel;
 class QTimer;
+class QTabWidget;
 
 namespace cropmap::ui {
+
+class GridSearchTable;
 
 /**
  * \brief Live training curves: loss (train, validation) and OA / macro F1 per epoch, stage 1
@@ -23,7 +26,8 @@ namespace cropmap::ui {
  *
  * Reads the epoch log the trainer rewrites atomically after every epoch
  * (`<output>/models/weak_log.json`, `final_log.json`), so it follows a run on a worker
- * thread, or one started from the CLI, without any hook into the training loop.
+ * thread, or one started from the CLI, without any hook into the training loop. A second tab
+ * shows the model's grid-search table ("<name>.grid.json") when the train step searched one.
  */
 class TrainingMonitor : public QWidget
 {
@@ -39,6 +43,9 @@ public:
     //! Shows the weak (false) or final (true) model's log.
     void showFinalModel(bool final);
     QString logPath() const;
+    //! The grid-search table of the model shown ("<output>/models/weak.grid.json", …).
+    QString gridPath() const;
+    GridSearchTable *gridTable() const { return m_grid; }
     //! Re-reads the log now (the monitor also polls every \a kPollMs).
     void reload();
 
@@ -71,6 +78,8 @@ private:
     QCustomPlot *m_lossPlot = nullptr;
     QCustomPlot *m_accuracyPlot = nullptr;
     QTimer *m_poll = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    GridSearchTable *m_grid = nullptr;
 };
 
 } // namespace cropmap::ui
