@@ -2,14 +2,18 @@
 // The results view shows the core's accuracy figures of a report written by core.
 #include <cmath>
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "evaluate/accuracy_report.h"
+#include "plots/qcustomplot_wrapper.h"
+#include "results/posterior_inspector.h"
 #include "results/results_view.h"
 #include "results/selection_view.h"
+#include "select/reliable_sample_selector.h"
 #include "select/selection_summary.h"
 
 using namespace cropmap::ui;
@@ -140,6 +144,70 @@ private Q_SLOTS:
         QVERIFY(view.showSummary(dir.filePath(QStringLiteral("missing.json"))));
         QVERIFY(!view.summary().has_value());
         QCOMPARE(view.classTable()->rowCount(), 0);
+    }
+
+    void draggingTheThresholdLineGivesCoreKeptCount()
+    {
+        // Class A: ten candidates (declared A, predicted A) with posteriors 0.50, 0.55, …, 0.95,
+        // each its own parcel; two pixels declared A but predicted B (not candidates).
+        auto input = std::make_shared<select::SelectionInput>();
+        input->classCount = 2;
+        for (int k = 0; k < 12; ++k) {
+            input->declared.push_back(0);
+            input->predicted.push_back(k < 10 ? 0 : 1);
+            input->predictedPosterior.push_back(k < 10 ? 0.50f + 0.05f * float(k) : 0.9f);
+            input->declaredPosterior.push_back(k < 10 ? 0.50f + 0.05f * float(k) : 0.1f);
+            input->parcelId.push_back(std::uint32_t(k + 1));
+        }
+        PosteriorInspector inspector;
+        inspector.resize(600, 400);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        inspector.setJudgedPool(input, {QStringLiteral("A"), QStringLiteral("B")});
+        QCOMPARE(inspector.candidateCount(), qint64(10));
+        // Starting at 25 %: floor(10 · 0.25) = 2 dropped, the line at the third posterior, 0.60.
+        QCOMPARE(inspector.percentileSpin()->value(), 25.0);
+        QCOMPARE(inspector.keptCount(), qint64(8));
+        QCOMPARE(inspector.thresholdPosterior(), double(0.60f));
+
+        QCustomPlot *plot = inspector.plot();
+        plot->replot();
+        const auto pixelAt = [plot](double x) {
+            return QPoint(int(std::lround(plot->xAxis->coordToPixel(x))), int(std::lround(plot->yAxis->coordToPixel(1))));
+        };
+        const auto coreKept = [&input](double percentile) {
+            select::SelectionOptions options;
+            options.rule = select::SelectionRule::Seed;
+            options.percentile = percentile;
+            options.seed = 1;
+            return select::ReliableSampleSelector(options).select(*input).perClass[0].kept;
+        };
+        // Drag the line from 0.60 to 0.72: 5 candidates lie below (0.50 … 0.70) → 50 %, and
+        // core keeps 10 − 5 = 5 while the mouse is still down.
+        QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, pixelAt(0.60));
+        QTest::mouseMove(plot, pixelAt(0.66));
+        QTest::mouseMove(plot, pixelAt(0.72));
+        QCOMPARE(inspector.percentileSpin()->value(), 50.0);
+        QCOMPARE(inspector.keptCount(), coreKept(50.0));
+        QCOMPARE(inspector.keptCount(), qint64(5));
+        QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, pixelAt(0.72));
+        // The line snaps to the first kept posterior: the sixth, 0.75.
+        QCOMPARE(inspector.thresholdPosterior(), double(0.75f));
+
+        // On to 0.88: 8 below (0.50 … 0.85) → 80 %, kept 2.
+        QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, pixelAt(0.75));
+        QTest::mouseMove(plot, pixelAt(0.88));
+        QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, pixelAt(0.88));
+        QCOMPARE(inspector.percentileSpin()->value(), 80.0);
+        QCOMPARE(inspector.keptCount(), coreKept(80.0));
+        QCOMPARE(inspector.keptCount(), qint64(2));
+
+        // A press away from the line does not grab it: moving then changes nothing.
+        QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, pixelAt(0.55));
+        QTest::mouseMove(plot, pixelAt(0.52));
+        QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, pixelAt(0.52));
+        QCOMPARE(inspector.percentileSpin()->value(), 80.0);
+        QCOMPARE(inspector.keptCount(), qint64(2));
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,6 +28,8 @@ using core::select::SelectionInput;
 
 namespace {
 constexpr int kBins = 20;
+// How close (in pixels) a press must come to the threshold line to grab it.
+constexpr double kGrabPixels = 6;
 } // namespace
 
 PosteriorInspector::PosteriorInspector(QWidget *parent)
@@ -50,6 +53,7 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
     m_plot->setMinimumHeight(160);
     m_plot->xAxis->setLabel(tr("posterior of the predicted (= declared) class"));
     m_plot->yAxis->setLabel(tr("candidates"));
+    m_plot->setToolTip(tr("Drag the red threshold line to change the share of candidates dropped"));
     auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     bars->setWidth(1.0 / kBins);
     bars->setBrush(QColor(70, 130, 180));
@@ -76,13 +80,47 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
             ErrorReporter::report(this, tr("Cannot judge the pool"), judged.error);
             return;
         }
-        m_input = judged.input;
-        const QSignalBlocker blocker(m_class);
-        m_class->clear();
-        m_class->addItems(judged.classNames);
-        recompute();
+        setJudgedPool(judged.input, judged.classNames);
     });
+    connect(m_plot, &QCustomPlot::mousePress, this, &PosteriorInspector::pressOnPlot);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PosteriorInspector::dragOnPlot);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this] { m_dragging = false; });
     recompute();
+}
+
+void PosteriorInspector::setJudgedPool(std::shared_ptr<const SelectionInput> input, const QStringList &classNames)
+{
+    m_input = std::move(input);
+    const QSignalBlocker blocker(m_class);
+    m_class->clear();
+    m_class->addItems(classNames);
+    recompute();
+}
+
+double PosteriorInspector::percentileBelow(double x) const
+{
+    if (m_sortedPosteriors.empty())
+        return m_percentile->value();
+    const auto below = std::lower_bound(m_sortedPosteriors.begin(), m_sortedPosteriors.end(), float(x)) - m_sortedPosteriors.begin();
+    return 100.0 * double(below) / double(m_sortedPosteriors.size());
+}
+
+void PosteriorInspector::pressOnPlot(QMouseEvent *event)
+{
+    if (m_kept < 0 || event->button() != Qt::LeftButton)
+        return;
+    m_dragging = std::abs(event->position().x() - m_plot->xAxis->coordToPixel(m_threshold)) <= kGrabPixels;
+}
+
+void PosteriorInspector::dragOnPlot(QMouseEvent *event)
+{
+    const bool nearLine = m_kept >= 0 && std::abs(event->position().x() - m_plot->xAxis->coordToPixel(m_threshold)) <= kGrabPixels;
+    m_plot->setCursor(m_dragging || nearLine ? Qt::SizeHorCursor : Qt::ArrowCursor);
+    if (!m_dragging)
+        return;
+    const double x = std::clamp(m_plot->xAxis->pixelToCoord(event->position().x()), 0.0, 1.0);
+    // Through the spin box, so the kept count comes from the same core call as typing it.
+    m_percentile->setValue(std::min(percentileBelow(x), m_percentile->maximum()));
 }
 
 PosteriorInspector::~PosteriorInspector()
@@ -164,6 +202,7 @@ void PosteriorInspector::recompute()
     m_plot->clearItems();
     m_kept = -1;
     m_candidates = 0;
+    m_sortedPosteriors.clear();
     const int u = m_class->currentIndex();
     if (!m_input || u < 0) {
         m_result->setText(m_project ? tr("Judge the pool to see the posteriors of each class.")
@@ -198,12 +237,14 @@ void PosteriorInspector::recompute()
     }
     // The line: the posterior below which this share of the candidates lies.
     std::sort(posteriors.begin(), posteriors.end());
+    m_sortedPosteriors = posteriors;
     const std::size_t dropped = std::size_t(std::floor(double(posteriors.size()) * options.percentile / 100.0));
     m_threshold = posteriors.empty() ? 0.0 : double(posteriors[std::min(dropped, posteriors.size() - 1)]);
     auto *line = new QCPItemStraightLine(m_plot);
     line->point1->setCoords(m_threshold, 0);
     line->point2->setCoords(m_threshold, 1);
-    line->setPen(QPen(QColor(200, 30, 30), 1.5, Qt::DashLine));
+    line->setPen(QPen(QColor(200, 30, 30), 2.0, Qt::DashLine));
+    line->setSelectable(false);
     m_plot->xAxis->setRange(0, 1);
     m_plot->yAxis->setRange(0, std::max(1.0, *std::max_element(counts.begin(), counts.end()) * 1.1));
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -15,6 +15,7 @@ class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
+class QMouseEvent;
 class QPushButton;
 
 namespace cropmap::ui {
@@ -26,7 +27,8 @@ namespace cropmap::ui {
  * count for that threshold as core's ReliableSampleSelector (rule `seed`) computes it.
  *
  * The pool is judged with the weak model on a worker thread (LibTorch inference on every
- * pool pixel); changing the threshold then re-runs only the selection.
+ * pool pixel); changing the threshold then re-runs only the selection. The threshold line can
+ * be dragged with the mouse: the share of candidates left of it becomes the percentile.
  */
 class PosteriorInspector : public QWidget
 {
@@ -42,6 +44,9 @@ public:
     bool isJudging() const { return m_judging.isRunning(); }
     bool hasInput() const { return m_input != nullptr; }
 
+    /** Shows an already judged pool (what judgePool() computes in the background). */
+    void setJudgedPool(std::shared_ptr<const core::select::SelectionInput> input, const QStringList &classNames);
+
     void setClassIndex(int index);
     int classIndex() const;
     QDoubleSpinBox *percentileSpin() const { return m_percentile; }
@@ -52,6 +57,9 @@ public:
     QVector<double> histogram() const;
     //! Where the threshold line is drawn (the posterior below which candidates are dropped).
     double thresholdPosterior() const { return m_threshold; }
+    //! The percentile that puts the threshold at posterior \a x: the share of candidates below it.
+    double percentileBelow(double x) const;
+    QCustomPlot *plot() const { return m_plot; }
 
 Q_SIGNALS:
     void keptCountChanged(qint64 kept);
@@ -64,6 +72,8 @@ private:
         QString error;
     };
     void recompute();
+    void pressOnPlot(QMouseEvent *event);
+    void dragOnPlot(QMouseEvent *event);
 
     std::optional<core::pipeline::Project> m_project;
     std::shared_ptr<const core::select::SelectionInput> m_input;
@@ -75,6 +85,8 @@ private:
     qint64 m_kept = -1;
     qint64 m_candidates = 0;
     double m_threshold = 0;
+    std::vector<float> m_sortedPosteriors; //!< the current class's candidates, ascending
+    bool m_dragging = false;
     QFutureWatcher<Judged> m_judging;
 };
 
