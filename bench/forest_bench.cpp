@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench/forest: cropmap's random forest (XGBoost, random-forest mode) against scikit-learn's
-// RandomForestClassifier on the same synthetic sample table, trees and threads.
-// On a machine shared with other work, run it with OMP_WAIT_POLICY=passive: XGBoost opens many
-// short OpenMP regions, and libgomp's spinning threads then fight the other processes.
+// bench/forest: cropmap's random forest against scikit-learn's RandomForestClassifier on the
+// same synthetic sample table, trees and threads.
+// Usage: bench_forest [samples=20000] [trees=100] [threads=2] [bins=64]
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -77,6 +76,7 @@ int main(int argc, char *argv[])
     const int samples = argc > 1 ? std::atoi(argv[1]) : 20000;
     const int trees = argc > 2 ? std::atoi(argv[2]) : 100;
     const int threads = argc > 3 ? std::atoi(argv[3]) : 2;
+    const int bins = argc > 4 ? std::atoi(argv[4]) : forest::RandomForestOptions().maxBins;
     const int features = kSteps * kBands;
 
     std::mt19937 rng(2024);
@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
     forest::RandomForestOptions options;
     options.trees = trees;
     options.threads = threads;
+    options.maxBins = bins;
     Feedback feedback;
     auto start = std::chrono::steady_clock::now();
     const auto forest = forest::RandomForest::train(train, options, feedback);
@@ -125,11 +126,11 @@ int main(int argc, char *argv[])
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     const QByteArray load = loadavg.open(QIODevice::ReadOnly) ? loadavg.readLine().trimmed() : QByteArray("?");
     std::printf("bench/forest: %lld train + %lld test samples, T=%d x B=%d features, %d classes, "
-                "%d trees, %d threads\n",
-                train.size(), test.size(), kSteps, kBands, kClasses, trees, threads);
+                "%d trees, %d threads, %d bins\n",
+                train.size(), test.size(), kSteps, kBands, kClasses, trees, threads, bins);
     std::printf("  load average: %s\n", load.constData());
     std::printf("                      train s   predict s   accuracy\n");
-    std::printf("  cropmap (XGBoost)  %8.2f   %9.3f   %8.4f\n", ourTrain, ourPredict, ourAccuracy);
+    std::printf("  cropmap            %8.2f   %9.3f   %8.4f\n", ourTrain, ourPredict, ourAccuracy);
     std::printf("  scikit-learn       %8.2f   %9.3f   %8.4f\n", theirTrain, theirPredict, theirAccuracy);
     std::printf("  ratio sklearn/ours %8.2f x %9.2f x  (target >= 1)\n", theirTrain / ourTrain,
                 theirPredict / ourPredict);

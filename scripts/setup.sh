@@ -13,7 +13,7 @@ CROPMAP_PACKAGES=(
     libgdal-dev gdal-bin
     libtorch-dev libgloo-dev libopenblas0-openmp
     libqcustomplot-dev libeigen3-dev
-    libxgboost-dev python3-sklearn
+    python3-sklearn
     xvfb xauth
     python3 python3-numpy python3-torch
 )

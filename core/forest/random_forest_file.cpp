@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RandomForest's options and file: cropmap's model container with XGBoost boosters inside.
+// RandomForest's options and file: cropmap's model container with the trees' nodes and leaves.
 #include "forest/random_forest.h"
 
 #include <QCoreApplication>
@@ -31,6 +31,8 @@ constexpr qint64 kMagicLength = sizeof(kMagic) - 1;
 constexpr std::uint32_t kVersion = 1;
 constexpr quint64 kMaxHeader = 64 << 20;
 const QString kFormat = QStringLiteral("cropmap-forest");
+// Forest files of cropmap before 2026-11 held XGBoost boosters and no "engine".
+const QString kEngine = QStringLiteral("cropmap-cart");
 
 Error notAForest(const QString &path, const QString &why)
 {
@@ -80,23 +82,19 @@ RandomForestOptions RandomForestOptions::fromJson(const QJsonObject &object)
 void RandomForest::save(const QString &path) const
 {
     const ForestMetadata &m = m_d->metadata;
-    QJsonArray sections;
+    QByteArray nodes;
+    QByteArray leaves;
     QJsonArray trees;
-    std::vector<QByteArray> payloads;
-    for (const ForestChunk &chunk : m_d->chunks) {
-        bst_ulong length = 0;
-        const char *bytes = nullptr;
-        checkXgboost(XGBoosterSaveModelToBuffer(chunk.booster.get(), "{\"format\": \"ubj\"}",
-                                                &length, &bytes),
-                     tr("serialise the trees"));
-        payloads.emplace_back(bytes, qsizetype(length));
-        sections.append(QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("forest-%1").arg(payloads.size() - 1)},
-            {QStringLiteral("bytes"), qint64(length)}});
-        trees.append(chunk.trees);
+    for (const DecisionTree &tree : m_d->trees) {
+        nodes.append(reinterpret_cast<const char *>(tree.nodes().data()),
+                     qsizetype(tree.nodes().size() * sizeof(TreeNode)));
+        leaves.append(reinterpret_cast<const char *>(tree.leaves().data()),
+                      qsizetype(tree.leaves().size() * sizeof(float)));
+        trees.append(QJsonArray{qint64(tree.nodes().size()), qint64(tree.leaves().size())});
     }
     const QJsonObject header{
         {QStringLiteral("format"), kFormat},
+        {QStringLiteral("engine"), kEngine},
         {QStringLiteral("classes"), m.classes.toJson()},
         {QStringLiteral("bands"), QJsonArray::fromStringList(m.bands)},
         {QStringLiteral("steps"), QJsonArray::fromStringList(m.steps)},
@@ -104,7 +102,11 @@ void RandomForest::save(const QString &path) const
         {QStringLiteral("training"), m.training},
         {QStringLiteral("trees"), trees},
         {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("sections"), sections}};
+        {QStringLiteral("sections"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("nodes")},
+                                {QStringLiteral("bytes"), qint64(nodes.size())}},
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("leaves")},
+                                {QStringLiteral("bytes"), qint64(leaves.size())}}}}};
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
 
     QByteArray data(kMagic, kMagicLength);
@@ -113,8 +115,8 @@ void RandomForest::save(const QString &path) const
     data.append(reinterpret_cast<const char *>(&version), 4);
     data.append(reinterpret_cast<const char *>(&headerLength), 8);
     data.append(json);
-    for (const QByteArray &payload : payloads)
-        data.append(payload);
+    data.append(nodes);
+    data.append(leaves);
     io::writeFileAtomically(path, data);
 }
 
@@ -141,6 +143,9 @@ RandomForest RandomForest::load(const QString &path)
     if (header.value(QStringLiteral("format")).toString() != kFormat)
         throw notAForest(path, tr("it holds a \"%1\", not a random forest")
                                    .arg(header.value(QStringLiteral("format")).toString()));
+    if (header.value(QStringLiteral("engine")).toString() != kEngine)
+        throw notAForest(path, tr("it was written by an earlier cropmap whose forests ran on "
+                                  "XGBoost; train the forest again"));
 
     auto d = std::make_unique<Private>();
     ForestMetadata &m = d->metadata;
@@ -151,28 +156,45 @@ RandomForest RandomForest::load(const QString &path)
     m.training = header.value(QStringLiteral("training")).toObject();
     const QJsonArray sections = header.value(QStringLiteral("sections")).toArray();
     const QJsonArray trees = header.value(QStringLiteral("trees")).toArray();
-    if (sections.isEmpty() || sections.size() != trees.size() || m.classes.size() < 2
-        || m.bands.isEmpty() || m.steps.isEmpty())
+    if (sections.size() != 2 || trees.isEmpty() || m.classes.size() < 2 || m.bands.isEmpty()
+        || m.steps.isEmpty())
         throw notAForest(path, tr("inconsistent header"));
-    for (qsizetype k = 0; k < sections.size(); ++k) {
-        const qint64 bytes = sections.at(k).toObject().value(QStringLiteral("bytes")).toInteger(-1);
-        if (bytes < 0 || bytes > file.size())
-            throw notAForest(path, tr("bad section table"));
-        const QByteArray payload = file.read(bytes);
-        if (payload.size() != bytes)
-            throw notAForest(path, tr("truncated"));
-        BoosterHandle handle = nullptr;
-        checkXgboost(XGBoosterCreate(nullptr, 0, &handle), tr("create a booster"));
-        ForestChunk chunk{BoosterPtr(handle), trees.at(k).toInt()};
-        checkXgboost(XGBoosterLoadModelFromBuffer(handle, payload.constData(), bst_ulong(bytes)),
-                     tr("read the trees of \"%1\"").arg(path));
-        d->chunks.push_back(std::move(chunk));
+    // The nodes of all trees, then their leaves: read straight into typed arrays.
+    const qint64 nodeBytes = sections.at(0).toObject().value(QStringLiteral("bytes")).toInteger(-1);
+    const qint64 leafBytes = sections.at(1).toObject().value(QStringLiteral("bytes")).toInteger(-1);
+    if (nodeBytes < 0 || leafBytes < 0 || nodeBytes % qint64(sizeof(TreeNode)) != 0
+        || leafBytes % qint64(sizeof(float)) != 0 || nodeBytes + leafBytes != file.size() - file.pos())
+        throw notAForest(path, tr("bad section table"));
+    std::vector<TreeNode> allNodes(std::size_t(nodeBytes) / sizeof(TreeNode));
+    std::vector<float> allLeaves(std::size_t(leafBytes) / sizeof(float));
+    if (file.read(reinterpret_cast<char *>(allNodes.data()), nodeBytes) != nodeBytes
+        || file.read(reinterpret_cast<char *>(allLeaves.data()), leafBytes) != leafBytes)
+        throw notAForest(path, tr("truncated"));
+    const int features = m.stepCount() * m.bandCount();
+    std::size_t nodeOffset = 0;
+    std::size_t leafOffset = 0;
+    for (const QJsonValue &entry : trees) {
+        const qint64 nodeCount = entry.toArray().at(0).toInteger(-1);
+        const qint64 leafCount = entry.toArray().at(1).toInteger(-1);
+        if (nodeCount < 1 || leafCount < 1 || nodeOffset + std::size_t(nodeCount) > allNodes.size()
+            || leafOffset + std::size_t(leafCount) > allLeaves.size())
+            throw notAForest(path, tr("bad tree table"));
+        const auto nodes = allNodes.begin() + std::ptrdiff_t(nodeOffset);
+        const auto leaves = allLeaves.begin() + std::ptrdiff_t(leafOffset);
+        nodeOffset += std::size_t(nodeCount);
+        leafOffset += std::size_t(leafCount);
+        DecisionTree tree;
+        if (!DecisionTree::fromParts({nodes, nodes + std::ptrdiff_t(nodeCount)},
+                                     {leaves, leaves + std::ptrdiff_t(leafCount)}, m.classCount(),
+                                     features, tree))
+            throw notAForest(path, tr("tree %1 is damaged").arg(d->trees.size() + 1));
+        d->trees.push_back(std::move(tree));
     }
-    if (!file.atEnd())
-        throw notAForest(path, tr("trailing bytes after the last section"));
+    if (nodeOffset != allNodes.size() || leafOffset != allLeaves.size())
+        throw notAForest(path, tr("bad tree table"));
+    d->threads = resolvedThreads(0);
     RandomForest forest;
     forest.m_d = std::move(d);
-    forest.setThreadCount(0);
     return forest;
 }
 

@@ -84,6 +84,7 @@ private Q_SLOTS:
         QCOMPARE(options.maxDepth, 0);
         QCOMPARE(options.minSamplesLeaf, 1);
         QCOMPARE(options.featuresPerSplit, 0.0);
+        QCOMPARE(options.sampleFraction, 1.0); // a bootstrap of N rows
     }
 
     void separatesToyClasses()
@@ -94,7 +95,7 @@ private Q_SLOTS:
         const double oa = accuracy(forest, test);
         QVERIFY2(oa >= 0.95, qPrintable(QStringLiteral("overall accuracy %1").arg(oa)));
         QCOMPARE(forest.metadata().training.value(QStringLiteral("samples")).toInteger(), 300);
-        // Each row of probabilities sums to 1 (softmax).
+        // Each row of probabilities sums to 1 (the mean of the trees' leaf distributions).
         const std::vector<float> p = forest.predictProbabilities(test, QStringLiteral("test"));
         QCOMPARE(p.size(), std::size_t(900));
         for (std::size_t i = 0; i < 300; ++i)
