@@ -2,7 +2,10 @@
 // The results view shows the core's accuracy figures of a report written by core.
 #include <cmath>
 
+#include <QAction>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -10,6 +13,8 @@
 
 #include "evaluate/accuracy_report.h"
 #include "plots/qcustomplot_wrapper.h"
+#include "plots/table_export.h"
+#include "results/class_accuracy_chart.h"
 #include "results/posterior_inspector.h"
 #include "results/results_view.h"
 #include "results/selection_view.h"
@@ -97,6 +102,58 @@ private Q_SLOTS:
         for (const char *figure : {"OA 0.760", "kappa 0.639", "macro F1 0.759", "min F1 0.667 (B)",
                                    "weak model: OA 0.640"})
             QVERIFY2(summary.contains(QLatin1String(figure)), qPrintable(summary));
+    }
+
+    void exportsTheMatrixTableBarsAndReport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // write() puts accuracy.json, .csv and .html in the folder, as the evaluate step does.
+        exampleReport().write(dir.path());
+        ResultsView view;
+        view.show();
+        view.setReportFolder(dir.path());
+        QVERIFY(view.report().has_value());
+
+        // Grouped bars: PA 0.8, 0.6, 1; UA 8/9, 6/8, 5/8; F1 16/19, 12/18, 10/13 (see above).
+        ClassAccuracyChart *chart = view.classChart();
+        QCOMPARE(chart->barHeights(ClassAccuracyChart::Pa), QVector<double>({0.8, 0.6, 1.0}));
+        QCOMPARE(chart->barHeights(ClassAccuracyChart::Ua), QVector<double>({8.0 / 9, 0.75, 0.625}));
+        QCOMPARE(chart->barHeights(ClassAccuracyChart::F1), QVector<double>({16.0 / 19, 12.0 / 18, 10.0 / 13}));
+
+        // The matrix as counts, rows the reference (the example's matrix above).
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        view.exportMatrixCsv(out + QStringLiteral("/matrix.csv"));
+        QFile matrix(out + QStringLiteral("/matrix.csv"));
+        QVERIFY(matrix.open(QIODevice::ReadOnly));
+        QCOMPARE(matrix.readAll(), QByteArray("reference \\ map,A,B,C\nA,8,2,0\nB,1,6,3\nC,0,0,5\n"));
+        // The per-class table as shown (sorted by F1 descending: A, C, B).
+        view.classTable()->sortItems(5, Qt::DescendingOrder);
+        exportTableCsv(view.classTable()->model(), out + QStringLiteral("/classes.csv"));
+        QFile classes(out + QStringLiteral("/classes.csv"));
+        QVERIFY(classes.open(QIODevice::ReadOnly));
+        QCOMPARE(classes.readAll(), QByteArray("Class,Reference px,Map px,PA,UA,F1\n"
+                                               "A,10,9,0.800,0.889,0.842\n"
+                                               "C,5,8,1.000,0.625,0.769\n"
+                                               "B,10,8,0.600,0.750,0.667\n"));
+        // The HTML report: a byte-for-byte copy of the page the evaluate step wrote.
+        QCOMPARE(view.htmlReportPath(), dir.filePath(QStringLiteral("accuracy.html")));
+        view.exportHtmlReport(out + QStringLiteral("/report.html"));
+        QFile source(view.htmlReportPath()), copy(out + QStringLiteral("/report.html"));
+        QVERIFY(source.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), source.readAll());
+        QCOMPARE(QDir(out).entryList(QDir::Files),
+                 QStringList({QStringLiteral("classes.csv"), QStringLiteral("matrix.csv"), QStringLiteral("report.html")}));
+
+        // Each plot and table offers its export in the context menu.
+        QStringList actions;
+        for (const QAction *action : view.findChildren<QAction *>())
+            actions << action->objectName();
+        actions.sort();
+        QCOMPARE(actions, QStringList({QStringLiteral("export:accuracy.html"), QStringLiteral("export:class_accuracy"),
+                                       QStringLiteral("export:class_accuracy"), QStringLiteral("export:confusion_matrix"),
+                                       QStringLiteral("export:confusion_matrix")}));
     }
 
     void selectionViewShowsTheCoreSummary()

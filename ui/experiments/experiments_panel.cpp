@@ -31,6 +31,7 @@
 #include "io/sentinel2_archive.h"
 #include "pipeline/pipeline_feedback.h"
 #include "pipeline/pipeline_runner.h"
+#include "plots/export_actions.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "util/error.h"
 
@@ -138,6 +139,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     // Three titles a row: the legend must not widen the dock beyond the screen.
     m_plot->legend->setWrap(3);
     m_group = new QCPBarsGroup(m_plot);
+    addPlotExport(m_plot, QStringLiteral("experiment_f1"));
+    addTableExport(m_table, QStringLiteral("experiment_table"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Table"), m_tableChoice);

@@ -17,6 +17,7 @@
 #include "app/error_reporter.h"
 #include "model/crop_model.h"
 #include "pipeline/pipeline_runner.h"
+#include "plots/export_actions.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
@@ -59,6 +60,7 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
     bars->setBrush(QColor(70, 130, 180));
     bars->setPen(QPen(QColor(40, 80, 120)));
 
+    addPlotExport(m_plot, QStringLiteral("posterior_histogram"));
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_judge);
     controls->addWidget(m_class, 1);

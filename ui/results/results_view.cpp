@@ -11,7 +11,9 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -20,7 +22,10 @@
 
 #include "app/error_reporter.h"
 #include "pipeline/pipeline_runner.h"
+#include "plots/export_actions.h"
 #include "plots/qcustomplot_wrapper.h"
+#include "plots/table_export.h"
+#include "results/class_accuracy_chart.h"
 #include "results/confusion_pixels.h"
 #include "sampling/training_set_job.h"
 #include "util/error.h"
@@ -94,7 +99,8 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &ResultsView::showCellTip);
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         int reference = -1, predicted = -1;
-        if (cellAt(event, &reference, &predicted))
+        // The right button opens the export menu, not a pixel search.
+        if (event->button() == Qt::LeftButton && cellAt(event, &reference, &predicted))
             selectCell(reference, predicted);
     });
     connect(&m_selecting, &QFutureWatcher<Selected>::finished, this, [this] {
@@ -114,14 +120,35 @@ ResultsView::ResultsView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    m_bars = new ClassAccuracyChart(this);
+    addPlotExport(m_plot, QStringLiteral("confusion_matrix"));
+    addExportAction(m_plot, tr("Export matrix as CSV…"), csvExportFilter(), QStringLiteral("confusion_matrix"),
+                    [this](const QString &path) { exportMatrixCsv(path); });
+    addPlotExport(m_bars->plot(), QStringLiteral("class_accuracy"));
+    addTableExport(m_table, QStringLiteral("class_accuracy"));
+    m_exportReport = new QPushButton(tr("Export report…"), this);
+    m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
+    m_exportReport->setToolTip(tr("Save a copy of the evaluate step's HTML report"));
+    addExportAction(m_exportReport, tr("Export report…"), tr("HTML page (*.html)"), QStringLiteral("accuracy.html"),
+                    [this](const QString &path) { exportHtmlReport(path); });
+    // The button runs the same action its context menu holds.
+    connect(m_exportReport, &QPushButton::clicked, m_exportReport->actions().constFirst(), &QAction::trigger);
+    m_exportReport->setContextMenuPolicy(Qt::NoContextMenu);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_plot, tr("Confusion matrix"));
+    tabs->addTab(m_bars, tr("PA, UA, F1"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_plot);
+    splitter->addWidget(tabs);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_reports);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_reports, 1);
+    top->addWidget(m_exportReport);
+    layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 }
@@ -156,6 +183,7 @@ void ResultsView::reload()
         showReport(m_reports->itemData(at).toString());
     } else {
         m_report.reset();
+        m_reportPath.clear();
         redraw();
     }
 }
@@ -167,6 +195,7 @@ bool ResultsView::showReport(const QString &path)
         if (!file.open(QIODevice::ReadOnly))
             throw core::Error(tr("Cannot read the report \"%1\": %2").arg(path, file.errorString()));
         m_report = AccuracyReport::fromJson(QJsonDocument::fromJson(file.readAll()).object(), path);
+        m_reportPath = path;
     } catch (const core::Error &error) {
         ErrorReporter::report(this, tr("Cannot show the results"), error.message());
         return false;
@@ -289,6 +318,8 @@ void ResultsView::redraw()
     m_plot->yAxis->setRange(-0.5, std::max(u, 1) - 0.5);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     fillTable();
+    m_bars->showReport(m_report ? &*m_report : nullptr);
+    m_exportReport->setEnabled(QFileInfo::exists(htmlReportPath()));
     if (!m_report) {
         m_summary->setText(tr("No accuracy report yet: run the Evaluate step."));
         return;
@@ -328,6 +359,39 @@ void ResultsView::fillTable()
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+}
+
+} // namespace cropmap::ui
+
+namespace cropmap::ui {
+
+QString ResultsView::htmlReportPath() const
+{
+    if (m_reportPath.isEmpty())
+        return {};
+    const QFileInfo json(m_reportPath);
+    return json.dir().filePath(json.completeBaseName() + QStringLiteral(".html"));
+}
+
+void ResultsView::exportMatrixCsv(const QString &path) const
+{
+    if (!m_report)
+        throw core::Error(tr("No accuracy report to export to \"%1\"").arg(path));
+    QStringList header = {tr("reference \\ map")};
+    QList<QStringList> rows;
+    for (int r = 0; r < m_report->classes.size(); ++r) {
+        header << m_report->classes.at(r).name;
+        QStringList row = {m_report->classes.at(r).name};
+        for (int c = 0; c < m_report->classes.size(); ++c)
+            row << QString::number(m_report->matrix.at(r, c));
+        rows << row;
+    }
+    exportCsv(header, rows, path);
+}
+
+void ResultsView::exportHtmlReport(const QString &path) const
+{
+    exportReport(htmlReportPath(), path);
 }
 
 } // namespace cropmap::ui

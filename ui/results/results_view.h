@@ -15,15 +15,20 @@ class QCPColorMap;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
+class QPushButton;
 class QTableWidget;
 
 namespace cropmap::ui {
+
+class ClassAccuracyChart;
 
 /**
  * \brief The results of the evaluate step: the confusion matrix as a heat map (rows: the
  * reference, columns: the map; colour: the share of the row), counts in the cells and row
  * and column percentages on hover, per-class PA / UA / F1 as a sortable table, and OA,
- * kappa, macro and minimum F1 with the weak model's figures beside them.
+ * kappa, macro and minimum F1 with the weak model's figures beside them; per-class PA / UA /
+ * F1 also as grouped bars. Plots export to PNG / PDF / SVG, the table and the matrix to CSV
+ * (context menus), the evaluate step's HTML report through "Export report…".
  *
  * Reads the reports `cropmap evaluate` writes (<output>/reports/accuracy*.json) through
  * core's AccuracyReport, so every figure is the core's.
@@ -47,6 +52,15 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QTableWidget *classTable() const { return m_table; }
     QLabel *summary() const { return m_summary; }
+    ClassAccuracyChart *classChart() const { return m_bars; }
+    //! The report file shown ("…/accuracy.json"); empty when none.
+    QString reportPath() const { return m_reportPath; }
+    //! The HTML page the evaluate step wrote beside the report shown.
+    QString htmlReportPath() const;
+    /** Writes the confusion matrix as CSV (rows: reference, columns: map); throws core::Error. */
+    void exportMatrixCsv(const QString &path) const;
+    /** Copies the HTML report to \a path atomically; throws core::Error. */
+    void exportHtmlReport(const QString &path) const;
     //! The colour value drawn for (reference row, map column): the row share in [0, 1].
     double cellShare(int reference, int predicted) const;
     //! What hovering the cell shows: count and row / column percentages.
@@ -74,12 +88,15 @@ private:
     bool cellAt(QMouseEvent *event, int *reference, int *predicted) const;
 
     QString m_folder;
+    QString m_reportPath;
     std::optional<core::evaluate::AccuracyReport> m_report;
     QComboBox *m_reports = nullptr;
     QLabel *m_summary = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;
     QTableWidget *m_table = nullptr;
+    ClassAccuracyChart *m_bars = nullptr;
+    QPushButton *m_exportReport = nullptr;
     std::optional<core::pipeline::Project> m_project;
     QTemporaryDir m_selections;
     struct Selected

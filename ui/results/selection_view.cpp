@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "app/error_reporter.h"
+#include "plots/export_actions.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "util/error.h"
 
@@ -76,6 +77,8 @@ SelectionView::SelectionView(QWidget *parent)
             bars->moveAbove(below);
         below = bars;
     }
+    addPlotExport(m_plot, QStringLiteral("selection_counts"));
+    addTableExport(m_table, QStringLiteral("selection_counts"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_plot);
     splitter->addWidget(m_table);

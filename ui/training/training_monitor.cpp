@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "plots/export_actions.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "training/grid_search_table.h"
 
@@ -105,6 +106,9 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
     curvesLayout->addWidget(m_lossPlot, 1);
     curvesLayout->addWidget(m_accuracyPlot, 1);
     m_grid = new GridSearchTable(this);
+    addPlotExport(m_lossPlot, QStringLiteral("training_loss"));
+    addPlotExport(m_accuracyPlot, QStringLiteral("training_accuracy"));
+    addTableExport(m_grid->view(), QStringLiteral("grid_search"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(curves, tr("Curves"));
     m_tabs->addTab(m_grid, tr("Grid search"));
