@@ -29,6 +29,7 @@
 #include "experiment/experiment_report.h"
 #include "experiment/experiment_runner.h"
 #include "io/sentinel2_archive.h"
+#include "pipeline/job_progress_widget.h"
 #include "pipeline/pipeline_feedback.h"
 #include "pipeline/pipeline_runner.h"
 #include "plots/export_actions.h"
@@ -60,12 +61,6 @@ private:
     ExperimentRunner m_runner;
 };
 
-QString formatDuration(qint64 milliseconds)
-{
-    return QTime(0, 0).addMSecs(milliseconds).toString(milliseconds >= 3600000 ? QStringLiteral("h:mm:ss")
-                                                                                  : QStringLiteral("m:ss"));
-}
-
 } // namespace
 
 ExperimentsPanel::ExperimentsPanel(QWidget *parent)
@@ -93,15 +88,9 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_columns->setToolTip(tr("The columns to compute; a column already computed with the same options is reused"));
     m_run = new QPushButton(tr("Run experiment"), this);
     m_run->setObjectName(QStringLiteral("runExperimentButton"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelExperimentButton"));
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("experimentMessage"));
-    m_message->setWordWrap(true);
-    m_time = new QLabel(this);
+    m_job = new JobProgressWidget(this);
+    m_job->cancelButton()->setObjectName(QStringLiteral("cancelExperimentButton"));
+    m_job->messageLabel()->setObjectName(QStringLiteral("experimentMessage"));
     // The runner's log says which columns were reused and which target tile was chosen.
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("experimentLog"));
@@ -150,7 +139,6 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addStretch();
-    buttons->addWidget(m_cancel);
     auto *choices = new QHBoxLayout;
     choices->addWidget(new QLabel(tr("Reference"), this));
     choices->addWidget(m_reference, 1);
@@ -162,9 +150,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     topLayout->addWidget(m_projectLabel);
     topLayout->addLayout(form);
     topLayout->addLayout(buttons);
-    topLayout->addWidget(m_progress);
-    topLayout->addWidget(m_message);
-    topLayout->addWidget(m_time);
+    topLayout->addWidget(m_job);
     topLayout->addWidget(m_log);
     topLayout->addLayout(choices);
     topLayout->addWidget(m_summary);
@@ -179,11 +165,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter);
 
-    m_clock = new QTimer(this);
-    m_clock->setInterval(500);
-    connect(m_clock, &QTimer::timeout, this, &ExperimentsPanel::updateTime);
     connect(m_run, &QPushButton::clicked, this, &ExperimentsPanel::run);
-    connect(m_cancel, &QPushButton::clicked, this, &ExperimentsPanel::cancel);
     connect(m_tableChoice, &QComboBox::currentIndexChanged, this, &ExperimentsPanel::tableChanged);
     connect(m_reference, &QComboBox::currentIndexChanged, this, &ExperimentsPanel::refresh);
     connect(m_model, &QComboBox::currentIndexChanged, this, &ExperimentsPanel::refresh);
@@ -297,7 +279,6 @@ void ExperimentsPanel::updateButtons()
 {
     const bool idle = !isRunning() && m_project.has_value();
     m_run->setEnabled(idle);
-    m_cancel->setEnabled(isRunning());
     for (QWidget *w : {static_cast<QWidget *>(m_tableChoice), static_cast<QWidget *>(m_targetTile),
                        static_cast<QWidget *>(m_repeats), static_cast<QWidget *>(m_columns)})
         w->setEnabled(!isRunning());
@@ -310,7 +291,7 @@ bool ExperimentsPanel::run()
     const ExperimentOptions chosen = options();
     if (chosen.columns.isEmpty() && m_columns->count() > 0
         && m_columns->item(0)->checkState() == Qt::Unchecked) {
-        m_message->setText(tr("Choose at least one column"));
+        m_job->setMessage(tr("Choose at least one column"));
         return false;
     }
     m_lastError.clear();
@@ -323,20 +304,10 @@ bool ExperimentsPanel::run()
         return false;
     }
     m_feedback = new PipelineFeedback(this);
-    connect(m_feedback, &PipelineFeedback::progressChanged, this, [this](double fraction, const QString &message) {
-        m_fraction = fraction;
-        m_progress->setValue(int(fraction * 1000));
-        m_message->setText(message);
-        updateTime();
-    });
     connect(m_feedback, &PipelineFeedback::logged, m_log, &QPlainTextEdit::appendPlainText);
     m_log->clear();
     m_log->show();
-    m_fraction = 0;
-    m_progress->setValue(0);
-    m_message->setText(tr("Starting %1…").arg(ExperimentOptions::tableName(chosen.table)));
-    m_elapsed.start();
-    m_clock->start();
+    m_job->start(m_feedback, tr("Starting %1…").arg(ExperimentOptions::tableName(chosen.table)));
     PipelineFeedback *feedback = m_feedback;
     m_watcher.setFuture(QtConcurrent::run([job, feedback] { return job->run(*feedback); }));
     updateButtons();
@@ -345,51 +316,25 @@ bool ExperimentsPanel::run()
 
 void ExperimentsPanel::cancel()
 {
-    if (m_feedback) {
-        m_feedback->cancel();
-        m_message->setText(tr("Cancelling…"));
-    }
+    m_job->cancel();
 }
 
 void ExperimentsPanel::jobFinished()
 {
-    m_clock->stop();
     const JobResult result = m_watcher.result();
+    m_job->finish(result, tr("Canceled after %1; the finished columns are kept and reused"));
     m_feedback->deleteLater();
     m_feedback = nullptr;
-    const QString elapsed = formatDuration(m_elapsed.elapsed());
-    switch (result.status) {
-    case JobResult::Status::Succeeded:
-        m_progress->setValue(1000);
-        m_message->setText(tr("Finished in %1").arg(elapsed));
+    if (result.status == JobResult::Status::Succeeded) {
         showReport(m_project->outputDir() + QStringLiteral("/experiments/") + ExperimentOptions::tableName(table())
                    + QStringLiteral(".json"));
-        break;
-    case JobResult::Status::Canceled:
-        m_message->setText(tr("Canceled after %1; the finished columns are kept and reused").arg(elapsed));
-        break;
-    case JobResult::Status::Failed:
+    } else if (result.status == JobResult::Status::Failed) {
         m_lastError = result.message;
-        m_message->setText(result.message);
         m_log->appendPlainText(result.message);
         ErrorReporter::report(this, tr("The experiment failed"), result.message);
-        break;
     }
-    m_time->clear();
     updateButtons();
     Q_EMIT runFinished(result.status);
-}
-
-void ExperimentsPanel::updateTime()
-{
-    if (!isRunning())
-        return;
-    const qint64 elapsed = m_elapsed.elapsed();
-    QString text = tr("Elapsed %1").arg(formatDuration(elapsed));
-    // A remaining time from the first percent on; before that it is noise.
-    if (m_fraction > 0.01)
-        text += tr(", about %1 left").arg(formatDuration(qint64(elapsed * (1 - m_fraction) / m_fraction)));
-    m_time->setText(text);
 }
 
 } // namespace cropmap::ui

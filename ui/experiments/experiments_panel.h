@@ -3,7 +3,6 @@
 
 #include <optional>
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QJsonObject>
 #include <QWidget>
@@ -18,14 +17,13 @@ class QCustomPlot;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QTimer;
 
 namespace cropmap::ui {
 
+class JobProgressWidget;
 class PipelineFeedback;
 
 /**
@@ -97,7 +95,6 @@ private:
     void fillColumns();
     void tableChanged();
     void updateButtons();
-    void updateTime();
     void jobFinished();
     void refresh();
     void fillTable();
@@ -115,10 +112,7 @@ private:
     QSpinBox *m_repeats = nullptr;
     QListWidget *m_columns = nullptr;
     QPushButton *m_run = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_message = nullptr;
-    QLabel *m_time = nullptr;
+    JobProgressWidget *m_job = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QComboBox *m_reference = nullptr;
     QComboBox *m_model = nullptr;
@@ -126,9 +120,6 @@ private:
     QTableWidget *m_table = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPBarsGroup *m_group = nullptr;
-    QTimer *m_clock = nullptr;
-    QElapsedTimer m_elapsed;
-    double m_fraction = 0;
     PipelineFeedback *m_feedback = nullptr;
     QString m_lastError;
     QFutureWatcher<core::JobResult> m_watcher;

@@ -17,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/error_reporter.h"
+#include "pipeline/job_progress_widget.h"
 #include "pipeline/pipeline_feedback.h"
 #include "pipeline/step_options_editor.h"
 #include "thematic/rasterize_job.h"
@@ -52,12 +53,6 @@ QIcon stateIcon(PipelinePanel::State state)
     return QIcon(pixmap);
 }
 
-QString formatDuration(qint64 milliseconds)
-{
-    return QTime(0, 0).addMSecs(milliseconds).toString(milliseconds >= 3600000 ? QStringLiteral("h:mm:ss")
-                                                                                  : QStringLiteral("m:ss"));
-}
-
 } // namespace
 
 PipelinePanel::PipelinePanel(QWidget *parent)
@@ -84,16 +79,9 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     m_runFrom->setObjectName(QStringLiteral("runFromButton"));
     m_runAll = new QPushButton(tr("Run all"), this);
     m_runAll->setObjectName(QStringLiteral("runAllButton"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(false);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("pipelineMessage"));
-    m_time = new QLabel(this);
+    m_job = new JobProgressWidget(this);
+    m_job->cancelButton()->setObjectName(QStringLiteral("cancelButton"));
+    m_job->messageLabel()->setObjectName(QStringLiteral("pipelineMessage"));
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
@@ -104,25 +92,18 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     buttons->addWidget(m_runFrom);
     buttons->addWidget(m_runAll);
     buttons->addStretch();
-    buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_projectLabel);
     layout->addWidget(m_steps, 2);
     layout->addLayout(buttons);
     layout->addWidget(m_options, 2);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_message);
-    layout->addWidget(m_time);
+    layout->addWidget(m_job);
     layout->addWidget(m_log, 1);
 
-    m_clock = new QTimer(this);
-    m_clock->setInterval(500);
-    connect(m_clock, &QTimer::timeout, this, &PipelinePanel::updateTime);
     connect(m_runStep, &QPushButton::clicked, this, &PipelinePanel::runSelectedStep);
     connect(m_runFrom, &QPushButton::clicked, this, &PipelinePanel::runFromSelectedStep);
     connect(m_runAll, &QPushButton::clicked, this, &PipelinePanel::runAll);
-    connect(m_cancel, &QPushButton::clicked, this, &PipelinePanel::cancel);
     connect(m_steps, &QTreeWidget::currentItemChanged, this, [this] {
         updateButtons();
         if (const auto step = selectedStep())
@@ -247,7 +228,6 @@ void PipelinePanel::updateButtons()
     m_runStep->setEnabled(idle && selectedStep().has_value());
     m_runFrom->setEnabled(idle && selectedStep().has_value());
     m_runAll->setEnabled(idle);
-    m_cancel->setEnabled(isRunning());
     // A run works on a snapshot of the project; edits wait until it is over.
     m_options->setEnabled(idle);
 }
@@ -275,23 +255,12 @@ bool PipelinePanel::run(PipelineStep first, PipelineStep last)
         return false;
     m_lastError.clear();
     m_feedback = new PipelineFeedback(this);
-    connect(m_feedback, &PipelineFeedback::progressChanged, this,
-            [this](double fraction, const QString &message) {
-                m_fraction = fraction;
-                m_progress->setValue(int(fraction * 1000));
-                m_message->setText(message);
-                updateTime();
-            });
     connect(m_feedback, &PipelineFeedback::logged, m_log, &QPlainTextEdit::appendPlainText);
     m_running = first;
     m_last = last;
     m_states[first] = State::Running;
     updateRow(first);
-    m_fraction = 0;
-    m_progress->setValue(0);
-    m_message->setText(stepTitle(first));
-    m_elapsed.start();
-    m_clock->start();
+    m_job->start(m_feedback, stepTitle(first));
     // A snapshot of the project: the worker never touches the panel.
     auto job = std::make_shared<PipelineJob>(*m_project, first, last);
     job->runner().setStepObserver([this](PipelineStep step, const QJsonObject &) {
@@ -306,10 +275,7 @@ bool PipelinePanel::run(PipelineStep first, PipelineStep last)
 
 void PipelinePanel::cancel()
 {
-    if (m_feedback) {
-        m_feedback->cancel();
-        m_message->setText(tr("Cancelling…"));
-    }
+    m_job->cancel();
 }
 
 void PipelinePanel::stepFinished(PipelineStep step)
@@ -333,8 +299,8 @@ void PipelinePanel::stepFinished(PipelineStep step)
 
 void PipelinePanel::jobFinished()
 {
-    m_clock->stop();
     const JobResult result = m_watcher.result();
+    m_job->finish(result);
     const std::optional<PipelineStep> running = m_running;
     m_running.reset();
     m_feedback->deleteLater();
@@ -342,37 +308,13 @@ void PipelinePanel::jobFinished()
     if (running)
         m_states[*running] = result.status == JobResult::Status::Failed ? State::Failed : State::NotRun;
     refreshStates();
-    const QString elapsed = formatDuration(m_elapsed.elapsed());
-    switch (result.status) {
-    case JobResult::Status::Succeeded:
-        m_progress->setValue(1000);
-        m_message->setText(tr("Finished in %1").arg(elapsed));
-        break;
-    case JobResult::Status::Canceled:
-        m_message->setText(tr("Canceled after %1").arg(elapsed));
-        break;
-    case JobResult::Status::Failed:
+    if (result.status == JobResult::Status::Failed) {
         m_lastError = result.message;
-        m_message->setText(result.message);
         m_log->appendPlainText(result.message);
         ErrorReporter::report(this, tr("The step failed"), result.message);
-        break;
     }
-    m_time->clear();
     updateButtons();
     Q_EMIT runFinished(result.status);
-}
-
-void PipelinePanel::updateTime()
-{
-    if (!isRunning())
-        return;
-    const qint64 elapsed = m_elapsed.elapsed();
-    QString text = tr("Elapsed %1").arg(formatDuration(elapsed));
-    // A remaining time from the first percent on; before that it is noise.
-    if (m_fraction > 0.01)
-        text += tr(", about %1 left").arg(formatDuration(qint64(elapsed * (1 - m_fraction) / m_fraction)));
-    m_time->setText(text);
 }
 
 QStringList PipelinePanel::outputRasters(PipelineStep step) const

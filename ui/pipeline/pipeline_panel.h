@@ -3,7 +3,6 @@
 
 #include <optional>
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -13,13 +12,12 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
-class QTimer;
 class QTreeWidget;
 
 namespace cropmap::ui {
 
+class JobProgressWidget;
 class PipelineFeedback;
 class StepOptionsEditor;
 
@@ -86,7 +84,6 @@ Q_SIGNALS:
 private:
     void updateRow(PipelineStep step);
     void updateButtons();
-    void updateTime();
     void stepFinished(PipelineStep step);
     void jobFinished();
     std::optional<PipelineStep> selectedStep() const;
@@ -99,14 +96,8 @@ private:
     QPushButton *m_runStep = nullptr;
     QPushButton *m_runFrom = nullptr;
     QPushButton *m_runAll = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_message = nullptr;
-    QLabel *m_time = nullptr;
+    JobProgressWidget *m_job = nullptr;
     QPlainTextEdit *m_log = nullptr;
-    QTimer *m_clock = nullptr;
-    QElapsedTimer m_elapsed;
-    double m_fraction = 0;
     PipelineFeedback *m_feedback = nullptr;
     std::optional<PipelineStep> m_running;
     PipelineStep m_last = PipelineStep::Evaluate;
