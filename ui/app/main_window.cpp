@@ -161,6 +161,7 @@ void MainWindow::createCanvasAndDocks()
     // A finished run may have written a new selection and new reports.
     connect(m_pipelinePanel, &PipelinePanel::runFinished, m_results, &ResultsView::reload);
     connect(m_results, &ResultsView::confusionPixelsReady, this, &MainWindow::showConfusionPixels);
+    connect(m_posterior, &PosteriorInspector::wrongDeclarationsToggled, this, &MainWindow::showWrongDeclarations);
     connect(m_pipelinePanel, &PipelinePanel::runFinished, m_selection, &SelectionView::reload);
 
     // Follow the model being trained: the weak one, then the final one.

@@ -101,6 +101,7 @@ private:
     void addOutputLayers(const QStringList &paths);
     //! Shows the pixels of a clicked confusion-matrix cell, replacing the previous ones.
     void showConfusionPixels(const QString &path, const QString &label, qint64 count);
+    void showWrongDeclarations(bool shown, const QString &path, qint64 count);
     void chooseAndAddFiles(bool raster);
     void saveProjectAs();
 

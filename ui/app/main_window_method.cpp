@@ -138,3 +138,33 @@ void MainWindow::showConfusionPixels(const QString &path, const QString &label, 
 }
 
 } // namespace cropmap::ui
+
+namespace cropmap::ui {
+
+void MainWindow::showWrongDeclarations(bool shown, const QString &path, qint64 count)
+{
+    for (int row = m_layers->count() - 1; row >= 0; --row) {
+        if (m_layers->layer(row)->property("wrongDeclarations").toBool())
+            m_layers->removeLayer(row);
+    }
+    if (!shown)
+        return;
+    try {
+        std::unique_ptr<VectorLayer> layer = VectorLayer::open(path, m_canvas->destinationCrs());
+        layer->setName(tr("Wrongly declared fields (%L1)").arg(count));
+        layer->setProperty("wrongDeclarations", true);
+        VectorStyle style = layer->style();
+        // Thicker and pinker than the parcels' yellow outlines, so they read as a warning.
+        style.mode = VectorStyle::Mode::Outline;
+        style.outlineColour = QColor(255, 0, 255);
+        style.outlineWidth = 4.0;
+        style.labelAttribute.clear();
+        layer->setStyle(style);
+        addLayer(layer.release());
+        statusBar()->showMessage(tr("%n wrongly declared field(s) outlined in magenta", nullptr, int(count)), 5000);
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot show the wrongly declared fields"), error.message());
+    }
+}
+
+} // namespace cropmap::ui

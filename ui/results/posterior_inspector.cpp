@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/posterior_inspector.h"
+#include "results/wrong_declarations.h"
 
 #include <algorithm>
 #include <cmath>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -61,6 +63,12 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
     bars->setPen(QPen(QColor(40, 80, 120)));
 
     addPlotExport(m_plot, QStringLiteral("posterior_histogram"));
+    m_wrong = new QCheckBox(tr("Highlight wrongly declared fields on the map"), this);
+    m_wrong->setObjectName(QStringLiteral("wrongDeclarationsBox"));
+    m_wrong->setEnabled(false);
+    m_wrong->setToolTip(tr("Synthetic scenes know which declarations are wrong: their fields get magenta outlines, "
+                           "so you see whether the dropped samples lie on them"));
+    connect(m_wrong, &QCheckBox::toggled, this, &PosteriorInspector::toggleWrongDeclarations);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_judge);
     controls->addWidget(m_class, 1);
@@ -71,6 +79,7 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_result);
+    layout->addWidget(m_wrong);
 
     connect(m_judge, &QPushButton::clicked, this, &PosteriorInspector::judgePool);
     connect(m_class, &QComboBox::currentIndexChanged, this, &PosteriorInspector::recompute);
@@ -135,9 +144,29 @@ void PosteriorInspector::setProject(const core::pipeline::Project &project)
     m_project = project;
     m_input.reset();
     m_class->clear();
+    m_wrong->setChecked(false);
+    m_wrong->setEnabled(!project.parcels.isEmpty() && WrongDeclarations::isAvailable(project.resolve(project.parcels)));
     // The threshold the project's selection uses, as the starting point.
     m_percentile->setValue(project.stepOptions(QStringLiteral("select")).value(QStringLiteral("percentile")).toDouble(25.0));
     recompute();
+}
+
+void PosteriorInspector::toggleWrongDeclarations(bool shown)
+{
+    if (!shown || !m_project) {
+        Q_EMIT wrongDeclarationsToggled(false, QString(), 0);
+        return;
+    }
+    const QString path = m_overlays.filePath(QStringLiteral("wrong_declarations.gpkg"));
+    try {
+        // A few thousand parcels at most: copied here, in well under a second.
+        const qint64 count = WrongDeclarations::write(m_project->resolve(m_project->parcels), path);
+        Q_EMIT wrongDeclarationsToggled(true, path, count);
+    } catch (const core::Error &error) {
+        const QSignalBlocker blocker(m_wrong);
+        m_wrong->setChecked(false);
+        ErrorReporter::report(this, tr("Cannot highlight the wrongly declared fields"), error.message());
+    }
 }
 
 bool PosteriorInspector::judgePool()

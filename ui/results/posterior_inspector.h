@@ -6,11 +6,13 @@
 
 #include <QFutureWatcher>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include "pipeline/project.h"
 #include "select/reliable_sample_selector.h"
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
@@ -60,9 +62,14 @@ public:
     //! The percentile that puts the threshold at posterior \a x: the share of candidates below it.
     double percentileBelow(double x) const;
     QCustomPlot *plot() const { return m_plot; }
+    //! "Highlight wrongly declared fields": enabled for synthetic scenes only.
+    QCheckBox *wrongDeclarationsBox() const { return m_wrong; }
 
 Q_SIGNALS:
     void keptCountChanged(qint64 kept);
+    /** The wrongly declared parcels (a GeoPackage of \a count parcels at \a path) are to be
+     *  shown on the map, or hidden when \a shown is false. */
+    void wrongDeclarationsToggled(bool shown, const QString &path, qint64 count);
 
 private:
     struct Judged
@@ -72,6 +79,7 @@ private:
         QString error;
     };
     void recompute();
+    void toggleWrongDeclarations(bool shown);
     void pressOnPlot(QMouseEvent *event);
     void dragOnPlot(QMouseEvent *event);
 
@@ -82,6 +90,8 @@ private:
     QDoubleSpinBox *m_percentile = nullptr;
     QLabel *m_result = nullptr;
     QCustomPlot *m_plot = nullptr;
+    QCheckBox *m_wrong = nullptr;
+    QTemporaryDir m_overlays;
     qint64 m_kept = -1;
     qint64 m_candidates = 0;
     double m_threshold = 0;
