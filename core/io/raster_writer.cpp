@@ -157,11 +157,13 @@ void RasterWriter::commit(Feedback *feedback)
         cogOptions.SetNameValue("OVERVIEW_RESAMPLING",
                                 m_options.overviewResampling.toUtf8().constData());
         cogOptions.SetNameValue("BIGTIFF", "IF_SAFER");
-        if (m_options.compressionLevel > 0 && m_options.compression == QStringLiteral("DEFLATE"))
+        const bool entropyCoded = m_options.compression == QStringLiteral("DEFLATE")
+                                  || m_options.compression == QStringLiteral("ZSTD");
+        if (m_options.compressionLevel > 0 && entropyCoded)
             cogOptions.SetNameValue("LEVEL", QByteArray::number(m_options.compressionLevel).constData());
-        // Differencing neighbours helps DEFLATE on continuous values (reflectance, indices),
-        // not on class ids.
-        if (m_options.dataType != GDT_Byte && m_options.compression == QStringLiteral("DEFLATE"))
+        // Differencing neighbours helps DEFLATE and ZSTD on continuous values (reflectance,
+        // indices), not on class ids.
+        if (m_options.dataType != GDT_Byte && entropyCoded)
             cogOptions.SetNameValue("PREDICTOR", "YES");
         CPLErrorReset();
         DatasetPtr cog(driver("COG").CreateCopy(m_output.tempPath().toUtf8().constData(),
