@@ -110,6 +110,10 @@ QJsonObject score(const std::vector<float> &probabilities, const SampleSet &test
     declared.addPairs(std::vector<int>(test.classIndices().begin(), test.classIndices().end()), predicted);
     QJsonObject result{{QStringLiteral("declarations"),
                         evaluate::AccuracyMetrics::compute(declared).toJson(test.classes())}};
+    // The matrices too, as the evaluate step's report stores them, so the GUI can show a
+    // column in its results view (not part of the fingerprint: cached columns stay valid).
+    QJsonObject matrices{{QStringLiteral("classes"), test.classes().toJson()},
+                         {QStringLiteral("declarations"), declared.toJson()}};
     if (test.hasTruth()) {
         std::vector<int> reference, mapped;
         for (qint64 i = 0; i < test.size(); ++i) {
@@ -121,7 +125,9 @@ QJsonObject score(const std::vector<float> &probabilities, const SampleSet &test
         evaluate::ConfusionMatrix truth(classes);
         truth.addPairs(reference, mapped);
         result.insert(QStringLiteral("truth"), evaluate::AccuracyMetrics::compute(truth).toJson(test.classes()));
+        matrices.insert(QStringLiteral("truth"), truth.toJson());
     }
+    result.insert(QStringLiteral("confusion_matrices"), matrices);
     return result;
 }
 

@@ -3,6 +3,8 @@
 // reference and model selectors, and a real table2 run (lstm, forest) on a tiny synthetic
 // project from the dock of the real main window, with Cancel.
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -19,7 +21,10 @@
 
 #include "app/error_reporter.h"
 #include "app/main_window.h"
+#include "evaluate/confusion_matrix.h"
 #include "experiments/experiments_panel.h"
+#include "results/results_view.h"
+#include "thematic/class_table.h"
 #include "pipeline/pipeline_feedback.h"
 #include "synth/scene_job.h"
 #include "util/feedback.h"
@@ -170,6 +175,65 @@ private Q_SLOTS:
         QCOMPARE(activated.at(0).at(2).toString(), m_dir.filePath(u"table2/forest-s1.json"_s));
     }
 
+    void columnOpensInTheResultsDock()
+    {
+        // The runs of the hand-written table's columns, as ExperimentRunner writes them: lstm
+        // with its confusion matrices, forest from before runs stored them.
+        using cropmap::core::evaluate::ConfusionMatrix;
+        const cropmap::core::thematic::ClassTable classes({{1, u"Maize"_s, u"#ffd700"_s}, {2, u"Wheat"_s, u"#8b4513"_s},
+                                                           {3, u"Rye"_s, u"#aaaaaa"_s}});
+        // Truth: Maize 55 right, 5 as Wheat; Wheat 3 as Maize, 37 right → OA 92/100 = 0.920.
+        // Declarations: 50 8 2 / 6 34 0 / 0 0 0 → OA 84/100 = 0.840.
+        const ConfusionMatrix truth = ConfusionMatrix::fromCounts(3, {55, 5, 0, 3, 37, 0, 0, 0, 0});
+        const ConfusionMatrix declared = ConfusionMatrix::fromCounts(3, {50, 8, 2, 6, 34, 0, 0, 0, 0});
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"table2"_s)));
+        const auto writeRun = [this](const QString &name, const QJsonObject &final) {
+            QFile file(m_dir.filePath(u"table2/"_s + name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(QJsonObject{{u"column"_s, name.section(u'-', 0, 0)}, {u"seed"_s, 1}, {u"final"_s, final}}).toJson());
+        };
+        writeRun(u"lstm-s1.json"_s,
+                 QJsonObject{{u"declarations"_s, QJsonObject{}}, {u"truth"_s, QJsonObject{}},
+                             {u"confusion_matrices"_s, QJsonObject{{u"classes"_s, classes.toJson()},
+                                                                   {u"declarations"_s, declared.toJson()},
+                                                                   {u"truth"_s, truth.toJson()}}}});
+        writeRun(u"forest-s1.json"_s, QJsonObject{{u"declarations"_s, QJsonObject{}}});
+
+        MainWindow window;
+        ExperimentsPanel *panel = window.experimentsPanel();
+        QVERIFY(panel->showReport(m_dir.filePath(u"table2.json"_s)));
+        QSignalSpy ready(panel, &ExperimentsPanel::columnReportReady);
+        QCOMPARE(panel->reference(), u"truth"_s);
+        panel->activateColumn(0);
+        QCOMPARE(ready.count(), 1);
+        ResultsView *results = window.resultsView();
+        QVERIFY(results->report().has_value());
+        QCOMPARE(results->report()->matrix, truth);
+        QCOMPARE(results->report()->classes.names(), QStringList({u"Maize"_s, u"Wheat"_s, u"Rye"_s}));
+        QCOMPARE(results->findChild<QComboBox *>(u"reportCombo"_s)->currentText(), u"weighted LSTM, final model"_s);
+        QVERIFY2(results->summary()->text().contains(u"OA 0.920"_s), qPrintable(results->summary()->text()));
+        // Its HTML page is there to export; its cells have no class map to select pixels in.
+        QVERIFY(QFile::exists(results->htmlReportPath()));
+        QVERIFY(!results->selectCell(0, 1));
+
+        panel->setReference(u"declarations"_s);
+        panel->activateColumn(0);
+        QCOMPARE(results->report()->matrix, declared);
+        QVERIFY2(results->summary()->text().contains(u"OA 0.840"_s), qPrintable(results->summary()->text()));
+
+        // The forest run predates the matrices: the user is told to compute it again, and
+        // the Results dock keeps what it showed.
+        QVERIFY(m_errors.isEmpty());
+        panel->activateColumn(1);
+        QCOMPARE(ready.count(), 2);
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(u"before experiment columns stored their confusion matrices"_s), qPrintable(m_errors[0]));
+        QCOMPARE(results->report()->matrix, declared);
+        m_errors.clear();
+        QFile::remove(m_dir.filePath(u"table2/lstm-s1.json"_s));
+        QFile::remove(m_dir.filePath(u"table2/forest-s1.json"_s));
+    }
+
     void tableThreeOffersTheWeakModel()
     {
         // Table 3 stores a weak model per column: OA 0.62 ± 0.04 against the truth → 62.0 ± 4.0.
@@ -253,6 +317,11 @@ private Q_SLOTS:
         const int present = panel->tableWidget()->rowCount() - 5;
         QVERIFY(present > 0);
         QCOMPARE(panel->barCount(), 2 * present);
+        // Each run stored its confusion matrices: the forest opens in the Results dock, against
+        // the declarations counting every test pixel of the target tile.
+        panel->setReference(u"declarations"_s);
+        QVERIFY(panel->openColumnResults(1));
+        QCOMPARE(double(window.resultsView()->report()->matrix.total()), panel->report().value(u"test_pixels"_s).toDouble());
     }
 
 private:

@@ -139,11 +139,16 @@ void MainWindow::createCanvasAndDocks()
     addDockWidget(Qt::RightDockWidgetArea, experimentsDock);
     tabifyDockWidget(resultsDock, experimentsDock);
     identifyDock->raise();
-    // An experiment column has no whole-map accuracy report for the Results dock: name its
-    // model and scores instead.
+    // A double-clicked experiment column: its model and scores in the status bar, and its
+    // test-pixel confusion matrix in the Results dock.
     connect(m_experiments, &ExperimentsPanel::columnActivated, this,
             [this](const QString &title, const QString &model, const QString &scores) {
                 statusBar()->showMessage(tr("%1: model %2, scores %3").arg(title, model, scores));
+            });
+    connect(m_experiments, &ExperimentsPanel::columnReportReady, this,
+            [this, resultsDock](const QString &path, const QString &label) {
+                if (m_results->showExternalReport(path, label))
+                    resultsDock->raise();
             });
     auto *selectionPane = new QSplitter(Qt::Vertical, this);
     m_selection = new SelectionView(selectionPane);

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include "experiment/experiment_options.h"
@@ -38,8 +39,9 @@ class PipelineFeedback;
  * OA, kappa, macro F1, min F1, training seconds, then the F1 of each class present, one
  * column per experiment column, "mean ± sd" over repeats — and as grouped per-class F1 bars.
  * Double-clicking a column header names that column's model file and scores (signal
- * columnActivated), because the Results dock reads whole-map accuracy reports that an
- * experiment column does not write.
+ * columnActivated) and turns the confusion matrix its first run stored into an accuracy
+ * report for the Results dock (signal columnReportReady); a column computed before columns
+ * stored matrices says it must be computed again.
  */
 class ExperimentsPanel : public QWidget
 {
@@ -86,10 +88,15 @@ public:
     QString columnReportPath(int index) const;
     /** What double-clicking the header of column \a index does. */
     void activateColumn(int index);
+    /** Writes the accuracy report of column \a index (first seed; the model and reference
+     *  chosen) and emits columnReportReady(); false after telling the user why not. */
+    bool openColumnResults(int index);
 
 Q_SIGNALS:
     void runFinished(core::JobResult::Status status);
     void columnActivated(const QString &title, const QString &modelPath, const QString &reportPath);
+    //! An accuracy report (JSON, with .html beside it) of a column, for the Results dock.
+    void columnReportReady(const QString &path, const QString &label);
 
 private:
     void fillColumns();
@@ -123,6 +130,7 @@ private:
     PipelineFeedback *m_feedback = nullptr;
     QString m_lastError;
     QFutureWatcher<core::JobResult> m_watcher;
+    QTemporaryDir m_columnReports;
 };
 
 } // namespace cropmap::ui

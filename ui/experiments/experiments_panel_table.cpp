@@ -15,8 +15,10 @@
 
 #include "app/error_reporter.h"
 #include "experiment/experiment_options.h"
+#include "experiments/experiment_column_report.h"
 #include "experiments/experiments_panel.h"
 #include "plots/qcustomplot_wrapper.h"
+#include "util/error.h"
 
 namespace cropmap::ui {
 
@@ -278,6 +280,31 @@ void ExperimentsPanel::activateColumn(int index)
                            : tr("%1: the model %2 is missing (delete %3 to train it again)")
                                  .arg(title, model, columnReportPath(index)));
     Q_EMIT columnActivated(title, model, columnReportPath(index));
+    if (QFileInfo::exists(columnReportPath(index)))
+        openColumnResults(index);
+}
+
+bool ExperimentsPanel::openColumnResults(int index)
+{
+    const QString scores = columnReportPath(index);
+    if (scores.isEmpty() || !m_columnReports.isValid())
+        return false;
+    const QString title = m_table->horizontalHeaderItem(index)->text();
+    try {
+        QFile file(scores);
+        if (!file.open(QIODevice::ReadOnly))
+            throw core::Error(tr("Cannot read \"%1\": %2").arg(scores, file.errorString()));
+        const QJsonObject run = QJsonDocument::fromJson(file.readAll()).object();
+        const QString label = model() == QLatin1String("weak") ? tr("%1, weak model").arg(title) : tr("%1, final model").arg(title);
+        const core::evaluate::AccuracyReport report = columnAccuracyReport(
+            run, model(), reference(), tr("%1: %2").arg(m_report.value(QStringLiteral("title")).toString(), label), scores);
+        const QString base = QFileInfo(scores).completeBaseName() + u'_' + model() + u'_' + reference();
+        Q_EMIT columnReportReady(report.write(m_columnReports.path(), base).json, label);
+        return true;
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot show the column's results"), error.message());
+        return false;
+    }
 }
 
 } // namespace cropmap::ui

@@ -254,7 +254,7 @@ void ResultsView::setProject(const core::pipeline::Project &project)
 
 bool ResultsView::selectCell(int reference, int predicted)
 {
-    if (!m_project || !m_report || isSelecting() || !m_selections.isValid()
+    if (!m_project || !m_report || isSelecting() || !m_selections.isValid() || m_external.contains(m_reportPath)
         || m_report->matrix.at(reference, predicted) == 0)
         return false;
     const core::pipeline::PipelineRunner runner(*m_project);
@@ -387,6 +387,19 @@ void ResultsView::exportMatrixCsv(const QString &path) const
         rows << row;
     }
     exportCsv(header, rows, path);
+}
+
+bool ResultsView::showExternalReport(const QString &path, const QString &label)
+{
+    if (!m_external.contains(path))
+        m_external << path;
+    int at = m_reports->findData(path);
+    if (at < 0) {
+        m_reports->addItem(label, path);
+        at = m_reports->count() - 1;
+    }
+    m_reports->setCurrentIndex(at);
+    return showReport(path);
 }
 
 void ResultsView::exportHtmlReport(const QString &path) const

@@ -47,6 +47,9 @@ public:
     void reload();
     /** Shows the report \a path; false after telling the user when it cannot be read. */
     bool showReport(const QString &path);
+    /** Shows a report from outside the folder (an experiment column) as \a label in the list;
+     *  its cells have no class map to look pixels up in. */
+    bool showExternalReport(const QString &path, const QString &label);
 
     const std::optional<core::evaluate::AccuracyReport> &report() const { return m_report; }
     QCustomPlot *plot() const { return m_plot; }
@@ -89,6 +92,7 @@ private:
 
     QString m_folder;
     QString m_reportPath;
+    QStringList m_external;
     std::optional<core::evaluate::AccuracyReport> m_report;
     QComboBox *m_reports = nullptr;
     QLabel *m_summary = nullptr;
