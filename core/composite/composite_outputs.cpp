@@ -163,8 +163,10 @@ void CompositeOutputs::writeBlock(const io::Window &window, BlockCompositor &blo
             }
             writer.writeWindow(c + 1, window, values.data(), GDT_Int16);
         }
+        writer.flushWindow(window);
         m_count->writeWindow(step + 1, window, block.counts(step), GDT_UInt16);
     }
+    m_count->flushWindow(window);
 }
 
 QByteArray CompositeOutputs::vrtXml() const

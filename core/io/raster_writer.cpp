@@ -113,6 +113,31 @@ void RasterWriter::writeWindow(int band, const Window &window, const void *data,
         throw Error(tr("Cannot write \"%1\": %2").arg(path(), lastGdalError()));
 }
 
+void RasterWriter::flushWindow(const Window &window)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_dataset)
+        throw Error(tr("\"%1\" is already committed").arg(path()));
+    const int size = m_options.blockSize;
+    const int width = m_dataset->GetRasterXSize();
+    const int height = m_dataset->GetRasterYSize();
+    // Blocks wholly inside the window; a block cut by the raster's edge counts as whole.
+    const int firstX = (window.x + size - 1) / size;
+    const int firstY = (window.y + size - 1) / size;
+    const int right = window.x + window.width;
+    const int bottom = window.y + window.height;
+    const int endX = right >= width ? (width + size - 1) / size : right / size;
+    const int endY = bottom >= height ? (height + size - 1) / size : bottom / size;
+    CPLErrorReset();
+    for (int band = 1; band <= m_options.bandCount; ++band) {
+        GDALRasterBand *raster = m_dataset->GetRasterBand(band);
+        for (int by = firstY; by < endY; ++by)
+            for (int bx = firstX; bx < endX; ++bx)
+                if (raster->FlushBlock(bx, by) != CE_None)
+                    throw Error(tr("Cannot write \"%1\": %2").arg(path(), lastGdalError()));
+    }
+}
+
 void RasterWriter::setBandMetadata(int band, const QString &key, const QString &value)
 {
     std::lock_guard lock(m_mutex);

@@ -72,6 +72,14 @@ public:
     {
         writeWindow(band, window, data, GDT_Float32);
     }
+    /**
+     * Writes the blocks that \a window covers whole (clipped at the raster's edge) to disk and
+     * drops them from GDAL's block cache. Call it once every band of the window is written:
+     * a writer streaming a tile window by window then holds only the windows in flight, so
+     * its memory does not grow with the tile (without it, dirty blocks pile up to
+     * GDAL_CACHEMAX).
+     */
+    void flushWindow(const Window &window);
     /** Sets a metadata item on a band (e.g. a month's date). */
     void setBandMetadata(int band, const QString &key, const QString &value);
 
