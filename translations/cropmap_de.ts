@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>core::sampling</name>
+    <message>
+        <source>%1 takes auto, name or code, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::thematic</name>
     <message>
         <source>Cannot open legend &quot;%1&quot;: %2</source>
@@ -118,18 +125,6 @@ Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</sour
     </message>
     <message>
         <source>inspect needs exactly one archive folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--labels takes auto, name or code, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--delimiter takes one ASCII character or &quot;tab&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scale takes a non-zero number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,7 +383,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON at byte %2: %3</source>
@@ -492,7 +487,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">abgebrochen</translation>
     </message>
     <message>
         <source>Output folder of the scene (required)</source>
@@ -1025,6 +1020,14 @@ Run `cropmap forest train --help` for the options.</source>
         <source>%1: %2 (whole series: %3 dates; %4 skipped)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 takes one ASCII character or &quot;tab&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a non-zero number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
@@ -1066,18 +1069,6 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>CSV tables: no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--csv-delimiter takes one character or &quot;tab&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--csv-labels takes auto, name or code, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--csv-scale takes a non-zero number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1508,7 +1499,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konfusionsmatrix</translation>
     </message>
     <message>
         <source>PA, UA and F1 per class</source>
@@ -1539,7 +1530,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>%1: the confusion matrix has %2 classes but the class table %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: Die Konfusionsmatrix hat %2 Klassen, die Klassentabelle aber %3</translation>
     </message>
     <message>
         <source>%1: %2 mapped areas for %3 classes</source>
@@ -1786,19 +1777,11 @@ Run `cropmap forest train --help` for the options.</source>
 <context>
     <name>cropmap::core::forest</name>
     <message>
-        <source>Unusable random forest options: trees %1, max depth %2, min samples per leaf %3, features per split %4, sample fraction %5, threads %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>build a feature matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XGBoost could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a readable cropmap random forest file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable random forest options: trees %1, max depth %2, min samples per leaf %3, features per split %4, sample fraction %5, threads %6, bins %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,39 +1796,7 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set the labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growing trees %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create a booster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grow trees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has %2 steps × bands %3, but the random forest was trained on %4 steps × bands %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>predict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XGBoost returned %1 values for %2 samples × %3 classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serialise the trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,18 +1832,23 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the trees of &quot;%1&quot;</source>
+        <source>Binning %1 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trailing bytes after the last section</source>
+        <source>Growing trees: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cropmap::core::forest::RandomForest::Private</name>
     <message>
-        <source>set %1</source>
+        <source>it was written by an earlier cropmap whose forests ran on XGBoost; train the forest again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad tree table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,7 +2405,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>synthetic truth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">synthetische Wahrheit</translation>
     </message>
     <message>
         <source>%1: &quot;series&quot; in &quot;composite&quot; must be &quot;monthly&quot; or &quot;whole&quot;, not &quot;%2&quot;</source>
@@ -2822,7 +2778,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3369,25 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::ClassAccuracyChart</name>
+    <message>
+        <source>PA / UA / F1</source>
+        <translation>PA / UA / F1</translation>
+    </message>
+    <message>
+        <source>PA (producer&apos;s accuracy)</source>
+        <translation>PA (Herstellergenauigkeit)</translation>
+    </message>
+    <message>
+        <source>UA (user&apos;s accuracy)</source>
+        <translation>UA (Nutzergenauigkeit)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::DeclaredValueModel</name>
     <message>
         <source>unknown (ignored)</source>
@@ -3444,6 +3419,33 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::ExperimentColumnReport</name>
+    <message>
+        <source>%1 has no %2 model</source>
+        <translation>%1 hat kein Modell „%2“</translation>
+    </message>
+    <message>
+        <source>%1 was computed before experiment columns stored their confusion matrices. Delete it and run the experiment again to see this column in the Results dock.</source>
+        <translation>%1 wurde berechnet, bevor Experimentspalten ihre Konfusionsmatrizen speicherten. Löschen Sie die Datei und führen Sie das Experiment erneut aus, um diese Spalte im Ergebnis-Fenster zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no confusion matrix against the %2</source>
+        <translation>%1 hat keine Konfusionsmatrix gegen %2</translation>
+    </message>
+    <message>
+        <source>synthetic truth</source>
+        <translation>synthetische Wahrheit</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>Deklarationen</translation>
+    </message>
+    <message>
+        <source>%1: the confusion matrix has %2 classes but the class table %3</source>
+        <translation>%1: Die Konfusionsmatrix hat %2 Klassen, die Klassentabelle aber %3</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::ExperimentsPanel</name>
     <message>
         <source>No method project: open one with Project ▸ Open project…</source>
@@ -3472,10 +3474,6 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Run experiment</source>
         <translation>Experiment starten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Double-click a column to locate its model and scores</source>
@@ -3530,28 +3528,12 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>Starte %1…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Finished in %1</source>
-        <translation>Fertig in %1</translation>
-    </message>
-    <message>
         <source>Canceled after %1; the finished columns are kept and reused</source>
         <translation>Abgebrochen nach %1; die fertigen Spalten bleiben erhalten und werden wiederverwendet</translation>
     </message>
     <message>
         <source>The experiment failed</source>
         <translation>Das Experiment ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation>Vergangen %1</translation>
-    </message>
-    <message>
-        <source>, about %1 left</source>
-        <translation>, noch etwa %1</translation>
     </message>
     <message>
         <source>Cannot show the experiment</source>
@@ -3628,6 +3610,45 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Run log</source>
         <translation>Protokoll</translation>
     </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, weak model</source>
+        <translation>%1, schwaches Modell</translation>
+    </message>
+    <message>
+        <source>%1, final model</source>
+        <translation>%1, finales Modell</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the column&apos;s results</source>
+        <translation>Die Ergebnisse der Spalte können nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Tabelle als CSV exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::FileRelocator</name>
@@ -3642,6 +3663,71 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Folder holding %1</source>
         <translation>Ordner mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::GridSearchTable</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>val. OA</source>
+        <translation>Val. OA</translation>
+    </message>
+    <message>
+        <source>val. macro F1</source>
+        <translation>Val. Makro-F1</translation>
+    </message>
+    <message>
+        <source>val. loss</source>
+        <translation>Val. Verlust</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>noch nicht trainiert</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>bester</translation>
+    </message>
+    <message>
+        <source>No grid search for this model (set &quot;grid&quot; in the train options to run one).</source>
+        <translation>Keine Rastersuche für dieses Modell (setzen Sie „grid“ in den Trainingsoptionen, um eine auszuführen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search: %n point(s), none finished yet.</source>
+        <translation>
+            <numerusform>Rastersuche: %n Punkt, noch keiner fertig.</numerusform>
+            <numerusform>Rastersuche: %n Punkte, noch keiner fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search: %n point(s); the kept one (best validation macro F1) is in bold.</source>
+        <translation>
+            <numerusform>Rastersuche: %n Punkt; der behaltene (bestes Validierungs-Makro-F1) ist fett.</numerusform>
+            <numerusform>Rastersuche: %n Punkte; der behaltene (bestes Validierungs-Makro-F1) ist fett.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3763,33 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Pixel (%1, %2) of %3</source>
         <translation>Pixel (%1, %2) von %3</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::JobProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Finished in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <source>Canceled after %1</source>
+        <translation>Nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4269,21 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Building overviews of %1 in the background …</source>
         <translation>Übersichten von %1 werden im Hintergrund erstellt …</translation>
     </message>
+    <message>
+        <source>Wrongly declared fields (%L1)</source>
+        <translation>Falsch deklarierte Felder (%L1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrongly declared field(s) outlined in magenta</source>
+        <translation>
+            <numerusform>%n falsch deklariertes Feld magenta umrandet</numerusform>
+            <numerusform>%n falsch deklarierte Felder magenta umrandet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot show the wrongly declared fields</source>
+        <translation>Die falsch deklarierten Felder können nicht angezeigt werden</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -4206,10 +4334,6 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>Alles ausführen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Run log</source>
         <translation>Protokoll</translation>
     </message>
@@ -4242,28 +4366,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Finished in %1</source>
-        <translation>Fertig nach %1</translation>
-    </message>
-    <message>
-        <source>Canceled after %1</source>
-        <translation>Nach %1 abgebrochen</translation>
-    </message>
-    <message>
         <source>The step failed</source>
         <translation>Der Schritt ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation>Vergangen %1</translation>
-    </message>
-    <message>
-        <source>, about %1 left</source>
-        <translation>, noch etwa %1</translation>
     </message>
     <message>
         <source>Monthly composites</source>
@@ -4296,6 +4400,21 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Evaluate</source>
         <translation>Bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::PlotExport</name>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export the plot to &quot;%1&quot;: the name must end in .png, .pdf or .svg</source>
+        <translation>Das Diagramm kann nicht nach „%1“ exportiert werden: Der Name muss auf .png, .pdf oder .svg enden</translation>
+    </message>
+    <message>
+        <source>Cannot write the plot to &quot;%1&quot;</source>
+        <translation>Das Diagramm kann nicht nach „%1“ geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4462,22 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1: %L2 candidates; dropping the lowest %3 % of them by posterior (below %4) keeps %L5 pixels.</source>
         <translation>%1: %L2 Kandidaten; wer die untersten %3 % nach A-posteriori-Wahrscheinlichkeit (unter %4) verwirft, behält %L5 Pixel.</translation>
+    </message>
+    <message>
+        <source>Drag the red threshold line to change the share of candidates dropped</source>
+        <translation>Ziehen Sie die rote Schwellenlinie, um den Anteil der verworfenen Kandidaten zu ändern</translation>
+    </message>
+    <message>
+        <source>Highlight wrongly declared fields on the map</source>
+        <translation>Falsch deklarierte Felder auf der Karte hervorheben</translation>
+    </message>
+    <message>
+        <source>Synthetic scenes know which declarations are wrong: their fields get magenta outlines, so you see whether the dropped samples lie on them</source>
+        <translation>Synthetische Szenen kennen die falschen Deklarationen: Ihre Felder werden magenta umrandet, damit Sie sehen, ob die verworfenen Stichproben darauf liegen</translation>
+    </message>
+    <message>
+        <source>Cannot highlight the wrongly declared fields</source>
+        <translation>Die falsch deklarierten Felder können nicht hervorgehoben werden</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4630,38 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <source>%1 mapped as %2</source>
         <translation>%1 kartiert als %2</translation>
     </message>
+    <message>
+        <source>Export matrix as CSV…</source>
+        <translation>Matrix als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evaluate step&apos;s HTML report</source>
+        <translation>Eine Kopie des HTML-Berichts des Bewertungsschritts speichern</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>PA, UA, F1</source>
+        <translation>PA, UA, F1</translation>
+    </message>
+    <message>
+        <source>No accuracy report to export to &quot;%1&quot;</source>
+        <translation>Kein Genauigkeitsbericht zum Export nach „%1“</translation>
+    </message>
+    <message>
+        <source>reference \ map</source>
+        <translation>Referenz \ Karte</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::SelectionView</name>
@@ -4591,6 +4758,17 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>cropmap::ui::TableExport</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report &quot;%1&quot;: %2</source>
+        <translation>Der Bericht „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::TargetClassModel</name>
     <message>
         <source>Id</source>
@@ -4665,6 +4843,29 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
             <numerusform>%n Epoche; gepunktet: beibehaltene Epoche jeder Stufe (geringster Validierungsverlust)</numerusform>
             <numerusform>%n Epochen; gepunktet: beibehaltene Epoche jeder Stufe (geringster Validierungsverlust)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>Grid search</source>
+        <translation>Rastersuche</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::WrongDeclarations</name>
+    <message>
+        <source>&quot;%1&quot; has no attribute %2: only synthetic scenes know their wrong declarations</source>
+        <translation>„%1“ hat kein Attribut %2: Nur synthetische Szenen kennen ihre falschen Deklarationen</translation>
+    </message>
+    <message>
+        <source>Cannot filter &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gefiltert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the wrongly declared parcels to &quot;%1&quot;: %2</source>
+        <translation>Die falsch deklarierten Parzellen können nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

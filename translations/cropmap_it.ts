@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>core::sampling</name>
+    <message>
+        <source>%1 takes auto, name or code, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::thematic</name>
     <message>
         <source>Cannot open legend &quot;%1&quot;: %2</source>
@@ -118,18 +125,6 @@ Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</sour
     </message>
     <message>
         <source>inspect needs exactly one archive folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--labels takes auto, name or code, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--delimiter takes one ASCII character or &quot;tab&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scale takes a non-zero number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,7 +383,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossibile leggere «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON at byte %2: %3</source>
@@ -492,7 +487,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">annullato</translation>
     </message>
     <message>
         <source>Output folder of the scene (required)</source>
@@ -1025,6 +1020,14 @@ Run `cropmap forest train --help` for the options.</source>
         <source>%1: %2 (whole series: %3 dates; %4 skipped)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 takes one ASCII character or &quot;tab&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a non-zero number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
@@ -1066,18 +1069,6 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>CSV tables: no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--csv-delimiter takes one character or &quot;tab&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--csv-labels takes auto, name or code, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--csv-scale takes a non-zero number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1508,7 +1499,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Matrice di confusione</translation>
     </message>
     <message>
         <source>PA, UA and F1 per class</source>
@@ -1539,7 +1530,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>%1: the confusion matrix has %2 classes but the class table %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: la matrice di confusione ha %2 classi ma la tabella delle classi %3</translation>
     </message>
     <message>
         <source>%1: %2 mapped areas for %3 classes</source>
@@ -1786,19 +1777,11 @@ Run `cropmap forest train --help` for the options.</source>
 <context>
     <name>cropmap::core::forest</name>
     <message>
-        <source>Unusable random forest options: trees %1, max depth %2, min samples per leaf %3, features per split %4, sample fraction %5, threads %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>build a feature matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XGBoost could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a readable cropmap random forest file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable random forest options: trees %1, max depth %2, min samples per leaf %3, features per split %4, sample fraction %5, threads %6, bins %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,39 +1796,7 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set the labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growing trees %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create a booster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grow trees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has %2 steps × bands %3, but the random forest was trained on %4 steps × bands %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>predict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XGBoost returned %1 values for %2 samples × %3 classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serialise the trees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,18 +1832,23 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the trees of &quot;%1&quot;</source>
+        <source>Binning %1 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trailing bytes after the last section</source>
+        <source>Growing trees: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cropmap::core::forest::RandomForest::Private</name>
     <message>
-        <source>set %1</source>
+        <source>it was written by an earlier cropmap whose forests ran on XGBoost; train the forest again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad tree table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,7 +2405,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>synthetic truth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">verità sintetica</translation>
     </message>
     <message>
         <source>%1: &quot;series&quot; in &quot;composite&quot; must be &quot;monthly&quot; or &quot;whole&quot;, not &quot;%2&quot;</source>
@@ -2822,7 +2778,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossibile leggere «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3369,25 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::ClassAccuracyChart</name>
+    <message>
+        <source>PA / UA / F1</source>
+        <translation>PA / UA / F1</translation>
+    </message>
+    <message>
+        <source>PA (producer&apos;s accuracy)</source>
+        <translation>PA (accuratezza del produttore)</translation>
+    </message>
+    <message>
+        <source>UA (user&apos;s accuracy)</source>
+        <translation>UA (accuratezza dell’utente)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::DeclaredValueModel</name>
     <message>
         <source>unknown (ignored)</source>
@@ -3444,6 +3419,33 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
 </context>
 <context>
+    <name>cropmap::ui::ExperimentColumnReport</name>
+    <message>
+        <source>%1 has no %2 model</source>
+        <translation>%1 non ha un modello «%2»</translation>
+    </message>
+    <message>
+        <source>%1 was computed before experiment columns stored their confusion matrices. Delete it and run the experiment again to see this column in the Results dock.</source>
+        <translation>%1 è stato calcolato prima che le colonne degli esperimenti salvassero le loro matrici di confusione. Eliminalo ed esegui di nuovo l’esperimento per vedere questa colonna nel pannello Risultati.</translation>
+    </message>
+    <message>
+        <source>%1 has no confusion matrix against the %2</source>
+        <translation>%1 non ha una matrice di confusione rispetto a %2</translation>
+    </message>
+    <message>
+        <source>synthetic truth</source>
+        <translation>verità sintetica</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>dichiarazioni</translation>
+    </message>
+    <message>
+        <source>%1: the confusion matrix has %2 classes but the class table %3</source>
+        <translation>%1: la matrice di confusione ha %2 classi ma la tabella delle classi %3</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::ExperimentsPanel</name>
     <message>
         <source>No method project: open one with Project ▸ Open project…</source>
@@ -3472,10 +3474,6 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Run experiment</source>
         <translation>Esegui l&apos;esperimento</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
     <message>
         <source>Double-click a column to locate its model and scores</source>
@@ -3530,28 +3528,12 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>Avvio di %1…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annullamento…</translation>
-    </message>
-    <message>
-        <source>Finished in %1</source>
-        <translation>Terminato in %1</translation>
-    </message>
-    <message>
         <source>Canceled after %1; the finished columns are kept and reused</source>
         <translation>Annullato dopo %1; le colonne terminate sono conservate e riutilizzate</translation>
     </message>
     <message>
         <source>The experiment failed</source>
         <translation>L&apos;esperimento non è riuscito</translation>
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation>Trascorso %1</translation>
-    </message>
-    <message>
-        <source>, about %1 left</source>
-        <translation>, circa %1 rimanenti</translation>
     </message>
     <message>
         <source>Cannot show the experiment</source>
@@ -3628,6 +3610,45 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Run log</source>
         <translation>Registro di esecuzione</translation>
     </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1, weak model</source>
+        <translation>%1, modello debole</translation>
+    </message>
+    <message>
+        <source>%1, final model</source>
+        <translation>%1, modello finale</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the column&apos;s results</source>
+        <translation>Impossibile mostrare i risultati della colonna</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Impossibile esportare</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>Esporta il grafico…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Esporta la tabella come CSV…</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::FileRelocator</name>
@@ -3642,6 +3663,71 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Folder holding %1</source>
         <translation>Cartella con %1</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::GridSearchTable</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>dimensione del batch</translation>
+    </message>
+    <message>
+        <source>val. OA</source>
+        <translation>OA val.</translation>
+    </message>
+    <message>
+        <source>val. macro F1</source>
+        <translation>F1 macro val.</translation>
+    </message>
+    <message>
+        <source>val. loss</source>
+        <translation>perdita val.</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epoche</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>mantenuto</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>non ancora addestrato</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>migliore</translation>
+    </message>
+    <message>
+        <source>No grid search for this model (set &quot;grid&quot; in the train options to run one).</source>
+        <translation>Nessuna ricerca a griglia per questo modello (imposta «grid» nelle opzioni di addestramento per eseguirne una).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search: %n point(s), none finished yet.</source>
+        <translation>
+            <numerusform>Ricerca a griglia: %n punto, nessuno ancora terminato.</numerusform>
+            <numerusform>Ricerca a griglia: %n punti, nessuno ancora terminato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search: %n point(s); the kept one (best validation macro F1) is in bold.</source>
+        <translation>
+            <numerusform>Ricerca a griglia: %n punto; quello mantenuto (miglior F1 macro di validazione) è in grassetto.</numerusform>
+            <numerusform>Ricerca a griglia: %n punti; quello mantenuto (miglior F1 macro di validazione) è in grassetto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3763,33 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Pixel (%1, %2) of %3</source>
         <translation>Pixel (%1, %2) di %3</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::JobProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Finished in %1</source>
+        <translation>Terminato in %1</translation>
+    </message>
+    <message>
+        <source>Canceled after %1</source>
+        <translation>Annullato dopo %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Trascorso %1</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, circa %1 rimanenti</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4269,21 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Building overviews of %1 in the background …</source>
         <translation>Creazione delle panoramiche di %1 in background …</translation>
     </message>
+    <message>
+        <source>Wrongly declared fields (%L1)</source>
+        <translation>Campi dichiarati in modo errato (%L1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrongly declared field(s) outlined in magenta</source>
+        <translation>
+            <numerusform>%n campo dichiarato in modo errato contornato in magenta</numerusform>
+            <numerusform>%n campi dichiarati in modo errato contornati in magenta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot show the wrongly declared fields</source>
+        <translation>Impossibile mostrare i campi dichiarati in modo errato</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
@@ -4206,10 +4334,6 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>Esegui tutto</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
         <source>Run log</source>
         <translation>Registro di esecuzione</translation>
     </message>
@@ -4242,28 +4366,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>non riuscito</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annullamento…</translation>
-    </message>
-    <message>
-        <source>Finished in %1</source>
-        <translation>Completato in %1</translation>
-    </message>
-    <message>
-        <source>Canceled after %1</source>
-        <translation>Annullato dopo %1</translation>
-    </message>
-    <message>
         <source>The step failed</source>
         <translation>Il passo non è riuscito</translation>
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation>Trascorso %1</translation>
-    </message>
-    <message>
-        <source>, about %1 left</source>
-        <translation>, circa %1 rimanenti</translation>
     </message>
     <message>
         <source>Monthly composites</source>
@@ -4296,6 +4400,21 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Evaluate</source>
         <translation>Valuta</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::PlotExport</name>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Documento PDF (*.pdf);;Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export the plot to &quot;%1&quot;: the name must end in .png, .pdf or .svg</source>
+        <translation>Impossibile esportare il grafico in «%1»: il nome deve terminare con .png, .pdf o .svg</translation>
+    </message>
+    <message>
+        <source>Cannot write the plot to &quot;%1&quot;</source>
+        <translation>Impossibile scrivere il grafico in «%1»</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4462,22 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1: %L2 candidates; dropping the lowest %3 % of them by posterior (below %4) keeps %L5 pixels.</source>
         <translation>%1: %L2 candidati; scartando il %3 % più basso per probabilità a posteriori (sotto %4) si mantengono %L5 pixel.</translation>
+    </message>
+    <message>
+        <source>Drag the red threshold line to change the share of candidates dropped</source>
+        <translation>Trascina la linea rossa della soglia per cambiare la quota di candidati scartati</translation>
+    </message>
+    <message>
+        <source>Highlight wrongly declared fields on the map</source>
+        <translation>Evidenzia sulla mappa i campi dichiarati in modo errato</translation>
+    </message>
+    <message>
+        <source>Synthetic scenes know which declarations are wrong: their fields get magenta outlines, so you see whether the dropped samples lie on them</source>
+        <translation>Le scene sintetiche sanno quali dichiarazioni sono errate: i loro campi vengono contornati in magenta, così vedi se i campioni scartati vi cadono sopra</translation>
+    </message>
+    <message>
+        <source>Cannot highlight the wrongly declared fields</source>
+        <translation>Impossibile evidenziare i campi dichiarati in modo errato</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4630,38 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>%1 mapped as %2</source>
         <translation>%1 mappato come %2</translation>
     </message>
+    <message>
+        <source>Export matrix as CSV…</source>
+        <translation>Esporta la matrice come CSV…</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Esporta il rapporto…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evaluate step&apos;s HTML report</source>
+        <translation>Salva una copia del rapporto HTML della fase di valutazione</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Pagina HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice di confusione</translation>
+    </message>
+    <message>
+        <source>PA, UA, F1</source>
+        <translation>PA, UA, F1</translation>
+    </message>
+    <message>
+        <source>No accuracy report to export to &quot;%1&quot;</source>
+        <translation>Nessun rapporto di accuratezza da esportare in «%1»</translation>
+    </message>
+    <message>
+        <source>reference \ map</source>
+        <translation>riferimento \ mappa</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::SelectionView</name>
@@ -4591,6 +4758,17 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     </message>
 </context>
 <context>
+    <name>cropmap::ui::TableExport</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabella CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere il rapporto «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::TargetClassModel</name>
     <message>
         <source>Id</source>
@@ -4665,6 +4843,29 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
             <numerusform>%n epoca; punteggiata: epoca mantenuta di ogni fase (perdita di validazione minima)</numerusform>
             <numerusform>%n epoche; punteggiata: epoca mantenuta di ogni fase (perdita di validazione minima)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Curve</translation>
+    </message>
+    <message>
+        <source>Grid search</source>
+        <translation>Ricerca a griglia</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::WrongDeclarations</name>
+    <message>
+        <source>&quot;%1&quot; has no attribute %2: only synthetic scenes know their wrong declarations</source>
+        <translation>«%1» non ha l’attributo %2: solo le scene sintetiche conoscono le loro dichiarazioni errate</translation>
+    </message>
+    <message>
+        <source>Cannot filter &quot;%1&quot;: %2</source>
+        <translation>Impossibile filtrare «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the wrongly declared parcels to &quot;%1&quot;: %2</source>
+        <translation>Impossibile scrivere le parcelle dichiarate in modo errato in «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 
 #include "app/language.h"
 #include "app/main_window.h"
+#include "plots/qcustomplot_wrapper.h"
+#include "results/results_view.h"
 #include "app/preferences_dialog.h"
 #include "pipeline/pipeline_panel.h"
 
@@ -31,12 +33,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("legendDock");
         QTest::addColumn<QString>("notRun");
         QTest::addColumn<QString>("trainStep");
+        QTest::addColumn<QString>("exportPlot");
         QTest::newRow("German") << "de" << true << "&Projekt" << "&Bearbeiten" << "Legendeneditor"
-                                << "nicht ausgeführt" << "Schwaches Modell trainieren";
+                                << "nicht ausgeführt" << "Schwaches Modell trainieren" << "Diagramm exportieren…";
         QTest::newRow("Italian") << "it" << true << "&Progetto" << "&Modifica" << "Editor della legenda"
-                                 << "non eseguito" << "Addestra il modello debole";
+                                 << "non eseguito" << "Addestra il modello debole" << "Esporta il grafico…";
         QTest::newRow("English") << "en" << false << "&Project" << "&Edit" << "Legend editor"
-                                 << "not run" << "Train the weak model";
+                                 << "not run" << "Train the weak model" << "Export plot…";
     }
 
     void menusAndDocksFollowTheLanguage()
@@ -57,6 +60,10 @@ private Q_SLOTS:
             QTEST(window.findChild<QDockWidget *>(QStringLiteral("legendDock"))->windowTitle(), "legendDock");
             QTEST(PipelinePanel::stateText(PipelinePanel::State::NotRun), "notRun");
             QTEST(PipelinePanel::stepTitle(cropmap::core::pipeline::PipelineStep::TrainWeak), "trainStep");
+            // A string of a free function (QCoreApplication::translate with its own context).
+            const QList<QAction *> plotActions = window.resultsView()->plot()->actions();
+            QVERIFY(!plotActions.isEmpty());
+            QTEST(plotActions.first()->text(), "exportPlot");
         }
         QCoreApplication::removeTranslator(&translator);
         QCoreApplication::removeTranslator(&qtTranslator);

@@ -8,34 +8,25 @@
 
 namespace cropmap::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", text);
-}
-
-} // namespace
-
 core::evaluate::AccuracyReport columnAccuracyReport(const QJsonObject &run, const QString &model, const QString &reference,
                                                     const QString &title, const QString &context)
 {
     if (!run.value(model).isObject())
-        throw core::Error(tr("%1 has no %2 model").arg(context, model));
+        throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1 has no %2 model").arg(context, model));
     const QJsonObject matrices = run.value(model).toObject().value(QStringLiteral("confusion_matrices")).toObject();
     if (matrices.isEmpty())
-        throw core::Error(tr("%1 was computed before experiment columns stored their confusion matrices. Delete it "
+        throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1 was computed before experiment columns stored their confusion matrices. Delete it "
                              "and run the experiment again to see this column in the Results dock.")
                               .arg(context));
     if (!matrices.value(reference).isArray())
-        throw core::Error(tr("%1 has no confusion matrix against the %2").arg(context, reference));
+        throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1 has no confusion matrix against the %2").arg(context, reference));
     core::evaluate::AccuracyReport report;
     report.title = title;
-    report.referenceLabel = reference == QLatin1String("truth") ? tr("synthetic truth") : tr("declarations");
+    report.referenceLabel = reference == QLatin1String("truth") ? QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "synthetic truth") : QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "declarations");
     report.classes = core::thematic::ClassTable::fromJson(matrices.value(QStringLiteral("classes")).toArray(), context);
     report.matrix = core::evaluate::ConfusionMatrix::fromJson(matrices.value(reference).toArray(), context);
     if (report.matrix.classCount() != report.classes.size())
-        throw core::Error(tr("%1: the confusion matrix has %2 classes but the class table %3")
+        throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1: the confusion matrix has %2 classes but the class table %3")
                               .arg(context)
                               .arg(report.matrix.classCount())
                               .arg(report.classes.size()));

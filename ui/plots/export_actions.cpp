@@ -20,11 +20,6 @@ namespace cropmap::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::ui::ExportActions", text);
-}
-
 const QString kFolderKey = QStringLiteral("export/folder");
 
 // The suffix of a filter such as "PDF document (*.pdf)", for a name typed without one.
@@ -47,7 +42,7 @@ QAction *addExportAction(QWidget *widget, const QString &text, const QString &fi
         QSettings settings;
         const QString folder = settings.value(kFolderKey, QDir::homePath()).toString();
         QString selected;
-        QString path = QFileDialog::getSaveFileName(widget, tr("Export"), QDir(folder).filePath(baseName), filter, &selected);
+        QString path = QFileDialog::getSaveFileName(widget, QCoreApplication::translate("cropmap::ui::ExportActions", "Export"), QDir(folder).filePath(baseName), filter, &selected);
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty() && !suffixOf(selected).isEmpty())
@@ -56,7 +51,7 @@ QAction *addExportAction(QWidget *widget, const QString &text, const QString &fi
         try {
             write(path);
         } catch (const core::Error &error) {
-            ErrorReporter::report(widget, tr("Cannot export"), error.message());
+            ErrorReporter::report(widget, QCoreApplication::translate("cropmap::ui::ExportActions", "Cannot export"), error.message());
         }
     });
     return action;
@@ -64,13 +59,13 @@ QAction *addExportAction(QWidget *widget, const QString &text, const QString &fi
 
 QAction *addPlotExport(QCustomPlot *plot, const QString &baseName)
 {
-    return addExportAction(plot, tr("Export plot…"), plotExportFilter(), baseName,
+    return addExportAction(plot, QCoreApplication::translate("cropmap::ui::ExportActions", "Export plot…"), plotExportFilter(), baseName,
                            [plot](const QString &path) { exportPlot(plot, path); });
 }
 
 QAction *addTableExport(QAbstractItemView *view, const QString &baseName)
 {
-    return addExportAction(view, tr("Export table as CSV…"), csvExportFilter(), baseName,
+    return addExportAction(view, QCoreApplication::translate("cropmap::ui::ExportActions", "Export table as CSV…"), csvExportFilter(), baseName,
                            [view](const QString &path) { exportTableCsv(view->model(), path); });
 }
 

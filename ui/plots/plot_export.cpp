@@ -13,11 +13,6 @@ namespace cropmap::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::ui::PlotExport", text);
-}
-
 // QCustomPlot has no SVG writer: draw it through its own painter onto Qt's SVG device.
 bool saveSvg(QCustomPlot *plot, const QString &path, int width, int height)
 {
@@ -37,14 +32,14 @@ bool saveSvg(QCustomPlot *plot, const QString &path, int width, int height)
 
 QString plotExportFilter()
 {
-    return tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)");
+    return QCoreApplication::translate("cropmap::ui::PlotExport", "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)");
 }
 
 void exportPlot(QCustomPlot *plot, const QString &path, int width, int height)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))
-        throw core::Error(tr("Cannot export the plot to \"%1\": the name must end in .png, .pdf or .svg").arg(path));
+        throw core::Error(QCoreApplication::translate("cropmap::ui::PlotExport", "Cannot export the plot to \"%1\": the name must end in .png, .pdf or .svg").arg(path));
     width = width > 0 ? width : plot->width();
     height = height > 0 ? height : plot->height();
     core::io::AtomicOutput output(path);
@@ -56,7 +51,7 @@ void exportPlot(QCustomPlot *plot, const QString &path, int width, int height)
     else
         written = saveSvg(plot, output.tempPath(), width, height);
     if (!written || !QFileInfo::exists(output.tempPath()))
-        throw core::Error(tr("Cannot write the plot to \"%1\"").arg(output.tempPath()));
+        throw core::Error(QCoreApplication::translate("cropmap::ui::PlotExport", "Cannot write the plot to \"%1\"").arg(output.tempPath()));
     output.commit();
 }
 

@@ -10,15 +10,6 @@
 
 namespace cropmap::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::ui::TableExport", text);
-}
-
-} // namespace
-
 QString csvField(const QString &text)
 {
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
@@ -65,14 +56,14 @@ void exportTableCsv(const QAbstractItemModel *model, const QString &path)
 
 QString csvExportFilter()
 {
-    return tr("CSV table (*.csv)");
+    return QCoreApplication::translate("cropmap::ui::TableExport", "CSV table (*.csv)");
 }
 
 void exportReport(const QString &source, const QString &path)
 {
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly))
-        throw core::Error(tr("Cannot read the report \"%1\": %2").arg(source, file.errorString()));
+        throw core::Error(QCoreApplication::translate("cropmap::ui::TableExport", "Cannot read the report \"%1\": %2").arg(source, file.errorString()));
     core::io::writeFileAtomically(path, file.readAll());
 }
 

@@ -14,11 +14,6 @@ namespace cropmap::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::ui::WrongDeclarations", text);
-}
-
 OGRLayer *parcelLayer(GDALDataset *dataset)
 {
     return dataset && dataset->GetLayerCount() > 0 ? dataset->GetLayer(0) : nullptr;
@@ -42,18 +37,18 @@ qint64 WrongDeclarations::write(const QString &parcels, const QString &path)
     const core::io::DatasetPtr source = core::io::openVector(parcels);
     OGRLayer *input = parcelLayer(source.get());
     if (!input || input->GetLayerDefn()->GetFieldIndex(attribute().toUtf8().constData()) < 0)
-        throw core::Error(tr("\"%1\" has no attribute %2: only synthetic scenes know their wrong declarations")
+        throw core::Error(QCoreApplication::translate("cropmap::ui::WrongDeclarations", "\"%1\" has no attribute %2: only synthetic scenes know their wrong declarations")
                               .arg(parcels, attribute()));
     CPLErrorReset();
     if (input->SetAttributeFilter(QStringLiteral("%1 = 1").arg(attribute()).toUtf8().constData()) != OGRERR_NONE)
-        throw core::Error(tr("Cannot filter \"%1\": %2").arg(parcels, QString::fromUtf8(CPLGetLastErrorMsg())));
+        throw core::Error(QCoreApplication::translate("cropmap::ui::WrongDeclarations", "Cannot filter \"%1\": %2").arg(parcels, QString::fromUtf8(CPLGetLastErrorMsg())));
     input->ResetReading();
 
     // The GeoPackage driver wants its own extension, also on the temporary file.
     core::io::AtomicOutput output(path, QStringLiteral(".tmp.gpkg"));
     QFile::remove(output.tempPath());
     const auto fail = [&output] {
-        return core::Error(tr("Cannot write the wrongly declared parcels to \"%1\": %2")
+        return core::Error(QCoreApplication::translate("cropmap::ui::WrongDeclarations", "Cannot write the wrongly declared parcels to \"%1\": %2")
                                .arg(output.tempPath(), QString::fromUtf8(CPLGetLastErrorMsg())));
     };
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
