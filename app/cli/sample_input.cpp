@@ -27,6 +27,36 @@ QCommandLineOption valued(const char *name, const QString &help, const char *val
 
 } // namespace
 
+core::sampling::SampleTableLabels parseTableLabels(const QString &value, const QString &flag)
+{
+    using core::sampling::SampleTableLabels;
+    if (value == QStringLiteral("auto"))
+        return SampleTableLabels::Auto;
+    if (value == QStringLiteral("name"))
+        return SampleTableLabels::Name;
+    if (value == QStringLiteral("code"))
+        return SampleTableLabels::Code;
+    throw core::Error(tr("%1 takes auto, name or code, not \"%2\"").arg(flag, value));
+}
+
+QChar parseTableDelimiter(const QString &value, const QString &flag)
+{
+    if (value == QStringLiteral("tab") || value == QStringLiteral("\\t"))
+        return u'\t';
+    if (value.size() != 1 || value.at(0).unicode() > 127 || value == QStringLiteral("\""))
+        throw core::Error(tr("%1 takes one ASCII character or \"tab\", not \"%2\"").arg(flag, value));
+    return value.at(0);
+}
+
+double parseTableScale(const QString &value, const QString &flag)
+{
+    bool ok = false;
+    const double scale = value.toDouble(&ok);
+    if (!ok || scale == 0.0)
+        throw core::Error(tr("%1 takes a non-zero number, not \"%2\"").arg(flag, value));
+    return scale;
+}
+
 core::thematic::ClassTable readClassesFile(const QString &path)
 {
     QFile file(path);
@@ -82,22 +112,12 @@ core::sampling::SampleSet SampleInputFlags::load(const QCommandLineParser &parse
         return core::sampling::SampleSet::load(path);
     core::sampling::SampleTableCsvOptions options;
     options.layout = SampleTableCsv::parseLayout(parser.value(layout));
-    const QString d = parser.value(delimiter);
-    if (d == QStringLiteral("tab") || QFileInfo(path).suffix().toLower() == QStringLiteral("tsv"))
-        options.delimiter = u'\t';
-    else if (d.size() == 1)
-        options.delimiter = d.at(0);
-    else
-        throw core::Error(tr("--csv-delimiter takes one character or \"tab\", not \"%1\"").arg(d));
-    const QString l = parser.value(labels);
-    options.labels = l == QStringLiteral("name")   ? core::sampling::SampleTableLabels::Name
-                     : l == QStringLiteral("code") ? core::sampling::SampleTableLabels::Code
-                     : l == QStringLiteral("auto") ? core::sampling::SampleTableLabels::Auto
-                                                   : throw core::Error(tr("--csv-labels takes auto, name or code, not \"%1\"").arg(l));
+    options.delimiter = QFileInfo(path).suffix().toLower() == QStringLiteral("tsv")
+                            ? u'\t'
+                            : parseTableDelimiter(parser.value(delimiter), QStringLiteral("--csv-delimiter"));
+    options.labels = parseTableLabels(parser.value(labels), QStringLiteral("--csv-labels"));
+    options.scale = parseTableScale(parser.value(scale), QStringLiteral("--csv-scale"));
     bool ok = false;
-    options.scale = parser.value(scale).toDouble(&ok);
-    if (!ok || options.scale == 0.0)
-        throw core::Error(tr("--csv-scale takes a non-zero number, not \"%1\"").arg(parser.value(scale)));
     options.header = !parser.isSet(noHeader);
     options.bands = parser.isSet(bands) ? parser.value(bands).split(u',', Qt::SkipEmptyParts) : defaultBands;
     options.stepCount = defaultSteps;

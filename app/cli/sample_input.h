@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "sampling/sample_set.h"
+#include "sampling/sample_table_csv.h"
 #include "thematic/class_table.h"
 
 namespace cropmap::core {
@@ -14,6 +15,11 @@ class Feedback;
 }
 
 namespace cropmap::app {
+
+/** The table flags' values, checked; errors name \a flag (e.g. "--csv-labels"). */
+core::sampling::SampleTableLabels parseTableLabels(const QString &value, const QString &flag);
+QChar parseTableDelimiter(const QString &value, const QString &flag);
+double parseTableScale(const QString &value, const QString &flag);
 
 /** The classes of a legend file: {"classes": [...]} (as resources/legends) or a bare array;
  *  throws Error naming the file. */

@@ -29,26 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cropmap::app", text);
 }
 
-SampleTableLabels parseLabels(const QString &name)
-{
-    if (name == QStringLiteral("auto"))
-        return SampleTableLabels::Auto;
-    if (name == QStringLiteral("name"))
-        return SampleTableLabels::Name;
-    if (name == QStringLiteral("code"))
-        return SampleTableLabels::Code;
-    throw core::Error(tr("--labels takes auto, name or code, not \"%1\"").arg(name));
-}
-
-QChar parseDelimiter(const QString &text)
-{
-    if (text == QStringLiteral("tab") || text == QStringLiteral("\\t"))
-        return u'\t';
-    if (text.size() != 1 || text.at(0).unicode() > 127 || text == QStringLiteral("\""))
-        throw core::Error(tr("--delimiter takes one ASCII character or \"tab\", not \"%1\"").arg(text));
-    return text.at(0);
-}
-
 struct TableFlags
 {
     QCommandLineOption layout{QStringLiteral("layout"),
@@ -65,19 +45,10 @@ struct TableFlags
     void apply(const QCommandLineParser &parser, SampleTableCsvOptions &options) const
     {
         options.layout = SampleTableCsv::parseLayout(parser.value(layout));
-        options.delimiter = parseDelimiter(parser.value(delimiter));
-        options.labels = parseLabels(parser.value(labels));
+        options.delimiter = parseTableDelimiter(parser.value(delimiter), QStringLiteral("--delimiter"));
+        options.labels = parseTableLabels(parser.value(labels), QStringLiteral("--labels"));
     }
 };
-
-double parseScale(const QString &text)
-{
-    bool ok = false;
-    const double scale = text.toDouble(&ok);
-    if (!ok || scale == 0.0)
-        throw core::Error(tr("--scale takes a non-zero number, not \"%1\"").arg(text));
-    return scale;
-}
 
 int runSamplesExport(const QStringList &arguments)
 {
@@ -103,7 +74,7 @@ int runSamplesExport(const QStringList &arguments)
     try {
         SampleTableCsvOptions options;
         flags.apply(parser, options);
-        options.scale = parseScale(parser.value(scale));
+        options.scale = parseTableScale(parser.value(scale), QStringLiteral("--scale"));
         options.header = !parser.isSet(noHeader);
         options.groupColumn = parser.value(group) == QStringLiteral("none") ? QString() : parser.value(group);
         const auto set = core::sampling::SampleSet::load(parser.value(samples));
@@ -153,7 +124,7 @@ int runSamplesImport(const QStringList &arguments)
     try {
         SampleTableCsvOptions options;
         flags.apply(parser, options);
-        options.scale = parseScale(parser.value(scale));
+        options.scale = parseTableScale(parser.value(scale), QStringLiteral("--scale"));
         options.header = !parser.isSet(noHeader);
         options.bands = parser.value(bands).split(u',', Qt::SkipEmptyParts);
         bool ok = false;
