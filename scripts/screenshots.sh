@@ -57,9 +57,10 @@ if [[ -f "$METHOD" ]]; then
     shot gui-pipeline-training.png --size 1600x1000 --dock trainingDock --step train_weak \
         --extent "$XMIN,$YMIN,$XMAX,$YMAX" "$METHOD"
     # The reliable samples over the June composite (green kept, red disagreeing, orange low
-    # confidence) beside the per-class selection counts, zoomed in on the tile's centre.
+    # confidence) beside the per-class selection counts, zoomed in on the tile's centre; the
+    # wrongly declared fields of the synthetic scene outlined in magenta.
     read -r CX CY < <(python3 -c "print(($XMIN + $XMAX) / 2, ($YMIN + $YMAX) / 2)")
-    shot gui-reliable-samples.png --size 1600x1000 --dock selectionDock --step select --show-layers reliable --hide-layers parcels --hide-layers _classes --month 9 --judge-pool 2 \
+    shot gui-reliable-samples.png --size 1600x1000 --dock selectionDock --step select --show-layers reliable --hide-layers parcels --hide-layers _classes --month 9 --judge-pool 2 --wrong-declarations \
         --extent "$(awk -v x="$CX" -v y="$CY" 'BEGIN {printf "%f,%f,%f,%f", x-800, y-800, x+800, y+800}')" "$METHOD"
     # The confusion matrix and PA/UA/F1 of the evaluate step, with the test pixels of one
     # confusion (potato mapped as winter sugar beet, class indices 3 and 9) on the map.

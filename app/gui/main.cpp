@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDockWidget>
@@ -128,6 +129,8 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
         QApplication::processEvents();
         window.posteriorInspector()->setClassIndex(parser.value(QStringLiteral("judge-pool")).toInt());
     }
+    if (parser.isSet(QStringLiteral("wrong-declarations")))
+        window.posteriorInspector()->wrongDeclarationsBox()->setChecked(true);
     // The legend editor counts the declared values on a pool thread.
     QDeadlineTimer counted(60000);
     while (window.legendEditor()->isLoading() && !counted.hasExpired())
@@ -198,6 +201,8 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "Judge the pool with the weak model and show this class's posteriors."),
          QStringLiteral("class index")},
         {QStringLiteral("final-model"), QApplication::translate("main", "Show the final model's training curves.")},
+        {QStringLiteral("wrong-declarations"),
+         QApplication::translate("main", "Outline the wrongly declared fields of a synthetic scene.")},
         {QStringLiteral("experiment"),
          QApplication::translate("main", "Show this table in the Experiments dock (table1, table2, table3)."),
          QStringLiteral("table")},
