@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/synthetic_project.h"
+
 #include "experiment/experiment_report.h"
 #include "experiment/experiment_runner.h"
 #include "pipeline/project.h"
@@ -152,23 +154,8 @@ private Q_SLOTS:
                      QStringLiteral("--acquisitions"), QStringLiteral("14,20"), QStringLiteral("--seed"), QStringLiteral("5")});
         QVERIFY(synth.waitForFinished(120000));
         QVERIFY2(synth.exitCode() == 0, synth.readAll().constData());
-        const QJsonObject project{
-            {QStringLiteral("archive"), QStringLiteral("scene/archive")},
-            {QStringLiteral("parcels"), QStringLiteral("scene/parcels.gpkg")},
-            {QStringLiteral("field"), QStringLiteral("SNAR_BEZEICHNUNG")},
-            {QStringLiteral("truth_field"), QStringLiteral("TRUE_BEZEICHNUNG")},
-            {QStringLiteral("legend"), QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")},
-            {QStringLiteral("output"), QStringLiteral("run")},
-            {QStringLiteral("seed"), 1},
-            {QStringLiteral("split"), QJsonObject{{QStringLiteral("patches"), 4}}},
-            {QStringLiteral("sampling"), QJsonObject{{QStringLiteral("budget"), 1200}}},
-            {QStringLiteral("train"), QJsonObject{{QStringLiteral("epochs"), 2}, {QStringLiteral("stage2_epochs"), 1},
-                                                  {QStringLiteral("patience"), 2}, {QStringLiteral("batch_size"), 128}}},
-        };
-        m_project = m_dir.filePath(QStringLiteral("project.json"));
-        QFile file(m_project);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(project).toJson());
+        m_project = cropmap::tests::writeSyntheticProject(m_dir.path(), {.patches = 4, .budget = 1200});
+        QVERIFY(!m_project.isEmpty());
     }
 
     void missingTargetTileFailsBeforeTraining()

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/synthetic_project.h"
+
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/project.h"
 
@@ -50,22 +52,9 @@ private Q_SLOTS:
                                     QStringLiteral("--acquisitions"), QStringLiteral("14,20"), QStringLiteral("--seed"), QStringLiteral("3")},
                                    &code);
         QVERIFY2(code == 0, qPrintable(out));
-        const QJsonObject project{
-            {QStringLiteral("archive"), QStringLiteral("scene/archive")},
-            {QStringLiteral("parcels"), QStringLiteral("scene/parcels.gpkg")},
-            {QStringLiteral("field"), QStringLiteral("SNAR_BEZEICHNUNG")},
-            {QStringLiteral("truth_field"), QStringLiteral("TRUE_BEZEICHNUNG")},
-            {QStringLiteral("legend"), QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")},
-            {QStringLiteral("output"), QStringLiteral("run")},
-            {QStringLiteral("seed"), 1},
-            {QStringLiteral("sampling"), QJsonObject{{QStringLiteral("budget"), 4000}}},
-            {QStringLiteral("train"), QJsonObject{{QStringLiteral("epochs"), 6}, {QStringLiteral("stage2_epochs"), 3},
-                                                  {QStringLiteral("patience"), 3}, {QStringLiteral("batch_size"), 128}}},
-        };
-        m_project = m_dir.filePath(QStringLiteral("project.json"));
-        QFile file(m_project);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(project).toJson());
+        m_project = cropmap::tests::writeSyntheticProject(
+            m_dir.path(), {.budget = 4000, .epochs = 6, .stage2Epochs = 3, .patience = 3});
+        QVERIFY(!m_project.isEmpty());
     }
 
     void runsTheWholeMethod()
