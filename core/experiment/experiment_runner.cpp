@@ -11,12 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "classify/model_predictor.h"
+#include "classify/classifier.h"
 #include "evaluate/accuracy_metrics.h"
 #include "experiment/experiment_report.h"
 #include "forest/random_forest.h"
 #include "io/atomic_output.h"
-#include "model/crop_model.h"
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/step_options.h"
@@ -131,12 +130,13 @@ QJsonObject score(const std::vector<float> &probabilities, const SampleSet &test
     return result;
 }
 
+/** Probabilities of \a test from the model file \a path, network or forest, read back the
+ *  way the classify and evaluate steps read it. */
 std::vector<float> predictWithModel(const QString &path, const SampleSet &test)
 {
-    const model::CropModel model = model::CropModel::load(path);
-    model.checkCompatible(test.bands(), test.stepCount(), QStringLiteral("test samples"));
-    classify::ModelPredictor predictor(model);
-    return predictor.predictAll(test.allValues().data(), test.size());
+    classify::Classifier classifier = classify::Classifier::load(path);
+    classifier.checkCompatible(test.bands(), test.steps(), QStringLiteral("test samples"));
+    return classifier.predictAll(test.allValues().data(), test.size());
 }
 
 QJsonObject readJson(const QString &path)
@@ -259,26 +259,19 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
     model::TrainOptions options = pipeline::trainOptions(columnProject(m_project, folder(), seed, {}));
     QElapsedTimer clock;
     clock.start();
-    std::vector<float> probabilities;
-    double trainSeconds = 0.0;
     if (column == QStringLiteral("forest")) {
         forest::RandomForestOptions forestOptions;
         forestOptions.seed = std::uint64_t(seed);
         forestOptions.threads = options.threads;
-        const forest::RandomForest forest = forest::RandomForest::train(train, forestOptions, feedback);
-        forest.save(modelPath);
-        trainSeconds = clock.elapsed() / 1000.0;
-        clock.restart();
-        probabilities = forest.predictProbabilities(scored, QStringLiteral("test samples"));
+        forest::RandomForest::train(train, forestOptions, feedback).save(modelPath);
     } else {
         if (m_options.table == ExperimentTable::Table2)
             options.spec.kind = model::modelKindFromName(column);
-        const model::TrainingResult result = model::ModelTrainer(options).train(train, validation, feedback);
-        result.model.save(modelPath);
-        trainSeconds = clock.elapsed() / 1000.0;
-        clock.restart();
-        probabilities = predictWithModel(modelPath, scored);
+        model::ModelTrainer(options).train(train, validation, feedback).model.save(modelPath);
     }
+    const double trainSeconds = clock.elapsed() / 1000.0;
+    clock.restart();
+    const std::vector<float> probabilities = predictWithModel(modelPath, scored);
     return {{QStringLiteral("train_seconds"), trainSeconds},
             {QStringLiteral("classify_seconds"), clock.elapsed() / 1000.0},
             {QStringLiteral("train_samples"), double(train.size())},

@@ -6,10 +6,9 @@
 #include <QFile>
 #include <QJsonDocument>
 
-#include "classify/model_predictor.h"
+#include "classify/classifier.h"
 #include "evaluate/accuracy_report.h"
 #include "io/raster_source.h"
-#include "model/crop_model.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/step_record.h"
 #include "sampling/sample_set.h"
@@ -24,15 +23,15 @@ namespace {
 
 std::vector<int> predictedClasses(const QString &modelFile, const sampling::SampleSet &set)
 {
-    const model::CropModel model = model::CropModel::load(modelFile);
-    model.checkCompatible(set.bands(), set.stepCount(), QStringLiteral("test samples"));
-    if (!(model.metadata().classes == set.classes()))
+    // Network or random forest, read the way `cropmap classify` reads it.
+    classify::Classifier classifier = classify::Classifier::load(modelFile);
+    classifier.checkCompatible(set.bands(), set.steps(), QStringLiteral("test samples"));
+    if (!(classifier.classes() == set.classes()))
         throw Error(QCoreApplication::translate("cropmap::core::pipeline",
                                                 "Model \"%1\" and the test samples have different class tables (%2 / %3)")
-                        .arg(modelFile, model.metadata().classes.names().join(u','), set.classes().names().join(u',')));
-    classify::ModelPredictor predictor(model);
-    const int classes = predictor.classCount();
-    const std::vector<float> p = predictor.predictAll(set.allValues().data(), set.size());
+                        .arg(modelFile, classifier.classes().names().join(u','), set.classes().names().join(u',')));
+    const int classes = classifier.classCount();
+    const std::vector<float> p = classifier.predictAll(set.allValues().data(), set.size());
     std::vector<int> best(std::size_t(set.size()));
     for (std::size_t i = 0; i < best.size(); ++i) {
         const float *pi = p.data() + i * classes;
