@@ -4942,6 +4942,10 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <source>Show this table in the Experiments dock (table1, table2, table3).</source>
         <translation>Diese Tabelle im Experimente-Dock zeigen (table1, table2, table3).</translation>
     </message>
+    <message>
+        <source>Outline the wrongly declared fields of a synthetic scene.</source>
+        <translation>Die falsch deklarierten Felder einer synthetischen Szene umranden.</translation>
+    </message>
 </context>
 <context>
     <name>std</name>

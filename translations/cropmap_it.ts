@@ -4942,6 +4942,10 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>Show this table in the Experiments dock (table1, table2, table3).</source>
         <translation>Mostra questa tabella nel pannello Esperimenti (table1, table2, table3).</translation>
     </message>
+    <message>
+        <source>Outline the wrongly declared fields of a synthetic scene.</source>
+        <translation>Contorna i campi dichiarati in modo errato di una scena sintetica.</translation>
+    </message>
 </context>
 <context>
     <name>std</name>
