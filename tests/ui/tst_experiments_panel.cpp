@@ -4,6 +4,7 @@
 // project from the dock of the real main window, with Cancel.
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QFile>
 #include <QHeaderView>
@@ -204,8 +205,17 @@ private Q_SLOTS:
         QVERIFY(panel->showReport(m_dir.filePath(u"table2.json"_s)));
         QSignalSpy ready(panel, &ExperimentsPanel::columnReportReady);
         QCOMPARE(panel->reference(), u"truth"_s);
-        panel->activateColumn(0);
+        // Double-click the lstm column's header, as the user does.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(u"experimentsDock"_s)->raise();
+        QHeaderView *header = panel->tableWidget()->horizontalHeader();
+        QTRY_VERIFY(header->isVisible());
+        QTest::mouseDClick(header->viewport(), Qt::LeftButton, {},
+                           QPoint(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2));
         QCOMPARE(ready.count(), 1);
+        // The Results dock comes to the front with the column's matrix.
+        QTRY_VERIFY(!window.findChild<QDockWidget *>(u"resultsDock"_s)->visibleRegion().isEmpty());
         ResultsView *results = window.resultsView();
         QVERIFY(results->report().has_value());
         QCOMPARE(results->report()->matrix, truth);
