@@ -3425,8 +3425,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>%1 hat kein Modell „%2“</translation>
     </message>
     <message>
-        <source>%1 was computed before experiment columns stored their confusion matrices. Delete it and run the experiment again to see this column in the Results dock.</source>
-        <translation>%1 wurde berechnet, bevor Experimentspalten ihre Konfusionsmatrizen speicherten. Löschen Sie die Datei und führen Sie das Experiment erneut aus, um diese Spalte im Ergebnis-Fenster zu sehen.</translation>
+        <source>%1 was computed before experiment columns stored their confusion matrices. Run the experiment again: it adds them from the saved models without training again.</source>
+        <translation>%1 wurde berechnet, bevor Experimentspalten ihre Konfusionsmatrizen speicherten. Führen Sie das Experiment erneut aus: Es ergänzt sie aus den gespeicherten Modellen, ohne neu zu trainieren.</translation>
     </message>
     <message>
         <source>%1 has no confusion matrix against the %2</source>

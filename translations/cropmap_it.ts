@@ -3425,8 +3425,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>%1 non ha un modello «%2»</translation>
     </message>
     <message>
-        <source>%1 was computed before experiment columns stored their confusion matrices. Delete it and run the experiment again to see this column in the Results dock.</source>
-        <translation>%1 è stato calcolato prima che le colonne degli esperimenti salvassero le loro matrici di confusione. Eliminalo ed esegui di nuovo l’esperimento per vedere questa colonna nel pannello Risultati.</translation>
+        <source>%1 was computed before experiment columns stored their confusion matrices. Run the experiment again: it adds them from the saved models without training again.</source>
+        <translation>%1 è stato calcolato prima che le colonne degli esperimenti salvassero le loro matrici di confusione. Esegui di nuovo l’esperimento: le aggiunge dai modelli salvati senza riaddestrare.</translation>
     </message>
     <message>
         <source>%1 has no confusion matrix against the %2</source>

@@ -139,6 +139,33 @@ std::vector<float> predictWithModel(const QString &path, const SampleSet &test)
     return classifier.predictAll(test.allValues().data(), test.size());
 }
 
+/**
+ * Columns computed before the scores carried their confusion matrices lack them, and the
+ * GUI cannot show such a column. The models are on disk, so predict the test pixels again
+ * and add the scores with their matrices instead of retraining. Returns whether \a column
+ * changed; a model that no longer fits the test samples (the whole series' column is scored
+ * on its own stack) is left as it is.
+ */
+bool addMissingMatrices(QJsonObject &column, const QString &stem, const SampleSet &test)
+{
+    const QString matrices = QStringLiteral("confusion_matrices");
+    const std::pair<QString, QString> models[] = {
+        {QStringLiteral("final"), column.value(QStringLiteral("model_file")).toString()},
+        {QStringLiteral("weak"), stem + QStringLiteral("/models/weak.model")}};
+    bool changed = false;
+    for (const auto &[key, model] : models) {
+        const QJsonValue scores = column.value(key);
+        if (!scores.isObject() || scores.toObject().contains(matrices) || !QFileInfo::exists(model))
+            continue;
+        try {
+            column.insert(key, score(predictWithModel(model, test), test));
+            changed = true;
+        } catch (const Error &) {
+        }
+    }
+    return changed;
+}
+
 QJsonObject readJson(const QString &path)
 {
     QFile file(path);
@@ -326,8 +353,14 @@ QJsonObject ExperimentRunner::runColumn(const QString &column, int seed, const S
     const QString fingerprint = QString::fromUtf8(pipeline::StepRecord::fingerprint(options, inputs));
     const QJsonObject cached = readJson(stem + QStringLiteral(".json"));
     if (cached.value(QStringLiteral("fingerprint")).toString() == fingerprint) {
-        feedback.log(tr("%1, seed %2: up to date, reused").arg(column).arg(seed));
-        return cached;
+        QJsonObject reused = cached;
+        if (addMissingMatrices(reused, stem, test)) {
+            io::writeFileAtomically(stem + QStringLiteral(".json"), QJsonDocument(reused).toJson());
+            feedback.log(tr("%1, seed %2: up to date; its confusion matrices added").arg(column).arg(seed));
+        } else {
+            feedback.log(tr("%1, seed %2: up to date, reused").arg(column).arg(seed));
+        }
+        return reused;
     }
     if (!QDir().mkpath(folder()))
         throw Error(tr("Cannot create the folder \"%1\"").arg(folder()));

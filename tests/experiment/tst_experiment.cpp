@@ -203,6 +203,35 @@ private Q_SLOTS:
         QCOMPARE(second.value(QStringLiteral("columns")), report.value(QStringLiteral("columns")));
     }
 
+    void reusedColumnsGetTheirMissingMatrices()
+    {
+        // A column written before scores carried confusion matrices: the matrices are added
+        // from the model on disk, without training again, and equal those of a fresh run.
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        const QString path = ExperimentRunner(pipeline::Project::load(m_project), options).folder()
+                             + QStringLiteral("/lstm-s1.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject column = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject final = column.value(QStringLiteral("final")).toObject();
+        const QJsonValue matrices = final.take(QStringLiteral("confusion_matrices"));
+        QVERIFY(matrices.isObject());
+        column.insert(QStringLiteral("final"), final);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(column).toJson());
+        file.close();
+
+        LogFeedback feedback;
+        ExperimentRunner(pipeline::Project::load(m_project), options).run(feedback);
+        QCOMPARE(feedback.lines.filter(QStringLiteral("confusion matrices added")).size(), 1);
+        QCOMPARE(feedback.lines.filter(QStringLiteral("up to date, reused")).size(), 4);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject restored = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(restored.value(QStringLiteral("final")).toObject().value(QStringLiteral("confusion_matrices")), matrices);
+    }
+
     void tableOneSplitsTheTrainingArea()
     {
         ExperimentOptions options;

@@ -15,8 +15,8 @@ core::evaluate::AccuracyReport columnAccuracyReport(const QJsonObject &run, cons
         throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1 has no %2 model").arg(context, model));
     const QJsonObject matrices = run.value(model).toObject().value(QStringLiteral("confusion_matrices")).toObject();
     if (matrices.isEmpty())
-        throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1 was computed before experiment columns stored their confusion matrices. Delete it "
-                             "and run the experiment again to see this column in the Results dock.")
+        throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1 was computed before experiment columns stored their confusion matrices. Run the "
+                             "experiment again: it adds them from the saved models without training again.")
                               .arg(context));
     if (!matrices.value(reference).isArray())
         throw core::Error(QCoreApplication::translate("cropmap::ui::ExperimentColumnReport", "%1 has no confusion matrix against the %2").arg(context, reference));
