@@ -6,6 +6,7 @@
 #include <QPointF>
 
 class QAction;
+class QColor;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -91,6 +92,8 @@ private:
     void createActions();
     void createStatusBar();
     void addLayer(MapLayer *layer);
+    void replaceOutlineOverlay(const char *marker, const QString &path, const QString &name,
+                               const QColor &colour, double width);
     void addToRecentProjects(const QString &path);
     void updateRecentMenu();
     void updateStatus();

@@ -106,65 +106,56 @@ void MainWindow::addOutputLayers(const QStringList &paths)
     }
 }
 
-} // namespace cropmap::ui
-
-namespace cropmap::ui {
+/**
+ * Replaces the overlay layers marked with \a marker by the outlines of \a path (empty: only
+ * removes them). Throws Error when the file cannot be read.
+ */
+void MainWindow::replaceOutlineOverlay(const char *marker, const QString &path, const QString &name,
+                                       const QColor &colour, double width)
+{
+    for (int row = m_layers->count() - 1; row >= 0; --row) {
+        if (m_layers->layer(row)->property(marker).toBool())
+            m_layers->removeLayer(row);
+    }
+    if (path.isEmpty())
+        return;
+    std::unique_ptr<VectorLayer> layer = VectorLayer::open(path, m_canvas->destinationCrs());
+    layer->setName(name);
+    layer->setProperty(marker, true);
+    VectorStyle style = layer->style();
+    style.mode = VectorStyle::Mode::Outline;
+    style.outlineColour = colour;
+    style.outlineWidth = width;
+    style.labelAttribute.clear();
+    layer->setStyle(style);
+    addLayer(layer.release());
+}
 
 void MainWindow::showConfusionPixels(const QString &path, const QString &label, qint64 count)
 {
     // One selection at a time: the layer of the previous cell goes.
-    for (int row = m_layers->count() - 1; row >= 0; --row) {
-        if (m_layers->layer(row)->property("confusionPixels").toBool())
-            m_layers->removeLayer(row);
-    }
-    if (count == 0) {
-        statusBar()->showMessage(tr("No test pixel of %1 on the map").arg(label), 5000);
-        return;
-    }
     try {
-        std::unique_ptr<VectorLayer> layer = VectorLayer::open(path, m_canvas->destinationCrs());
-        layer->setName(tr("%1 (%L2 test px)").arg(label).arg(count));
-        layer->setProperty("confusionPixels", true);
-        VectorStyle style = layer->style();
-        style.mode = VectorStyle::Mode::Outline;
-        style.outlineColour = QColor(230, 0, 200);
-        style.outlineWidth = 2.5;
-        style.labelAttribute.clear();
-        layer->setStyle(style);
-        addLayer(layer.release());
+        replaceOutlineOverlay("confusionPixels", count == 0 ? QString() : path,
+                              tr("%1 (%L2 test px)").arg(label).arg(count), QColor(230, 0, 200), 2.5);
     } catch (const core::Error &error) {
         ErrorReporter::report(this, tr("Cannot show the selected pixels"), error.message());
     }
+    if (count == 0)
+        statusBar()->showMessage(tr("No test pixel of %1 on the map").arg(label), 5000);
 }
-
-} // namespace cropmap::ui
-
-namespace cropmap::ui {
 
 void MainWindow::showWrongDeclarations(bool shown, const QString &path, qint64 count)
 {
-    for (int row = m_layers->count() - 1; row >= 0; --row) {
-        if (m_layers->layer(row)->property("wrongDeclarations").toBool())
-            m_layers->removeLayer(row);
-    }
-    if (!shown)
-        return;
     try {
-        std::unique_ptr<VectorLayer> layer = VectorLayer::open(path, m_canvas->destinationCrs());
-        layer->setName(tr("Wrongly declared fields (%L1)").arg(count));
-        layer->setProperty("wrongDeclarations", true);
-        VectorStyle style = layer->style();
         // Thicker and pinker than the parcels' yellow outlines, so they read as a warning.
-        style.mode = VectorStyle::Mode::Outline;
-        style.outlineColour = QColor(255, 0, 255);
-        style.outlineWidth = 4.0;
-        style.labelAttribute.clear();
-        layer->setStyle(style);
-        addLayer(layer.release());
-        statusBar()->showMessage(tr("%n wrongly declared field(s) outlined in magenta", nullptr, int(count)), 5000);
+        replaceOutlineOverlay("wrongDeclarations", shown ? path : QString(),
+                              tr("Wrongly declared fields (%L1)").arg(count), QColor(255, 0, 255), 4.0);
     } catch (const core::Error &error) {
         ErrorReporter::report(this, tr("Cannot show the wrongly declared fields"), error.message());
+        return;
     }
+    if (shown)
+        statusBar()->showMessage(tr("%n wrongly declared field(s) outlined in magenta", nullptr, int(count)), 5000);
 }
 
 } // namespace cropmap::ui
