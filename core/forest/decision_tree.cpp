@@ -193,6 +193,33 @@ DecisionTree DecisionTree::grow(const BinnedTable &table, std::vector<std::int32
     return tree;
 }
 
+void DecisionTree::accumulateMany(const float *samples, int count, int features, float *sums) const
+{
+    constexpr int kLanes = 16;
+    const TreeNode *nodes = m_nodes.data();
+    for (int first = 0; first < count; first += kLanes) {
+        const int lanes = std::min(kLanes, count - first);
+        std::int32_t at[kLanes] = {};
+        for (bool moving = true; moving;) {
+            moving = false;
+            for (int k = 0; k < lanes; ++k) {
+                const TreeNode &node = nodes[at[k]];
+                if (node.feature < 0)
+                    continue;
+                const float value = samples[std::size_t(first + k) * std::size_t(features) + std::size_t(node.feature)];
+                at[k] = !(value > node.threshold) ? node.left : node.right;
+                moving = true;
+            }
+        }
+        for (int k = 0; k < lanes; ++k) {
+            const float *distribution = m_leaves.data() + std::size_t(nodes[at[k]].left) * std::size_t(m_classes);
+            float *sum = sums + std::size_t(first + k) * std::size_t(m_classes);
+            for (int c = 0; c < m_classes; ++c)
+                sum[c] += distribution[c];
+        }
+    }
+}
+
 bool DecisionTree::fromParts(std::vector<TreeNode> nodes, std::vector<float> leaves, int classes,
                              int features, DecisionTree &tree)
 {

@@ -62,6 +62,13 @@ public:
             sum[c] += distribution[c];
     }
 
+    /**
+     * accumulate() for \a count samples of \a features values each: walks up to 16 of them
+     * down the tree side by side, one level per round, so the memory loads and the branches of
+     * different samples overlap instead of waiting on each other.
+     */
+    void accumulateMany(const float *samples, int count, int features, float *sums) const;
+
     int classCount() const { return m_classes; }
     const std::vector<TreeNode> &nodes() const { return m_nodes; }
     const std::vector<float> &leaves() const { return m_leaves; }

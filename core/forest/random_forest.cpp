@@ -228,8 +228,8 @@ std::vector<float> RandomForest::predictProbabilities(const float *values, qint6
         const qint64 first = chunk * kPredictChunk;
         const qint64 last = std::min(count, first + kPredictChunk);
         for (const DecisionTree &tree : m_d->trees)
-            for (qint64 i = first; i < last; ++i)
-                tree.accumulate(values + i * features, result.data() + i * classes);
+            tree.accumulateMany(values + first * features, int(last - first), features,
+                                result.data() + first * classes);
         for (qint64 k = first * classes; k < last * classes; ++k)
             result[std::size_t(k)] *= share;
     }, never);

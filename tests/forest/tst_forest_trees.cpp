@@ -126,6 +126,22 @@ private Q_SLOTS:
             QCOMPARE(leafOf(full, float(i + 1))[std::size_t(expected[i])], 1.0f);
     }
 
+    void batchWalkAgreesWithOneByOne()
+    {
+        // 40 samples (more than one batch of 16, and a ragged tail) including missing values.
+        const DecisionTree tree = handTree(2, 0);
+        std::vector<float> x;
+        for (int i = 0; i < 40; ++i)
+            x.push_back(i % 7 == 0 ? kNaN : 0.5f + 0.17f * float(i));
+        std::vector<float> many(x.size() * 2, 0.0f);
+        tree.accumulateMany(x.data(), int(x.size()), 1, many.data());
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const std::vector<float> one = leafOf(tree, x[i]);
+            QCOMPARE(many[2 * i], one[0]);
+            QCOMPARE(many[2 * i + 1], one[1]);
+        }
+    }
+
     void damagedTreesAreRefused()
     {
         DecisionTree tree;
