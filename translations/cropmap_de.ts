@@ -1773,6 +1773,10 @@ Run `cropmap forest train --help` for the options.</source>
         <source>Done</source>
         <translation type="unfinished">Fertig</translation>
     </message>
+    <message>
+        <source>%1, seed %2: up to date; its confusion matrices added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::forest</name>
@@ -4736,6 +4740,42 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     <message>
         <source> Cleaning against the synthetic truth: %L1 of %L2 wrongly declared pixels removed (recall %3), %4 of the removed were wrong (precision), %5 of the correct ones kept.</source>
         <translation> Bereinigung gegenüber der synthetischen Wahrheit: %L1 von %L2 falsch deklarierten Pixeln entfernt (Recall %3), %4 der entfernten waren falsch (Präzision), %5 der richtigen behalten.</translation>
+    </message>
+    <message>
+        <source>Declared pixels of the class in the train pool</source>
+        <translation>Deklarierte Pixel der Klasse im Trainingspool</translation>
+    </message>
+    <message>
+        <source>Declared pixels the weak model also predicts as the class</source>
+        <translation>Deklarierte Pixel, die auch das schwache Modell als diese Klasse vorhersagt</translation>
+    </message>
+    <message>
+        <source>Disagreement rate: the share of declared pixels the weak model predicts otherwise</source>
+        <translation>Abweichungsrate: der Anteil deklarierter Pixel, die das schwache Modell anders vorhersagt</translation>
+    </message>
+    <message>
+        <source>Pixels kept for retraining. A class kept whole (r_u below the adaptive floor, or rule none) keeps its disagreeing pixels too, so its kept count can exceed its candidates.</source>
+        <translation>Für das erneute Training behaltene Pixel. Eine ganz behaltene Klasse (r_u unter der adaptiven Untergrenze, oder Regel none) behält auch ihre abweichenden Pixel, daher kann ihre Zahl behaltener Pixel die der Kandidaten übersteigen.</translation>
+    </message>
+    <message>
+        <source>Declared pixels dropped because the weak model predicts another class</source>
+        <translation>Deklarierte Pixel, verworfen, weil das schwache Modell eine andere Klasse vorhersagt</translation>
+    </message>
+    <message>
+        <source>Candidates dropped for low confidence or as part of a disagreeing parcel</source>
+        <translation>Kandidaten, verworfen wegen geringer Konfidenz oder als Teil einer abweichenden Parzelle</translation>
+    </message>
+    <message>
+        <source>Synthetic scenes: declared pixels whose true class differs</source>
+        <translation>Synthetische Szenen: deklarierte Pixel, deren wahre Klasse abweicht</translation>
+    </message>
+    <message>
+        <source>Synthetic scenes: wrongly declared pixels the selection removed</source>
+        <translation>Synthetische Szenen: falsch deklarierte Pixel, die die Auswahl entfernt hat</translation>
+    </message>
+    <message>
+        <source>Kept whole: all %L1 declared pixels, disagreeing ones included</source>
+        <translation>Ganz behalten: alle %L1 deklarierten Pixel, abweichende eingeschlossen</translation>
     </message>
 </context>
 <context>

@@ -1773,6 +1773,10 @@ Run `cropmap forest train --help` for the options.</source>
         <source>Done</source>
         <translation type="unfinished">Fatto</translation>
     </message>
+    <message>
+        <source>%1, seed %2: up to date; its confusion matrices added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::forest</name>
@@ -4736,6 +4740,42 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <message>
         <source> Cleaning against the synthetic truth: %L1 of %L2 wrongly declared pixels removed (recall %3), %4 of the removed were wrong (precision), %5 of the correct ones kept.</source>
         <translation> Pulizia rispetto alla verità sintetica: rimossi %L1 di %L2 pixel dichiarati erroneamente (richiamo %3), %4 dei rimossi erano errati (precisione), mantenuto il %5 di quelli corretti.</translation>
+    </message>
+    <message>
+        <source>Declared pixels of the class in the train pool</source>
+        <translation>Pixel dichiarati della classe nel pool di addestramento</translation>
+    </message>
+    <message>
+        <source>Declared pixels the weak model also predicts as the class</source>
+        <translation>Pixel dichiarati che anche il modello debole predice come questa classe</translation>
+    </message>
+    <message>
+        <source>Disagreement rate: the share of declared pixels the weak model predicts otherwise</source>
+        <translation>Tasso di disaccordo: la quota di pixel dichiarati che il modello debole predice diversamente</translation>
+    </message>
+    <message>
+        <source>Pixels kept for retraining. A class kept whole (r_u below the adaptive floor, or rule none) keeps its disagreeing pixels too, so its kept count can exceed its candidates.</source>
+        <translation>Pixel mantenuti per il riaddestramento. Una classe mantenuta per intero (r_u sotto la soglia adattiva, o regola none) mantiene anche i pixel in disaccordo, quindi i mantenuti possono superare i candidati.</translation>
+    </message>
+    <message>
+        <source>Declared pixels dropped because the weak model predicts another class</source>
+        <translation>Pixel dichiarati scartati perché il modello debole predice un’altra classe</translation>
+    </message>
+    <message>
+        <source>Candidates dropped for low confidence or as part of a disagreeing parcel</source>
+        <translation>Candidati scartati per bassa confidenza o come parte di una particella in disaccordo</translation>
+    </message>
+    <message>
+        <source>Synthetic scenes: declared pixels whose true class differs</source>
+        <translation>Scene sintetiche: pixel dichiarati la cui classe vera è diversa</translation>
+    </message>
+    <message>
+        <source>Synthetic scenes: wrongly declared pixels the selection removed</source>
+        <translation>Scene sintetiche: pixel dichiarati in modo errato rimossi dalla selezione</translation>
+    </message>
+    <message>
+        <source>Kept whole: all %L1 declared pixels, disagreeing ones included</source>
+        <translation>Mantenuta per intero: tutti i %L1 pixel dichiarati, compresi quelli in disaccordo</translation>
     </message>
 </context>
 <context>

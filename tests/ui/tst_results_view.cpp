@@ -190,6 +190,9 @@ private Q_SLOTS:
         for (int column = 0; column < rowA.size(); ++column)
             QCOMPARE(view.classTable()->item(0, column)->text(), rowA[column]);
         QCOMPARE(view.classTable()->item(1, 3)->text(), QStringLiteral("0.400"));
+        // Neither class is kept whole: no marker. The Kept header explains the exception.
+        QVERIFY(view.classTable()->item(0, 4)->toolTip().isEmpty());
+        QVERIFY(view.classTable()->horizontalHeaderItem(4)->toolTip().contains(QStringLiteral("kept whole")));
         // Stacked bars: kept, dropped (disagreeing), dropped (agreeing).
         QCOMPARE(view.barHeights(0), QVector<double>({80, 30}));
         QCOMPARE(view.barHeights(1), QVector<double>({10, 20}));
@@ -197,6 +200,19 @@ private Q_SLOTS:
         const QString text = view.cleaningLabel()->text();
         for (const char *figure : {"110 of 150 declared pixels", "27 of 32", "84.4 %", "67.5 %", "89.0 %"})
             QVERIFY2(text.contains(QLatin1String(figure)), qPrintable(text));
+        // A class below the adaptive floor keeps all 100 declared pixels, more than its 90
+        // candidates: its Kept cell says so.
+        summary.perClass[0].keptWhole = true;
+        summary.perClass[0].kept = 100;
+        summary.write(path, thematic::ClassTable({{1, QStringLiteral("A"), QStringLiteral("#ff0000")},
+                                                  {2, QStringLiteral("B"), QStringLiteral("#00ff00")}}));
+        QVERIFY(view.showSummary(path));
+        QCOMPARE(view.classTable()->item(0, 4)->text(), QStringLiteral("100"));
+        QVERIFY(view.classTable()->item(0, 4)->font().italic());
+        QVERIFY2(view.classTable()->item(0, 4)->toolTip().contains(QStringLiteral("all 100 declared pixels")),
+                 qPrintable(view.classTable()->item(0, 4)->toolTip()));
+        QVERIFY(view.classTable()->item(1, 4)->toolTip().isEmpty());
+
         // No selection written yet: the view is empty, without an error.
         QVERIFY(view.showSummary(dir.filePath(QStringLiteral("missing.json"))));
         QVERIFY(!view.summary().has_value());

@@ -50,6 +50,19 @@ SelectionView::SelectionView(QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Class"), tr("Declared px"), tr("Candidates"), tr("r_u"), tr("Kept"),
                                         tr("Dropped (disagreeing)"), tr("Dropped (agreeing)"),
                                         tr("Wrongly declared"), tr("Of those removed")});
+    const QString headerTips[] = {
+        {},
+        tr("Declared pixels of the class in the train pool"),
+        tr("Declared pixels the weak model also predicts as the class"),
+        tr("Disagreement rate: the share of declared pixels the weak model predicts otherwise"),
+        tr("Pixels kept for retraining. A class kept whole (r_u below the adaptive floor, or rule "
+           "none) keeps its disagreeing pixels too, so its kept count can exceed its candidates."),
+        tr("Declared pixels dropped because the weak model predicts another class"),
+        tr("Candidates dropped for low confidence or as part of a disagreeing parcel"),
+        tr("Synthetic scenes: declared pixels whose true class differs"),
+        tr("Synthetic scenes: wrongly declared pixels the selection removed")};
+    for (int column = 1; column < m_table->columnCount(); ++column)
+        m_table->horizontalHeaderItem(column)->setToolTip(headerTips[column]);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_plot = new QCustomPlot(this);
@@ -150,7 +163,15 @@ void SelectionView::redraw()
         m_table->setItem(row, 1, numberItem(double(s.labelled)));
         m_table->setItem(row, 2, numberItem(double(s.candidates)));
         m_table->setItem(row, 3, numberItem(s.disagreementRate, 3));
-        m_table->setItem(row, 4, numberItem(double(s.kept)));
+        QTableWidgetItem *kept = numberItem(double(s.kept));
+        if (s.keptWhole) {
+            // Kept whole: set apart in italics, since kept may then exceed the candidates.
+            QFont font = kept->font();
+            font.setItalic(true);
+            kept->setFont(font);
+            kept->setToolTip(tr("Kept whole: all %L1 declared pixels, disagreeing ones included").arg(s.labelled));
+        }
+        m_table->setItem(row, 4, kept);
         m_table->setItem(row, 5, numberItem(double(s.droppedDisagreeing)));
         m_table->setItem(row, 6, numberItem(double(s.droppedAgreeing)));
         m_table->setItem(row, 7, numberItem(double(s.wrongDeclared)));
