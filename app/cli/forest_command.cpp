@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cropmap forest train|evaluate`: the random-forest baseline from the command line.
+#include <algorithm>
 #include <cstdio>
 
 #include <QCoreApplication>
@@ -72,6 +73,17 @@ int runForestTrain(const QStringList &arguments)
                                    QStringLiteral("n"), QString::number(defaults.maxDepth));
     const QCommandLineOption leaf(QStringLiteral("min-samples-leaf"), tr("Minimum samples per leaf (default %1)").arg(defaults.minSamplesLeaf),
                                   QStringLiteral("n"), QString::number(defaults.minSamplesLeaf));
+    const QCommandLineOption features(QStringLiteral("features-per-split"),
+                                      tr("Share of the T × B features tried at each node, 0 to 1; 0: √(T × B) (default)"),
+                                      QStringLiteral("share"), QString::number(defaults.featuresPerSplit));
+    const QCommandLineOption fraction(QStringLiteral("sample-fraction"),
+                                      tr("Rows drawn with replacement for each tree, as a share of the samples (default %1)")
+                                          .arg(defaults.sampleFraction),
+                                      QStringLiteral("share"), QString::number(defaults.sampleFraction));
+    const QCommandLineOption bins(QStringLiteral("max-bins"),
+                                  tr("Split candidates per feature: its value quantiles in this many bins, 2 to 255 (default %1)")
+                                      .arg(defaults.maxBins),
+                                  QStringLiteral("n"), QString::number(defaults.maxBins));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Threads (default: every core)"),
                                      QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default %1)").arg(defaults.seed),
@@ -79,7 +91,7 @@ int runForestTrain(const QStringList &arguments)
     const QCommandLineOption validation(QStringLiteral("validation"),
                                         tr("Hold out this share of the parcels (groups) and report accuracy on them (default 0)"),
                                         QStringLiteral("fraction"), QStringLiteral("0"));
-    parser.addOptions({samples, out, trees, depth, leaf, threads, seed, validation});
+    parser.addOptions({samples, out, trees, depth, leaf, features, fraction, bins, threads, seed, validation});
     const int early = parseCommandLine(parser, arguments,
                                        tr("Train the random-forest baseline on a sample set and save it as a model file."));
     if (early >= 0)
@@ -87,16 +99,20 @@ int runForestTrain(const QStringList &arguments)
     if (!parser.isSet(samples) || !parser.isSet(out))
         return failWith(tr("forest train needs --samples and --out"));
     RandomForestOptions options;
-    bool ok[6] = {};
+    bool ok[9] = {};
     options.trees = parser.value(trees).toInt(&ok[0]);
     options.maxDepth = parser.value(depth).toInt(&ok[1]);
     options.minSamplesLeaf = parser.value(leaf).toInt(&ok[2]);
     options.threads = parser.value(threads).toInt(&ok[3]);
     options.seed = parser.value(seed).toULongLong(&ok[4]);
     const double validationShare = parser.value(validation).toDouble(&ok[5]);
-    if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4] && ok[5]) || validationShare < 0 || validationShare >= 1)
-        return failWith(tr("--trees, --max-depth, --min-samples-leaf, --threads and --seed take whole "
-                           "numbers, --validation a share from 0 to below 1"));
+    options.featuresPerSplit = parser.value(features).toDouble(&ok[6]);
+    options.sampleFraction = parser.value(fraction).toDouble(&ok[7]);
+    options.maxBins = parser.value(bins).toInt(&ok[8]);
+    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || validationShare < 0
+        || validationShare >= 1)
+        return failWith(tr("--trees, --max-depth, --min-samples-leaf, --max-bins, --threads and --seed take "
+                           "whole numbers, --features-per-split, --sample-fraction and --validation shares"));
     try {
         auto set = core::sampling::SampleSet::load(parser.value(samples));
         core::sampling::SampleSet held;

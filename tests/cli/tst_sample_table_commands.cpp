@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "forest/random_forest.h"
+
 namespace {
 
 struct CliResult
@@ -120,6 +122,22 @@ private Q_SLOTS:
                     QStringLiteral("--out"), path("report-rf")});
         QVERIFY2(r.code == 0, qPrintable(r.output));
         QVERIFY2(r.output.contains(QStringLiteral("Pixels 180, OA 1.0000")), qPrintable(r.output));
+
+        // The forest's own options go into the model file; unusable ones write nothing.
+        r = runCli({QStringLiteral("forest"), QStringLiteral("train"), QStringLiteral("--samples"), path("train.samples"),
+                    QStringLiteral("--out"), path("rf16.model"), QStringLiteral("--trees"), QStringLiteral("10"),
+                    QStringLiteral("--max-bins"), QStringLiteral("16"), QStringLiteral("--sample-fraction"),
+                    QStringLiteral("0.5"), QStringLiteral("--features-per-split"), QStringLiteral("1")});
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        const auto options = cropmap::core::forest::RandomForest::load(path("rf16.model")).metadata().options;
+        QCOMPARE(options.maxBins, 16);
+        QCOMPARE(options.sampleFraction, 0.5);
+        QCOMPARE(options.featuresPerSplit, 1.0);
+        r = runCli({QStringLiteral("forest"), QStringLiteral("train"), QStringLiteral("--samples"), path("train.samples"),
+                    QStringLiteral("--out"), path("rf300.model"), QStringLiteral("--max-bins"), QStringLiteral("300")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.output.contains(QStringLiteral("bins 300")), qPrintable(r.output));
+        QVERIFY(!QFile::exists(path("rf300.model")));
     }
 
     void aTableThatDoesNotFitTheModelNamesFileAndLine()
