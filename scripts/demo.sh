@@ -67,7 +67,7 @@ if [ "${CROPMAP_DEMO_EXPERIMENTS:-0}" = 1 ]; then
     "$CLI" experiment table1 "$OUT/synthetic-table1.json"
     for table in table2 table3; do "$CLI" experiment "$table" "$OUT/synthetic.json"; done
     step "Experiments on the Flanders patch: tables 2 and 3"
-    for table in table2 table3; do "$CLI" experiment "$table" "$OUT/belgium.json"; done
+    for table in table2 table3; do "$CLI" experiment "$table" "$OUT/belgium.json" --repeats 3; done
 fi
 
 printf '\nMaps, reports (accuracy.html, .csv, .json) and run logs are under %s\n' "$OUT"
