@@ -279,10 +279,6 @@ Run `cropmap samples export --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--trees, --max-depth, --min-samples-leaf, --threads and --seed take whole numbers, --validation a share from 0 to below 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group-wise split: %1 samples in %2 groups for training, %3 samples in %4 groups for validation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,6 +1022,22 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>%1 takes a non-zero number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the T × B features tried at each node, 0 to 1; 0: √(T × B) (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows drawn with replacement for each tree, as a share of the samples (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split candidates per feature: its value quantiles in this many bins, 2 to 255 (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trees, --max-depth, --min-samples-leaf, --max-bins, --threads and --seed take whole numbers, --features-per-split, --sample-fraction and --validation shares</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4372,38 +4384,6 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>The step failed</source>
         <translation>Der Schritt ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Monthly composites</source>
-        <translation>Monatskomposite</translation>
-    </message>
-    <message>
-        <source>Rasterize and erode declarations</source>
-        <translation>Flächenangaben rastern und erodieren</translation>
-    </message>
-    <message>
-        <source>Spatial split and weak samples</source>
-        <translation>Räumliche Aufteilung und schwache Stichproben</translation>
-    </message>
-    <message>
-        <source>Train the weak model</source>
-        <translation>Schwaches Modell trainieren</translation>
-    </message>
-    <message>
-        <source>Select reliable samples</source>
-        <translation>Zuverlässige Stichproben auswählen</translation>
-    </message>
-    <message>
-        <source>Retrain on reliable samples</source>
-        <translation>Mit zuverlässigen Stichproben neu trainieren</translation>
-    </message>
-    <message>
-        <source>Classify tiles</source>
-        <translation>Kacheln klassifizieren</translation>
-    </message>
-    <message>
-        <source>Evaluate</source>
-        <translation>Bewerten</translation>
     </message>
 </context>
 <context>

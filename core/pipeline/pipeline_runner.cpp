@@ -78,15 +78,17 @@ PipelineStep PipelineRunner::stepFromName(const QString &name)
 
 QString PipelineRunner::stepTitle(PipelineStep step)
 {
+    // The class context, where lupdate files tr() calls made in member functions (the
+    // file's tr() would look them up under the namespace and find no translation).
     switch (step) {
-    case PipelineStep::Composite: return tr("Monthly composites");
-    case PipelineStep::Rasterize: return tr("Rasterize and erode declarations");
-    case PipelineStep::Sample: return tr("Spatial split and weak samples");
-    case PipelineStep::TrainWeak: return tr("Train the weak model");
-    case PipelineStep::Select: return tr("Select reliable samples");
-    case PipelineStep::TrainFinal: return tr("Retrain on reliable samples");
-    case PipelineStep::Classify: return tr("Classify tiles");
-    case PipelineStep::Evaluate: return tr("Evaluate");
+    case PipelineStep::Composite: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Monthly composites");
+    case PipelineStep::Rasterize: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Rasterize and erode declarations");
+    case PipelineStep::Sample: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Spatial split and weak samples");
+    case PipelineStep::TrainWeak: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Train the weak model");
+    case PipelineStep::Select: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Select reliable samples");
+    case PipelineStep::TrainFinal: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Retrain on reliable samples");
+    case PipelineStep::Classify: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Classify tiles");
+    case PipelineStep::Evaluate: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Evaluate");
     }
     return {};
 }

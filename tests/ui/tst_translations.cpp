@@ -59,7 +59,7 @@ private Q_SLOTS:
             QTEST(menus[1]->text(), "editMenu");
             QTEST(window.findChild<QDockWidget *>(QStringLiteral("legendDock"))->windowTitle(), "legendDock");
             QTEST(PipelinePanel::stateText(PipelinePanel::State::NotRun), "notRun");
-            QTEST(PipelinePanel::stepTitle(cropmap::core::pipeline::PipelineStep::TrainWeak), "trainStep");
+            QTEST(cropmap::core::pipeline::PipelineRunner::stepTitle(cropmap::core::pipeline::PipelineStep::TrainWeak), "trainStep");
             // A string of a free function (QCoreApplication::translate with its own context).
             const QList<QAction *> plotActions = window.resultsView()->plot()->actions();
             QVERIFY(!plotActions.isEmpty());

@@ -68,7 +68,7 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (PipelineStep step : PipelineRunner::steps()) {
-        auto *item = new QTreeWidgetItem(m_steps, {stepTitle(step), QString()});
+        auto *item = new QTreeWidgetItem(m_steps, {PipelineRunner::stepTitle(step), QString()});
         item->setData(0, Qt::UserRole, int(step));
         item->setToolTip(0, PipelineRunner::stepName(step));
     }
@@ -167,21 +167,6 @@ PipelinePanel::State PipelinePanel::state(PipelineStep step) const
     return m_states.value(step, State::NotRun);
 }
 
-QString PipelinePanel::stepTitle(PipelineStep step)
-{
-    switch (step) {
-    case PipelineStep::Composite: return tr("Monthly composites");
-    case PipelineStep::Rasterize: return tr("Rasterize and erode declarations");
-    case PipelineStep::Sample: return tr("Spatial split and weak samples");
-    case PipelineStep::TrainWeak: return tr("Train the weak model");
-    case PipelineStep::Select: return tr("Select reliable samples");
-    case PipelineStep::TrainFinal: return tr("Retrain on reliable samples");
-    case PipelineStep::Classify: return tr("Classify tiles");
-    case PipelineStep::Evaluate: return tr("Evaluate");
-    }
-    return PipelineRunner::stepTitle(step);
-}
-
 QString PipelinePanel::stateText(State state)
 {
     switch (state) {
@@ -260,7 +245,7 @@ bool PipelinePanel::run(PipelineStep first, PipelineStep last)
     m_last = last;
     m_states[first] = State::Running;
     updateRow(first);
-    m_job->start(m_feedback, stepTitle(first));
+    m_job->start(m_feedback, PipelineRunner::stepTitle(first));
     // A snapshot of the project: the worker never touches the panel.
     auto job = std::make_shared<PipelineJob>(*m_project, first, last);
     job->runner().setStepObserver([this](PipelineStep step, const QJsonObject &) {

@@ -62,9 +62,6 @@ public:
     //! Re-reads every step's state (after an input such as the legend file changed).
     void refreshStates();
     static QString stateText(State state);
-    /** The step's title in the GUI's language (core's titles carry a context lupdate cannot
-     *  attribute, so the panel names the steps itself). */
-    static QString stepTitle(PipelineStep step);
     void selectStep(PipelineStep step);
     //! The message of the last failure (empty after a success).
     const QString &lastError() const { return m_lastError; }
