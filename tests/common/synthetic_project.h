@@ -13,6 +13,7 @@ namespace cropmap::tests {
 
 struct SyntheticProjectSettings
 {
+    QString name;       //!< the project's display name; empty: none
     int patches = 0;    //!< spatial-split patches per tile; 0: the project default
     int budget = 1200;  //!< weak-sample budget
     int epochs = 2;
@@ -39,6 +40,8 @@ inline QString writeSyntheticProject(const QString &folder, const SyntheticProje
                                               {QStringLiteral("patience"), s.patience},
                                               {QStringLiteral("batch_size"), s.batchSize}}},
     };
+    if (!s.name.isEmpty())
+        project.insert(QStringLiteral("name"), s.name);
     if (s.patches > 0)
         project.insert(QStringLiteral("split"), QJsonObject{{QStringLiteral("patches"), s.patches}});
     const QString path = folder + QStringLiteral("/project.json");

@@ -27,6 +27,8 @@
 #include "results/results_view.h"
 #include "thematic/class_table.h"
 #include "pipeline/pipeline_feedback.h"
+#include "common/synthetic_project.h"
+#include "common/synthetic_scene.h"
 #include "synth/scene_job.h"
 #include "util/feedback.h"
 
@@ -106,22 +108,10 @@ private Q_SLOTS:
         scene.size = 64;
         scene.acquisitions = {12};
         scene.seed = 5;
-        scene.threads = 2;
-        scene.outputFolder = m_dir.filePath(u"scene"_s);
-        cropmap::core::Feedback feedback;
-        cropmap::core::synth::SceneJob sceneJob(scene);
-        const JobResult made = sceneJob.run(feedback);
-        QVERIFY2(made.succeeded(), qPrintable(made.message));
-        const QJsonObject project{
-            {u"name"_s, u"tiny"_s}, {u"archive"_s, u"scene/archive"_s}, {u"parcels"_s, u"scene/parcels.gpkg"_s},
-            {u"field"_s, u"SNAR_BEZEICHNUNG"_s}, {u"truth_field"_s, u"TRUE_BEZEICHNUNG"_s},
-            {u"legend"_s, QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json")}, {u"output"_s, u"run"_s}, {u"seed"_s, 1},
-            {u"split"_s, QJsonObject{{u"patches"_s, 4}}}, {u"sampling"_s, QJsonObject{{u"budget"_s, 600}}},
-            {u"train"_s, QJsonObject{{u"epochs"_s, 2}, {u"stage2_epochs"_s, 1}, {u"patience"_s, 2}, {u"batch_size"_s, 128}}}};
-        QFile file(m_dir.filePath(u"project.json"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(project).toJson());
-        file.close();
+        const QString failed = cropmap::tests::writeSyntheticScene(m_dir.path(), scene);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QVERIFY(!cropmap::tests::writeSyntheticProject(m_dir.path(), {.name = u"tiny"_s, .patches = 4, .budget = 600})
+                     .isEmpty());
         QFile table(m_dir.filePath(u"table2.json"_s));
         QVERIFY(table.open(QIODevice::WriteOnly));
         table.write(QJsonDocument(handWrittenTable()).toJson());

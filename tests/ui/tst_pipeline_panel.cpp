@@ -33,6 +33,7 @@
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
 #include "select/reliable_sample_selector.h"
+#include "common/synthetic_scene.h"
 #include "synth/scene_job.h"
 #include "training/training_monitor.h"
 #include "util/feedback.h"
@@ -74,12 +75,8 @@ private Q_SLOTS:
         scene.size = 64;
         scene.acquisitions = {12};
         scene.seed = 5;
-        scene.threads = 2;
-        scene.outputFolder = m_dir.filePath(QStringLiteral("scene"));
-        cropmap::core::Feedback feedback;
-        cropmap::core::synth::SceneJob sceneJob(scene);
-        const JobResult made = sceneJob.run(feedback);
-        QVERIFY2(made.succeeded(), qPrintable(made.message));
+        const QString failed = cropmap::tests::writeSyntheticScene(m_dir.path(), scene);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         // A copy of the synthetic legend: the test edits and saves it.
         QVERIFY(QFile::copy(QStringLiteral(CROPMAP_SOURCE_DIR "/resources/legends/synthetic.json"),
                             m_dir.filePath(QStringLiteral("legend.json"))));

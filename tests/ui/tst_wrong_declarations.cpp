@@ -20,6 +20,7 @@
 #include "layers/vector_layer.h"
 #include "results/posterior_inspector.h"
 #include "results/wrong_declarations.h"
+#include "common/synthetic_scene.h"
 #include "synth/scene_job.h"
 #include "util/error.h"
 #include "util/feedback.h"
@@ -60,12 +61,8 @@ private Q_SLOTS:
         scene.acquisitions = {2};
         scene.wrongShare = 0.35;
         scene.seed = 7;
-        scene.threads = 2;
-        scene.outputFolder = m_dir.filePath(QStringLiteral("scene"));
-        cropmap::core::Feedback feedback;
-        cropmap::core::synth::SceneJob job(scene);
-        const cropmap::core::JobResult made = job.run(feedback);
-        QVERIFY2(made.succeeded(), qPrintable(made.message));
+        const QString failed = cropmap::tests::writeSyntheticScene(m_dir.path(), scene);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         ErrorReporter::setHandler([this](QWidget *, const QString &, const QString &message) { m_errors << message; });
     }
 
