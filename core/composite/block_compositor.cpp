@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composite/block_compositor.h"
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -26,10 +27,12 @@ const io::RasterSource &BlockCompositor::source(int acquisition, int file)
     if (!slot) {
         const io::Acquisition &a = m_plan.acquisitions[acquisition];
         const bool mask = file == int(m_plan.bands.size());
+        const QString path = mask ? a.maskPath : a.bandPaths.value(m_plan.bands[file]);
+        const auto known = a.fileGrids.constFind(path);
         // Classes and cloud flags must not be blended: nearest neighbour for masks.
-        slot = mask ? io::RasterSource::openOnGrid(a.maskPath, m_plan.grid, io::Resampling::Nearest)
-                    : io::RasterSource::openOnGrid(a.bandPaths.value(m_plan.bands[file]),
-                                                   m_plan.grid, io::Resampling::Bilinear);
+        slot = io::RasterSource::openOnGrid(
+            path, m_plan.grid, mask ? io::Resampling::Nearest : io::Resampling::Bilinear,
+            known != a.fileGrids.cend() ? &*known : nullptr);
     }
     return *slot;
 }
@@ -42,7 +45,6 @@ void BlockCompositor::compose(const io::Window &window)
     const std::size_t slots = std::size_t(std::max(1, m_plan.maxPerStep()));
     m_obs.resize(slots * std::size_t(m_channels) * p);
     m_valid.resize(slots * p);
-    m_mask.resize(p);
     m_series.assign(steps * std::size_t(m_channels) * p, std::numeric_limits<float>::quiet_NaN());
     m_counts.assign(steps * p, 0);
 
@@ -64,26 +66,15 @@ bool BlockCompositor::readObservation(int acquisition, int slot, const io::Windo
     const std::size_t p = std::size_t(m_pixels);
     std::uint8_t *valid = m_valid.data() + std::size_t(slot) * p;
     try {
-        if (m_plan.hasMask) {
-            source(acquisition, int(m_plan.bands.size())).readWindow(1, window, m_mask.data());
-            for (std::size_t i = 0; i < p; ++i) {
-                const float m = m_mask[i];
-                // NaN: the mask itself has no data there, so the pixel cannot be trusted.
-                if (m_plan.scl)
-                    valid[i] = m >= 0.f && m < 256.f && !m_plan.invalidScl[std::size_t(m)];
-                else
-                    valid[i] = m == 0.f;
-            }
-        } else {
+        if (m_plan.hasMask)
+            readMask(source(acquisition, int(m_plan.bands.size())), window, valid);
+        else
             std::fill(valid, valid + p, std::uint8_t(1));
-        }
         for (int b = 0; b < int(m_plan.bands.size()); ++b) {
             float *values = observation(slot, b);
             source(acquisition, b).readWindow(1, window, values);
-            for (std::size_t i = 0; i < p; ++i) {
-                if (std::isnan(values[i]))
-                    valid[i] = 0;
-            }
+            for (std::size_t i = 0; i < p; ++i)
+                valid[i] = std::uint8_t(valid[i] & !std::isnan(values[i]));
         }
     } catch (const Error &e) {
         m_failures.report(acquisition, m_plan.acquisitions[acquisition].id, e.message());
@@ -99,6 +90,36 @@ bool BlockCompositor::readObservation(int acquisition, int slot, const io::Windo
         }
     }
     return true;
+}
+
+void BlockCompositor::readMask(const io::RasterSource &mask, const io::Window &window,
+                               std::uint8_t *valid)
+{
+    const std::size_t p = std::size_t(window.pixelCount());
+    const std::optional<double> nodata = mask.nodata(1);
+    if (mask.dataType(1) == GDT_Byte) {
+        // Masks are bytes (SCL classes, 0/1 cloud flags): a table says which values are clear.
+        std::array<std::uint8_t, 256> clear{};
+        for (std::size_t v = 0; v < clear.size(); ++v)
+            clear[v] = m_plan.scl ? !m_plan.invalidScl[v] : v == 0;
+        // Where the mask itself has no data, the pixel cannot be trusted.
+        if (nodata && *nodata >= 0 && *nodata <= 255 && *nodata == std::floor(*nodata))
+            clear[std::size_t(*nodata)] = 0;
+        m_maskBytes.resize(p);
+        mask.readWindowBytes(1, window, m_maskBytes.data());
+        for (std::size_t i = 0; i < p; ++i)
+            valid[i] = clear[m_maskBytes[i]];
+        return;
+    }
+    m_mask.resize(p);
+    mask.readWindow(1, window, m_mask.data()); // nodata comes back as NaN: never clear
+    for (std::size_t i = 0; i < p; ++i) {
+        const float m = m_mask[i];
+        if (m_plan.scl)
+            valid[i] = m >= 0.f && m < 256.f && !m_plan.invalidScl[std::size_t(m)];
+        else
+            valid[i] = m == 0.f;
+    }
 }
 
 void BlockCompositor::medianOfStep(int step, int observations)

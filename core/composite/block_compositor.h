@@ -54,6 +54,8 @@ public:
 private:
     const io::RasterSource &source(int acquisition, int file);
     bool readObservation(int acquisition, int slot, const io::Window &window);
+    //! valid[i] = 1 where \a mask says clear (and has data).
+    void readMask(const io::RasterSource &mask, const io::Window &window, std::uint8_t *valid);
     void medianOfStep(int step, int observations);
     float *observation(int slot, int channel)
     {
@@ -67,7 +69,8 @@ private:
     std::vector<std::optional<io::RasterSource>> m_sources; //!< acquisition × file
     std::vector<float> m_obs;            //!< slot × channel × pixel (one month)
     std::vector<std::uint8_t> m_valid;   //!< slot × pixel
-    std::vector<float> m_mask;           //!< pixel
+    std::vector<float> m_mask;           //!< pixel (masks that are not bytes)
+    std::vector<std::uint8_t> m_maskBytes; //!< pixel
     std::vector<float> m_series;         //!< step × channel × pixel
     std::vector<std::uint16_t> m_counts; //!< step × pixel
     std::vector<float> m_scratch;        //!< one pixel's valid values

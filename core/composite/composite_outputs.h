@@ -43,10 +43,12 @@ public:
     CompositeOutputs(const CompositeOutputs &) = delete;
     CompositeOutputs &operator=(const CompositeOutputs &) = delete;
 
-    /** Writes a composited and gap-filled window (thread-safe). */
-    void writeBlock(const io::Window &window, BlockCompositor &block);
-    /** Finishes all files and moves them into the tile folder; throws Error or Canceled. */
-    void commit(Feedback &feedback);
+    /** Writes a composited and gap-filled window (thread-safe); \a thread is the worker's
+     *  index, which spreads the workers over the files. */
+    void writeBlock(const io::Window &window, BlockCompositor &block, int thread = 0);
+    /** Finishes all files, \a threads at a time (0 = all cores), and moves them into the
+     *  tile folder; throws Error or Canceled. */
+    void commit(Feedback &feedback, int threads = 0);
 
     QString vrtPath() const;
     QString countPath() const;

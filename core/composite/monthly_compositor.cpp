@@ -96,7 +96,7 @@ TileCompositeResult MonthlyCompositor::composite(const io::TileAcquisitions &til
                     worker = std::make_unique<BlockCompositor>(plan, failures);
                 worker->compose(window);
                 worker->fillGaps();
-                outputs.writeBlock(window, *worker);
+                outputs.writeBlock(window, *worker, thread);
             },
             threads);
         const QSet<int> failed = failures.all();
@@ -128,7 +128,7 @@ TileCompositeResult MonthlyCompositor::composite(const io::TileAcquisitions &til
     }
 
     ScopedFeedback finishing(feedback, 0.85, 1.0);
-    outputs.commit(finishing);
+    outputs.commit(finishing, threads);
     result.vrtPath = outputs.vrtPath();
     result.countPath = outputs.countPath();
     result.monthPaths = outputs.monthPaths();

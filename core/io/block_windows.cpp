@@ -35,7 +35,15 @@ int workerThreadCount(int requested)
 void forEachWindow(const std::vector<Window> &windows, Feedback &feedback,
                    const std::function<void(const Window &, int)> &visit, int threads)
 {
-    const int n = static_cast<int>(windows.size());
+    forEachItem(
+        int(windows.size()), feedback,
+        [&](int item, int thread) { visit(windows[std::size_t(item)], thread); }, threads);
+}
+
+void forEachItem(int count, Feedback &feedback, const std::function<void(int, int)> &visit,
+                 int threads)
+{
+    const int n = count;
     const int workers = std::max(1, std::min(workerThreadCount(threads), n));
     std::atomic<int> next{0};
     std::atomic<int> done{0};
@@ -51,7 +59,7 @@ void forEachWindow(const std::vector<Window> &windows, Feedback &feedback,
             if (i >= n)
                 return;
             try {
-                visit(windows[static_cast<std::size_t>(i)], threadIndex);
+                visit(i, threadIndex);
             } catch (...) {
                 std::lock_guard lock(errorMutex);
                 if (!firstError)

@@ -43,4 +43,8 @@ int workerThreadCount(int requested = 0);
 void forEachWindow(const std::vector<Window> &windows, Feedback &feedback,
                    const std::function<void(const Window &, int)> &visit, int threads = 0);
 
+/** forEachWindow() over the items 0 … count − 1: \a visit(item, threadIndex). */
+void forEachItem(int count, Feedback &feedback, const std::function<void(int, int)> &visit,
+                 int threads = 0);
+
 } // namespace cropmap::core::io

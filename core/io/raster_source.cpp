@@ -2,7 +2,10 @@
 #include "io/raster_source.h"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
+#include <type_traits>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,20 +37,30 @@ RasterSource::~RasterSource()
     m_file.reset();
 }
 
-RasterSource RasterSource::open(const QString &path)
+RasterSource RasterSource::openFile(const QString &path, const TileGrid *knownGrid)
 {
     RasterSource source;
     source.m_path = path;
     source.m_file = openRaster(path);
-    source.m_grid = TileGrid::fromDataset(*source.m_file);
-    source.m_nativeGrid = source.m_grid;
+    if (knownGrid && knownGrid->width() == source.m_file->GetRasterXSize()
+        && knownGrid->height() == source.m_file->GetRasterYSize()) {
+        source.m_nativeGrid = *knownGrid;
+    } else {
+        source.m_nativeGrid = TileGrid::fromDataset(*source.m_file);
+    }
+    source.m_grid = source.m_nativeGrid;
     return source;
 }
 
-RasterSource RasterSource::openOnGrid(const QString &path, const TileGrid &grid,
-                                      Resampling resampling)
+RasterSource RasterSource::open(const QString &path)
 {
-    RasterSource source = open(path);
+    return openFile(path, nullptr);
+}
+
+RasterSource RasterSource::openOnGrid(const QString &path, const TileGrid &grid,
+                                      Resampling resampling, const TileGrid *knownGrid)
+{
+    RasterSource source = openFile(path, knownGrid);
     if (source.m_nativeGrid.isAlignedWith(grid))
         return source;
     if (source.m_nativeGrid.crsWkt().isEmpty()) {
@@ -127,36 +140,136 @@ QString RasterSource::metadataItem(const QString &key, const QString &domain) co
     return value ? QString::fromUtf8(value) : QString();
 }
 
+namespace {
+
+// Converts \a height rows of \a width values (rows \a stride apart) to float, nodata and
+// non-finite values to NaN: the one pass over the values that a direct block read needs.
+template<typename T>
+void toFloat(const T *in, int stride, int width, int height, std::optional<double> nodata,
+             float *out)
+{
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const bool hasNodata = nodata && std::isfinite(*nodata);
+    const float ndf = hasNodata ? static_cast<float>(*nodata) : nan;
+    for (int y = 0; y < height; ++y) {
+        const T *row = in + std::size_t(y) * std::size_t(stride);
+        float *o = out + std::size_t(y) * std::size_t(width);
+        if constexpr (std::is_floating_point_v<T>) {
+            for (int x = 0; x < width; ++x) {
+                const float v = static_cast<float>(row[x]);
+                o[x] = (v == ndf || !std::isfinite(v)) ? nan : v;
+            }
+        } else if (hasNodata) {
+            for (int x = 0; x < width; ++x) {
+                const float v = static_cast<float>(row[x]);
+                o[x] = v == ndf ? nan : v;
+            }
+        } else {
+            for (int x = 0; x < width; ++x)
+                o[x] = static_cast<float>(row[x]);
+        }
+    }
+}
+
+Error readFailure(const QString &path, int band, const Window &window)
+{
+    return Error(tr("Cannot read band %1 of \"%2\" (window %3,%4 %5×%6): %7")
+                     .arg(band)
+                     .arg(path)
+                     .arg(window.x)
+                     .arg(window.y)
+                     .arg(window.width)
+                     .arg(window.height)
+                     .arg(lastGdalError()));
+}
+
+} // namespace
+
+bool RasterSource::readWholeBlock(GDALRasterBand &b, const Window &window, const void *&block,
+                                  int &stride) const
+{
+    // Only a window that is exactly one block of the file (cut at the raster's edge), read
+    // without resampling: GDAL then decodes the block straight into our buffer, without its
+    // block cache (an allocation, a lock and a copy per block) and without GDALCopyWords.
+    if (m_warped)
+        return false;
+    int bx = 0;
+    int by = 0;
+    b.GetBlockSize(&bx, &by);
+    if (bx <= 0 || by <= 0 || window.x % bx != 0 || window.y % by != 0
+        || window.width != std::min(bx, b.GetXSize() - window.x)
+        || window.height != std::min(by, b.GetYSize() - window.y)) {
+        return false;
+    }
+    thread_local std::vector<unsigned char> buffer;
+    buffer.resize(std::size_t(bx) * std::size_t(by)
+                  * std::size_t(GDALGetDataTypeSizeBytes(b.GetRasterDataType())));
+    CPLErrorReset();
+    if (b.ReadBlock(window.x / bx, window.y / by, buffer.data()) != CE_None)
+        throw readFailure(m_path, b.GetBand(), window);
+    block = buffer.data();
+    stride = bx;
+    return true;
+}
+
 void RasterSource::readWindow(int index, const Window &window, float *out) const
 {
     GDALRasterBand &b = band(index);
+    const std::optional<double> nd = nodata(index);
+    const GDALDataType type = b.GetRasterDataType();
+    const void *block = nullptr;
+    int stride = 0;
+    if ((type == GDT_Byte || type == GDT_UInt16 || type == GDT_Int16 || type == GDT_Float32)
+        && readWholeBlock(b, window, block, stride)) {
+        const int w = window.width;
+        const int h = window.height;
+        switch (type) {
+        case GDT_Byte:
+            toFloat(static_cast<const std::uint8_t *>(block), stride, w, h, nd, out);
+            break;
+        case GDT_UInt16:
+            toFloat(static_cast<const std::uint16_t *>(block), stride, w, h, nd, out);
+            break;
+        case GDT_Int16:
+            toFloat(static_cast<const std::int16_t *>(block), stride, w, h, nd, out);
+            break;
+        default:
+            toFloat(static_cast<const float *>(block), stride, w, h, nd, out);
+            break;
+        }
+        return;
+    }
     CPLErrorReset();
     const CPLErr err = b.RasterIO(GF_Read, window.x, window.y, window.width, window.height, out,
                                   window.width, window.height, GDT_Float32, 0, 0, nullptr);
-    if (err != CE_None) {
-        throw Error(tr("Cannot read band %1 of \"%2\" (window %3,%4 %5×%6): %7")
+    if (err != CE_None)
+        throw readFailure(m_path, index, window);
+    toFloat(out, window.width, window.width, window.height, nd, out);
+}
+
+void RasterSource::readWindowBytes(int index, const Window &window, std::uint8_t *out) const
+{
+    GDALRasterBand &b = band(index);
+    if (b.GetRasterDataType() != GDT_Byte) {
+        throw Error(tr("Band %1 of \"%2\" is of type %3, not Byte")
                         .arg(index)
-                        .arg(m_path)
-                        .arg(window.x)
-                        .arg(window.y)
-                        .arg(window.width)
-                        .arg(window.height)
-                        .arg(lastGdalError()));
+                        .arg(m_path, QString::fromUtf8(GDALGetDataTypeName(b.GetRasterDataType()))));
     }
-    const std::optional<double> nd = nodata(index);
-    const float nan = std::numeric_limits<float>::quiet_NaN();
-    const qint64 n = window.pixelCount();
-    if (nd && std::isfinite(*nd)) {
-        const float ndf = static_cast<float>(*nd);
-        for (qint64 i = 0; i < n; ++i) {
-            if (out[i] == ndf || !std::isfinite(out[i]))
-                out[i] = nan;
+    const void *block = nullptr;
+    int stride = 0;
+    if (readWholeBlock(b, window, block, stride)) {
+        for (int y = 0; y < window.height; ++y) {
+            std::memcpy(out + std::size_t(y) * std::size_t(window.width),
+                        static_cast<const std::uint8_t *>(block) + std::size_t(y) * std::size_t(stride),
+                        std::size_t(window.width));
         }
-    } else {
-        for (qint64 i = 0; i < n; ++i) {
-            if (!std::isfinite(out[i]))
-                out[i] = nan;
-        }
+        return;
+    }
+    CPLErrorReset();
+    if (b.RasterIO(GF_Read, window.x, window.y, window.width, window.height, out, window.width,
+                   window.height, GDT_Byte, 0, 0, nullptr)
+        != CE_None) {
+        throw readFailure(m_path, index, window);
     }
 }
 

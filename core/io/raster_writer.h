@@ -87,7 +87,8 @@ public:
     void commit(Feedback *feedback = nullptr);
 
 private:
-    void applyDescriptions();
+    //! Overview factors: 2, 4, … until a level fits one block (COG) or is about 256 px.
+    std::vector<int> overviewFactors() const;
 
     RasterWriteOptions m_options;
     TileGrid m_grid;

@@ -11,8 +11,10 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include "io/block_windows.h"
 #include "io/gdal_handles.h"
 #include "util/error.h"
+#include "util/feedback.h"
 
 namespace cropmap::core::io {
 
@@ -147,23 +149,56 @@ void scanFlatFiles(const QString &root, const ArchiveOptions &options,
         found[tile].push_back(std::move(c));
 }
 
-// Checks that a file opens and that its last pixel reads (a truncated file fails there).
-QString verifyFile(const QString &path)
+// Checks that the last pixel of an open file reads (a truncated file fails there).
+QString verifyLastPixel(GDALDataset &ds, const QString &path)
 {
-    try {
-        DatasetPtr ds = openRaster(path);
-        GDALRasterBand *band = ds->GetRasterBand(1);
-        float value = 0;
-        CPLErrorReset();
-        if (band->RasterIO(GF_Read, ds->GetRasterXSize() - 1, ds->GetRasterYSize() - 1, 1, 1,
-                           &value, 1, 1, GDT_Float32, 0, 0, nullptr)
-            != CE_None) {
-            return tr("cannot read \"%1\": %2").arg(path, lastGdalError());
-        }
-    } catch (const Error &e) {
-        return e.message();
+    GDALRasterBand *band = ds.GetRasterBand(1);
+    float value = 0;
+    CPLErrorReset();
+    if (!band
+        || band->RasterIO(GF_Read, ds.GetRasterXSize() - 1, ds.GetRasterYSize() - 1, 1, 1,
+                          &value, 1, 1, GDT_Float32, 0, 0, nullptr)
+               != CE_None) {
+        return tr("cannot read \"%1\": %2").arg(path, lastGdalError());
     }
     return {};
+}
+
+// What checking an acquisition's files found.
+struct FileCheck
+{
+    QString skipped;  //!< why it is skipped before its files are opened (bands, date)
+    QString problem;  //!< why its files are unusable
+    TileGrid finest;  //!< its finest band's grid
+};
+
+// Opens, verifies and reads the grid of every file of \a a.
+void checkFiles(Acquisition &a, const ArchiveOptions &options, FileCheck &check)
+{
+    QStringList files = a.bandPaths.values();
+    if (!a.maskPath.isEmpty())
+        files << a.maskPath;
+    for (const QString &file : std::as_const(files)) {
+        try {
+            DatasetPtr ds = openRaster(file);
+            if (options.verifyFiles
+                && (check.problem = verifyLastPixel(*ds, file), !check.problem.isEmpty())) {
+                return;
+            }
+            const TileGrid g = TileGrid::fromDataset(*ds);
+            a.fileGrids.insert(file, g);
+            if (check.finest.isValid() && !g.hasSameCrs(check.finest)) {
+                check.problem = tr("\"%1\" is in %2, other bands in %3")
+                                    .arg(file, g.crsName(), check.finest.crsName());
+                return;
+            }
+            if (!check.finest.isValid() || g.pixelSizeX() < check.finest.pixelSizeX())
+                check.finest = g;
+        } catch (const Error &e) {
+            check.problem = e.message();
+            return;
+        }
+    }
 }
 
 // Turns candidates into checked acquisitions; fills grid, skipped and bandsFound.
@@ -175,10 +210,11 @@ TileAcquisitions checkTile(const QString &id, std::vector<Candidate> &candidates
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.acquisition.dateTime < b.acquisition.dateTime;
     });
-    for (Candidate &c : candidates) {
-        Acquisition &a = c.acquisition;
+    std::vector<FileCheck> checks(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        Acquisition &a = candidates[i].acquisition;
         if (!a.dateTime.isValid()) {
-            tile.skipped << tr("%1: cannot parse the acquisition date of \"%2\"").arg(id, a.source);
+            checks[i].skipped = tr("%1: cannot parse the acquisition date of \"%2\"").arg(id, a.source);
             continue;
         }
         QStringList missing;
@@ -196,44 +232,35 @@ TileAcquisitions checkTile(const QString &id, std::vector<Candidate> &candidates
                 missing << options.maskBand;
         }
         if (!missing.isEmpty()) {
-            tile.skipped << tr("%1 %2: band %3 missing in \"%4\", acquisition skipped")
-                                .arg(id, a.id, missing.join(QStringLiteral(", ")), a.source);
+            checks[i].skipped = tr("%1 %2: band %3 missing in \"%4\", acquisition skipped")
+                                    .arg(id, a.id, missing.join(QStringLiteral(", ")), a.source);
             continue;
         }
         a.bandPaths = bands;
-        QString problem;
-        TileGrid finest;
-        QStringList files = bands.values();
-        if (!a.maskPath.isEmpty())
-            files << a.maskPath;
-        for (const QString &file : files) {
-            if (options.verifyFiles && (problem = verifyFile(file), !problem.isEmpty()))
-                break;
-            try {
-                DatasetPtr ds = openRaster(file);
-                const TileGrid g = TileGrid::fromDataset(*ds);
-                if (finest.isValid() && !g.hasSameCrs(finest)) {
-                    problem = tr("\"%1\" is in %2, other bands in %3")
-                                  .arg(file, g.crsName(), finest.crsName());
-                    break;
-                }
-                if (!finest.isValid() || g.pixelSizeX() < finest.pixelSizeX())
-                    finest = g;
-            } catch (const Error &e) {
-                problem = e.message();
-                break;
-            }
+    }
+    // A tile has hundreds of files, each opened and its CRS read: check them on all cores.
+    Feedback unobserved;
+    forEachItem(int(candidates.size()), unobserved, [&](int i, int) {
+        if (checks[std::size_t(i)].skipped.isEmpty())
+            checkFiles(candidates[std::size_t(i)].acquisition, options, checks[std::size_t(i)]);
+    });
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Acquisition &a = candidates[i].acquisition;
+        FileCheck &check = checks[i];
+        if (!check.skipped.isEmpty()) {
+            tile.skipped << check.skipped;
+            continue;
         }
-        if (problem.isEmpty() && tile.grid.isValid() && !finest.hasSameCrs(tile.grid)) {
-            problem = tr("in %1, the tile's earlier acquisitions in %2")
-                          .arg(finest.crsName(), tile.grid.crsName());
+        if (check.problem.isEmpty() && tile.grid.isValid() && !check.finest.hasSameCrs(tile.grid)) {
+            check.problem = tr("in %1, the tile's earlier acquisitions in %2")
+                                .arg(check.finest.crsName(), tile.grid.crsName());
         }
-        if (!problem.isEmpty()) {
-            tile.skipped << tr("%1 %2: %3; acquisition skipped").arg(id, a.id, problem);
+        if (!check.problem.isEmpty()) {
+            tile.skipped << tr("%1 %2: %3; acquisition skipped").arg(id, a.id, check.problem);
             continue;
         }
         if (!tile.grid.isValid())
-            tile.grid = finest;
+            tile.grid = check.finest;
         tile.acquisitions.push_back(a);
     }
     for (const QString &band : options.bands) {

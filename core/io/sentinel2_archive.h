@@ -25,6 +25,8 @@ struct Acquisition
     QMap<QString, QString> bandPaths; //!< band name → file
     QString maskPath;       //!< SCL or external cloud mask; empty when none is used
     QString source;         //!< the folder or .SAFE product it came from
+    //! Each file's own grid as the scan read it: readers skip reading the CRS again.
+    QMap<QString, TileGrid> fileGrids;
 
     QDate date() const { return dateTime.date(); }
 };

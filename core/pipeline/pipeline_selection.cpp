@@ -45,16 +45,6 @@ std::vector<float> predictSet(const model::CropModel &model, const sampling::Sam
     return predictor.predictAll(set.allValues().data(), set.size());
 }
 
-std::vector<int> argmax(const std::vector<float> &probabilities, int classes)
-{
-    std::vector<int> best(probabilities.size() / std::size_t(classes));
-    for (std::size_t i = 0; i < best.size(); ++i) {
-        const float *p = probabilities.data() + i * std::size_t(classes);
-        best[i] = int(std::max_element(p, p + classes) - p);
-    }
-    return best;
-}
-
 // A raster per tile of what selection did: 1 kept, 2 dropped (disagreeing prediction),
 // 3 dropped (agreeing but low confidence or a bad parcel); 0 elsewhere.
 void writeSelectionRasters(const sampling::SampleSet &pool, const select::SelectionInput &input,

@@ -186,6 +186,14 @@ private Q_SLOTS:
         QCOMPARE(month.bandDescription(2), QStringLiteral("B08"));
         QCOMPARE(*month.nodata(1), -9999.0);
         QCOMPARE(month.metadataItem(QStringLiteral("ACQUISITIONS")), QStringLiteral("2"));
+        // ZSTD COGs: the fastest of GDAL's lossless codecs to write (see composite_outputs.cpp).
+        for (const QString &file : {QString(out + QStringLiteral("/T33UVP/T33UVP_2018-02.tif")), stack.countPath()}) {
+            const io::RasterSource cog = io::RasterSource::open(file);
+            QCOMPARE(cog.metadataItem(QStringLiteral("COMPRESSION"), QStringLiteral("IMAGE_STRUCTURE")),
+                     QStringLiteral("ZSTD"));
+            QCOMPARE(cog.metadataItem(QStringLiteral("LAYOUT"), QStringLiteral("IMAGE_STRUCTURE")),
+                     QStringLiteral("COG"));
+        }
         // Nothing but the outputs is left in the tile folder.
         QCOMPARE(filesUnder(out + QStringLiteral("/T33UVP")),
                  (QStringList{QStringLiteral("T33UVP_2018-01.tif"), QStringLiteral("T33UVP_2018-02.tif"),
@@ -267,6 +275,52 @@ private Q_SLOTS:
         const std::vector<float> values = stack.readWindow(io::Window{0, 0, 4, 1});
         QCOMPARE(at(values, stack, 1, 0, 0), 5000.f);
         QCOMPARE(at(values, stack, 1, 1, 0), 4650.f);
+    }
+
+    void externalMaskNodataIsNeverClear_data()
+    {
+        QTest::addColumn<int>("maskType");
+        QTest::newRow("byte mask") << int(GDT_Byte);       // read as bytes through a table
+        QTest::newRow("float32 mask") << int(GDT_Float32); // read as floats, nodata as NaN
+    }
+
+    void externalMaskNodataIsNeverClear()
+    {
+        // An external cloud mask (0 = clear, 1 = cloud) with nodata 255, January 2018 only.
+        // Pixel 0: all clear {100, 200, 300} → 200, count 3. Pixel 1: {100, cloud, nodata}
+        // → 100, count 1. Pixel 2: {nodata, nodata, 700} → 700, count 1. Pixel 3: all cloudy
+        // → nodata, count 0.
+        QFETCH(int, maskType);
+        const QString archive = m_dir.filePath(QStringLiteral("clm-%1").arg(maskType));
+        const std::vector<std::vector<float>> b04 = {{100, 100, 500, 900}, {200, 9000, 600, 900}, {300, 8000, 700, 900}};
+        const std::vector<std::vector<float>> clm = {{0, 0, 255, 1}, {0, 1, 255, 1}, {0, 255, 0, 1}};
+        const char *dates[] = {"20180105", "20180115", "20180125"};
+        for (int k = 0; k < 3; ++k) {
+            const QString folder = archive + QStringLiteral("/T33UVP/") + QLatin1String(dates[k]);
+            QDir().mkpath(folder);
+            std::vector<float> b08;
+            for (float v : b04[std::size_t(k)])
+                b08.push_back(v + 1000);
+            writeBand(folder + QStringLiteral("/B04.tif"), b04[std::size_t(k)], GDT_UInt16, 0.0);
+            writeBand(folder + QStringLiteral("/B08.tif"), b08, GDT_UInt16, 0.0);
+            writeBand(folder + QStringLiteral("/CLM.tif"), clm[std::size_t(k)], GDALDataType(maskType), 255.0);
+        }
+        CompositeOptions options = tinyOptions();
+        options.maskBand = QStringLiteral("CLM");
+        options.period = composite::Period::parse(QStringLiteral("2018-01:2018-01"));
+        const QString out = archive + QStringLiteral("-out");
+        CompositeJob job(archive, out, options);
+        Feedback feedback;
+        const JobResult result = job.run(feedback);
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        const CompositeStack stack = CompositeStack::open(out + QStringLiteral("/T33UVP"));
+        const std::vector<float> values = stack.readWindow(io::Window{0, 0, 4, 1});
+        QCOMPARE(at(values, stack, 0, 0, 0), 200.f);
+        QCOMPARE(at(values, stack, 1, 0, 0), 100.f);
+        QCOMPARE(at(values, stack, 2, 0, 0), 700.f);
+        QVERIFY(std::isnan(at(values, stack, 3, 0, 0)));
+        const std::vector<float> counts = io::RasterSource::open(stack.countPath()).readAll(1);
+        QCOMPARE(counts, (std::vector<float>{3, 1, 1, 0}));
     }
 
     void periodMatchingNothingIsAnError()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cmath>
+#include <cstdint>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -95,7 +96,9 @@ private Q_SLOTS:
         const char *layout = ds->GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE");
         QVERIFY(layout);
         QCOMPARE(QByteArray(layout), QByteArray("COG"));
-        QVERIFY(ds->GetRasterBand(1)->GetOverviewCount() >= 1);
+        // GDAL's COG rule, levels until one fits a block: 600 → 300 → 150.
+        QCOMPARE(ds->GetRasterBand(1)->GetOverviewCount(), 2);
+        QCOMPARE(ds->GetRasterBand(1)->GetOverview(1)->GetXSize(), 150);
         QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
         QVERIFY(!QFile::exists(path + QStringLiteral(".stage.tmp")));
     }
@@ -162,6 +165,109 @@ private Q_SLOTS:
         QCOMPARE(near[std::size_t(row * 8 + 3)], 100.f);
     }
 
+    void blockReadsMatchGdalsOwnConversion_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<double>("nodata");
+        QTest::newRow("uint16, nodata 0") << int(GDT_UInt16) << 0.0;
+        QTest::newRow("int16, nodata -9999") << int(GDT_Int16) << -9999.0;
+        QTest::newRow("byte, nodata 255") << int(GDT_Byte) << 255.0;
+        QTest::newRow("float32, nodata -1") << int(GDT_Float32) << -1.0;
+    }
+
+    void blockReadsMatchGdalsOwnConversion()
+    {
+        // A window that is exactly one block (edge blocks cut short) is decoded straight into
+        // our buffer; any other window goes through GDAL's RasterIO. Both must give what
+        // GDAL's own float conversion gives, nodata as NaN.
+        QFETCH(int, type);
+        QFETCH(double, nodata);
+        const QString path = m_dir.filePath(QStringLiteral("blocks-%1.tif").arg(type));
+        const int width = 40;
+        const int height = 37;
+        std::vector<float> values(std::size_t(width * height));
+        for (std::size_t i = 0; i < values.size(); ++i)
+            values[i] = i % 7 == 3 ? float(nodata) : float((i * 37) % 250);
+        io::RasterWriteOptions options;
+        options.dataType = GDALDataType(type);
+        options.nodata = nodata;
+        options.blockSize = 16;
+        const TileGrid grid = TileGrid::northUp(TileGrid::wktFromEpsg(32633),
+                                                QPointF(600000, 5400000), 10, width, height);
+        io::writeRaster(path, grid, options, {values});
+
+        const RasterSource source = RasterSource::open(path);
+        const io::DatasetPtr reference = io::openRaster(path);
+        const QList<io::Window> windows = {
+            {0, 0, 16, 16}, {16, 16, 16, 16}, {32, 32, 8, 5}, // whole blocks, the last cut short
+            {5, 3, 20, 11}, {0, 0, width, height},              // not one block
+        };
+        for (const io::Window &w : windows) {
+            std::vector<float> expected(std::size_t(w.pixelCount()));
+            QCOMPARE(reference->GetRasterBand(1)->RasterIO(GF_Read, w.x, w.y, w.width, w.height,
+                                                           expected.data(), w.width, w.height,
+                                                           GDT_Float32, 0, 0, nullptr),
+                     CE_None);
+            const std::vector<float> read = source.readWindow(1, w);
+            for (std::size_t i = 0; i < read.size(); ++i) {
+                if (expected[i] == float(nodata))
+                    QVERIFY2(std::isnan(read[i]), qPrintable(QStringLiteral("pixel %1").arg(i)));
+                else
+                    QCOMPARE(read[i], expected[i]);
+            }
+        }
+    }
+
+    void bytesReadAsStored()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("scl.tif"));
+        std::vector<float> classes(40 * 40);
+        for (std::size_t i = 0; i < classes.size(); ++i)
+            classes[i] = float(i % 12);
+        io::RasterWriteOptions options;
+        options.dataType = GDT_Byte;
+        options.nodata = 0; // kept as stored: the caller decides what nodata means
+        options.blockSize = 16;
+        io::writeRaster(path, utmGrid(10, 40), options, {classes});
+        const RasterSource source = RasterSource::open(path);
+        for (const io::Window &w : {io::Window{16, 32, 16, 8}, io::Window{3, 5, 30, 20}}) {
+            std::vector<std::uint8_t> bytes(std::size_t(w.pixelCount()));
+            source.readWindowBytes(1, w, bytes.data());
+            for (int y = 0; y < w.height; ++y)
+                for (int x = 0; x < w.width; ++x)
+                    QCOMPARE(int(bytes[std::size_t(y * w.width + x)]),
+                             int(classes[std::size_t((w.y + y) * 40 + w.x + x)]));
+        }
+        const QString wide = m_dir.filePath(QStringLiteral("wide.tif"));
+        io::writeRaster(wide, utmGrid(10, 4), {}, {std::vector<float>(16, 1.f)}); // float32
+        std::vector<std::uint8_t> bytes(16);
+        try {
+            RasterSource::open(wide).readWindowBytes(1, io::Window{0, 0, 4, 4}, bytes.data());
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(wide) && e.message().contains(QStringLiteral("Float32")),
+                     qPrintable(e.message()));
+        }
+    }
+
+    void knownGridSkipsNothingButTheCrs()
+    {
+        // A grid read earlier (the archive scan) stands in for the file's own; one of another
+        // size is ignored and the file's grid read again.
+        const QString path = m_dir.filePath(QStringLiteral("known.tif"));
+        io::writeRaster(path, utmGrid(10, 8), {}, {std::vector<float>(64, 2.f)});
+        const TileGrid own = RasterSource::open(path).grid();
+        const RasterSource known =
+            RasterSource::openOnGrid(path, utmGrid(10, 8), io::Resampling::Nearest, &own);
+        QVERIFY(known.grid().isAlignedWith(utmGrid(10, 8)));
+        QCOMPARE(known.readAll()[63], 2.f);
+        const TileGrid wrongSize = utmGrid(10, 4);
+        const RasterSource checked =
+            RasterSource::openOnGrid(path, utmGrid(10, 8), io::Resampling::Nearest, &wrongSize);
+        QCOMPARE(checked.nativeGrid().width(), 8);
+        QVERIFY(checked.grid().isAlignedWith(utmGrid(10, 8)));
+    }
+
     void truncatedFileGivesErrorNamingIt()
     {
         const QString good = m_dir.filePath(QStringLiteral("whole.tif"));
@@ -180,6 +286,14 @@ private Q_SLOTS:
         try {
             const RasterSource source = RasterSource::open(cut);
             source.readAll();
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(cut), qPrintable(e.message()));
+        }
+        // The same through a direct block read: the last block lies past the cut.
+        try {
+            const RasterSource source = RasterSource::open(cut);
+            source.readWindow(1, io::Window{256, 256, 256, 256});
             QFAIL("expected an error");
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(cut), qPrintable(e.message()));

@@ -99,6 +99,13 @@ private Q_SLOTS:
         QCOMPARE(source.nativeGrid().width(), 32);
         QCOMPARE(source.grid().width(), 64);
         QVERIFY(source.readAll().size() == 64 * 64);
+
+        // The scan keeps every file's grid, so readers need not read its CRS again.
+        const io::Acquisition &a = tile.acquisitions[10];
+        QCOMPARE(a.fileGrids.size(), a.bandPaths.size() + 1); // the bands and SCL
+        QCOMPARE(a.fileGrids.value(b11).width(), 32);
+        QVERIFY(a.fileGrids.value(b11).hasSameCrs(tile.grid));
+        QCOMPARE(a.fileGrids.value(a.bandPaths.value(QStringLiteral("B02"))).width(), 64);
     }
 
     void readsRealSloveniaSeriesWithExternalMasks()
