@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 #include <vector>
 
 #include <QCoreApplication>
@@ -233,6 +234,42 @@ QPair<double, double> timeMedianKernel(const QString &npyFolder)
     return {seconds, pxObs};
 }
 
+// Wall time spent under each leading word of the progress messages: Scanning, Compositing,
+// Writing (the COG conversion).
+class PhaseClock final : public Feedback
+{
+public:
+    PhaseClock()
+        : m_start(std::chrono::steady_clock::now())
+    {}
+    void finish() { switchTo(QString()); }
+    const QMap<QString, double> &phases() const { return m_phases; }
+
+protected:
+    void onProgress(double, const QString &message) override
+    {
+        std::lock_guard lock(m_mutex);
+        switchTo(message.section(u' ', 0, 0));
+    }
+
+private:
+    void switchTo(const QString &phase)
+    {
+        if (phase == m_phase)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        if (!m_phase.isEmpty())
+            m_phases[m_phase] += std::chrono::duration<double>(now - m_start).count();
+        m_phase = phase;
+        m_start = now;
+    }
+
+    std::mutex m_mutex;
+    std::chrono::steady_clock::time_point m_start;
+    QString m_phase;
+    QMap<QString, double> m_phases;
+};
+
 // Child: composite the archive and print seconds, px·obs and this process's peak RSS.
 int runChild(const QString &archive, const QString &out, int threads)
 {
@@ -242,10 +279,11 @@ int runChild(const QString &archive, const QString &out, int threads)
     options.bands = {QStringLiteral("B04"), QStringLiteral("B08")};
     options.threads = threads;
     composite::CompositeJob job(archive, out, options);
-    Feedback feedback;
+    PhaseClock feedback;
     const auto start = std::chrono::steady_clock::now();
     const double cpuStart = cpuSeconds();
     const JobResult result = job.run(feedback);
+    feedback.finish();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double cpu = cpuSeconds() - cpuStart;
     if (!result.succeeded()) {
@@ -254,6 +292,8 @@ int runChild(const QString &archive, const QString &out, int threads)
     }
     std::printf("seconds %.6f\ncpu_seconds %.6f\npx_obs %lld\npeak_rss_mib %.1f\n", seconds, cpu,
                 (long long)job.results().front().pixelObservations * kBands, peakRssMiB());
+    for (auto it = feedback.phases().cbegin(); it != feedback.phases().cend(); ++it)
+        std::printf("phase_%s %.6f\n", qPrintable(it.key()), it.value());
     return 0;
 }
 
@@ -349,6 +389,12 @@ int main(int argc, char **argv)
                     "peak RSS %.0f MiB\n",
                     size, size, wall, cpu, pxObs / wall / 1e6, pxObs / cpu / 1e6,
                     ours.value(QStringLiteral("peak_rss_mib")));
+        QStringList phases;
+        for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+            if (it.key().startsWith(QStringLiteral("phase_")))
+                phases << QStringLiteral("%1 %2 s").arg(it.key().mid(6)).arg(it.value(), 0, 'f', 2);
+        }
+        std::printf("%d x %d: of which %s\n", size, size, qPrintable(phases.join(QStringLiteral(", "))));
         std::fflush(stdout);
         if (npy.isEmpty())
             continue;

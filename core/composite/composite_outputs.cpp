@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QStorageInfo>
 #include <QXmlStreamWriter>
 
 #include "composite/block_compositor.h"
@@ -52,6 +53,13 @@ CompositeOutputs::CompositeOutputs(const QString &tileFolder, const CompositePla
     if (!QDir().mkpath(m_staging))
         throw Error(tr("Cannot create the folder \"%1\"").arg(m_staging));
 
+    // Reflectance compresses poorly without a predictor (ZSTD level 1 stages a real month in
+    // about 85 % of its raw size), while encoding the staged files and decoding them twice
+    // (overviews, COG copy) took a fifth of a composite's run: stage uncompressed when the disk
+    // has room.
+    const QStorageInfo disk(m_staging);
+    m_stagingCompressed = !stageUncompressed(rawBytes(), disk.bytesAvailable());
+
     const QString periodText = plan.period.toString();
     for (int step = 0; step < plan.stepCount(); ++step) {
         io::RasterWriteOptions options;
@@ -63,6 +71,7 @@ CompositeOutputs::CompositeOutputs(const QString &tileFolder, const CompositePla
         options.cloudOptimized = true;
         options.compression = QString::fromLatin1(kCompositeCompression);
         options.compressionLevel = 1;
+        options.compressStaging = m_stagingCompressed;
         options.metadata = {{QStringLiteral("TILE"), plan.tile},
                             {QStringLiteral("STEP"), plan.stepLabels[step]},
                             {QStringLiteral("PERIOD"), periodText},
@@ -73,13 +82,14 @@ CompositeOutputs::CompositeOutputs(const QString &tileFolder, const CompositePla
                                                               plan.grid, options));
     }
     io::RasterWriteOptions count;
-    count.dataType = plan.maxPerStep() > 255 ? GDT_UInt16 : GDT_Byte;
+    count.dataType = countType();
     count.bandCount = plan.stepCount();
     count.bandDescriptions = plan.stepLabels;
     count.cloudOptimized = true;
     count.overviewResampling = QStringLiteral("NEAREST");
     count.compression = QString::fromLatin1(kCompositeCompression);
     count.compressionLevel = 1;
+    count.compressStaging = m_stagingCompressed;
     count.metadata = {{QStringLiteral("TILE"), plan.tile},
                       {QStringLiteral("PERIOD"), periodText},
                       {QStringLiteral("MEANING"),
@@ -129,6 +139,19 @@ QString CompositeOutputs::countFileName() const
 QString CompositeOutputs::vrtFileName() const
 {
     return m_plan.tile + QStringLiteral("_composites.vrt");
+}
+
+GDALDataType CompositeOutputs::countType() const
+{
+    return m_plan.maxPerStep() > 255 ? GDT_UInt16 : GDT_Byte;
+}
+
+qint64 CompositeOutputs::rawBytes() const
+{
+    const qint64 perPixel = qint64(m_plan.stepCount())
+                            * (qint64(m_bands.size()) * GDALGetDataTypeSizeBytes(m_valueType)
+                               + GDALGetDataTypeSizeBytes(countType()));
+    return m_plan.grid.pixelCount() * perPixel;
 }
 
 QString CompositeOutputs::vrtPath() const

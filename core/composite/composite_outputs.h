@@ -50,6 +50,17 @@ public:
      *  tile folder; throws Error or Canceled. */
     void commit(Feedback &feedback, int threads = 0);
 
+    /** Whether the staged files are ZSTD-compressed: only when the disk lacks room for them
+     *  uncompressed (see stageUncompressed()). */
+    bool stagingCompressed() const { return m_stagingCompressed; }
+    /** Bytes the staged files take uncompressed, and the space to stage that way: the staged
+     *  set and the finished COGs side by side, with room to spare (three times \a rawBytes). */
+    static bool stageUncompressed(qint64 rawBytes, qint64 freeBytes)
+    {
+        return freeBytes / 3 >= rawBytes;
+    }
+    qint64 rawBytes() const;
+
     QString vrtPath() const;
     QString countPath() const;
     QStringList monthPaths() const;
@@ -61,6 +72,7 @@ private:
     QString countFileName() const;
     QString vrtFileName() const;
     QByteArray vrtXml() const;
+    GDALDataType countType() const;
     void removeStaging();
 
     const CompositePlan &m_plan;
@@ -68,6 +80,7 @@ private:
     QString m_staging;
     QStringList m_bands;
     GDALDataType m_valueType;
+    bool m_stagingCompressed = false;
     std::vector<std::unique_ptr<io::RasterWriter>> m_months;
     std::unique_ptr<io::RasterWriter> m_count;
     bool m_committed = false;

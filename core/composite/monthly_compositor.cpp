@@ -75,6 +75,12 @@ TileCompositeResult MonthlyCompositor::composite(const io::TileAcquisitions &til
     const QStringList outputBands = m_options.outputBands();
     CompositeOutputs outputs(QDir(outputRoot).filePath(tile.id), plan, outputBands,
                              m_options.outputDataType());
+    if (outputs.stagingCompressed()) {
+        feedback.log(tr("Tile %1: the disk holding %2 has less than three times the %3 GB the "
+                        "composites take uncompressed; staging them compressed, which is slower")
+                         .arg(tile.id, outputRoot)
+                         .arg(double(outputs.rawBytes()) / 1e9, 0, 'f', 1));
+    }
     const std::vector<io::Window> windows = io::blockWindows(
         plan.grid.width(), plan.grid.height(), m_options.blockSize, m_options.blockSize);
     const int threads = threadsWithinFileLimit(

@@ -47,12 +47,14 @@ RasterWriter::RasterWriter(const QString &path, const TileGrid &grid,
     createOptions.SetNameValue("BLOCKXSIZE", blockSize.constData());
     createOptions.SetNameValue("BLOCKYSIZE", blockSize.constData());
     createOptions.SetNameValue("BIGTIFF", "IF_SAFER");
-    if (m_stage && options.compression != QStringLiteral("NONE")) {
-        // The COG driver compresses the final file; the staging file is read back once and
-        // deleted. ZSTD at level 1 keeps it small on disk (a tile's 12 months are staged at
-        // once) at a fraction of DEFLATE's cost, which profiling showed dominating composites.
-        createOptions.SetNameValue("COMPRESS", "ZSTD");
-        createOptions.SetNameValue("ZSTD_LEVEL", "1");
+    if (m_stage) {
+        // The COG driver compresses the final file; the staging file is read back (for the
+        // overviews and the copy) and deleted. ZSTD at level 1 keeps it smaller on disk at a
+        // fraction of DEFLATE's cost; uncompressed is faster still.
+        if (options.compressStaging && options.compression != QStringLiteral("NONE")) {
+            createOptions.SetNameValue("COMPRESS", "ZSTD");
+            createOptions.SetNameValue("ZSTD_LEVEL", "1");
+        }
     } else {
         createOptions.SetNameValue("COMPRESS", compression.constData());
         const QByteArray level = QByteArray::number(options.compressionLevel);

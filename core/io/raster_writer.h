@@ -44,6 +44,9 @@ struct RasterWriteOptions
     int compressionLevel = 0;               //!< DEFLATE level 1…9; 0 = GDAL's default (6)
     int blockSize = 256;                    //!< internal tile size
     bool cloudOptimized = false;            //!< write through GDAL's COG driver
+    /** COG only: stage with ZSTD level 1 (less disk); false stages uncompressed, which
+     *  skips an encode and two decodes of every block but needs the raw size on disk. */
+    bool compressStaging = true;
     bool overviews = false;                 //!< build overviews (always on for COG)
     QString overviewResampling = QStringLiteral("AVERAGE"); //!< "NEAREST"/"MODE" for classes
 };

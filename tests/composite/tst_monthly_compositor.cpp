@@ -9,10 +9,13 @@
 #include <QTest>
 
 #include "composite/composite_job.h"
+#include "composite/composite_outputs.h"
+#include "composite/composite_plan.h"
 #include "composite/composite_stack.h"
 #include "io/gdal_handles.h"
 #include "io/raster_source.h"
 #include "io/raster_writer.h"
+#include "io/sentinel2_archive.h"
 #include "util/feedback.h"
 
 using namespace cropmap::core;
@@ -321,6 +324,31 @@ private Q_SLOTS:
         QVERIFY(std::isnan(at(values, stack, 3, 0, 0)));
         const std::vector<float> counts = io::RasterSource::open(stack.countPath()).readAll(1);
         QCOMPARE(counts, (std::vector<float>{3, 1, 1, 0}));
+    }
+
+    void stagesUncompressedWhenTheDiskHasRoom()
+    {
+        // Staged set plus finished COGs side by side, with room to spare: three times.
+        QVERIFY(composite::CompositeOutputs::stageUncompressed(100, 300));
+        QVERIFY(!composite::CompositeOutputs::stageUncompressed(100, 299));
+        // A 10-band 10980² tile: 120 560 400 px × 12 months × (10 × 2 + 1) bytes = 30.4 GB.
+        QVERIFY(composite::CompositeOutputs::stageUncompressed(30'381'220'800, 100'000'000'000));
+        QVERIFY(!composite::CompositeOutputs::stageUncompressed(30'381'220'800, 90'000'000'000));
+
+        const CompositeOptions options = tinyOptions();
+        const io::Sentinel2Archive archive =
+            io::Sentinel2Archive::open(m_archive, options.archiveOptions());
+        const composite::CompositePlan plan =
+            composite::CompositePlan::make(archive.tile(QStringLiteral("T33UVP")), options);
+        const QString folder = m_dir.filePath(QStringLiteral("staging/T33UVP"));
+        {
+            composite::CompositeOutputs outputs(folder, plan, options.outputBands(), GDT_Int16);
+            // 4 pixels × 5 months × (2 int16 bands + a byte count) = 100 bytes.
+            QCOMPARE(outputs.rawBytes(), qint64(100));
+            QVERIFY(!outputs.stagingCompressed()); // a test's temporary folder has room
+            QVERIFY(QFileInfo::exists(folder + QStringLiteral("/.composite.tmp")));
+        }
+        QVERIFY(!QFileInfo::exists(folder)); // not committed: nothing left behind
     }
 
     void periodMatchingNothingIsAnError()

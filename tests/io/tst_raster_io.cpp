@@ -83,22 +83,45 @@ private Q_SLOTS:
         QCOMPARE(band->GetOverviewCount(), 2); // 512 and 256
     }
 
+    void writesCloudOptimizedGeoTiff_data()
+    {
+        QTest::addColumn<bool>("compressStaging");
+        QTest::newRow("ZSTD staging") << true;
+        QTest::newRow("uncompressed staging") << false;
+    }
+
     void writesCloudOptimizedGeoTiff()
     {
+        QFETCH(bool, compressStaging);
         const QString path = m_dir.filePath(QStringLiteral("cog.tif"));
         io::RasterWriteOptions options;
         options.dataType = GDT_UInt16;
         options.cloudOptimized = true;
+        options.compressStaging = compressStaging;
+        options.compression = QStringLiteral("ZSTD");
         options.blockSize = 256;
-        std::vector<float> values(600 * 600, 7.f);
+        std::vector<float> values(600 * 600);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            values[i] = float(i % 1000);
         io::writeRaster(path, utmGrid(10, 600), options, {values});
         io::DatasetPtr ds = io::openRaster(path);
         const char *layout = ds->GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE");
         QVERIFY(layout);
         QCOMPARE(QByteArray(layout), QByteArray("COG"));
+        QCOMPARE(QByteArray(ds->GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE")),
+                 QByteArray("ZSTD"));
         // GDAL's COG rule, levels until one fits a block: 600 → 300 → 150.
-        QCOMPARE(ds->GetRasterBand(1)->GetOverviewCount(), 2);
-        QCOMPARE(ds->GetRasterBand(1)->GetOverview(1)->GetXSize(), 150);
+        GDALRasterBand *band = ds->GetRasterBand(1);
+        QCOMPARE(band->GetOverviewCount(), 2);
+        QCOMPARE(band->GetOverview(1)->GetXSize(), 150);
+        // Pixels as written, whatever the staging; the first overview pixel averages rows 0
+        // and 1, columns 0 and 1: (0 + 1 + 600 + 601) / 4 = 300.5, 300 or 301 in uint16.
+        QCOMPARE(RasterSource::open(path).readAll(), values);
+        std::uint16_t first = 0;
+        QCOMPARE(band->GetOverview(0)->RasterIO(GF_Read, 0, 0, 1, 1, &first, 1, 1, GDT_UInt16,
+                                                0, 0, nullptr),
+                 CE_None);
+        QVERIFY2(first == 300 || first == 301, qPrintable(QString::number(first)));
         QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
         QVERIFY(!QFile::exists(path + QStringLiteral(".stage.tmp")));
     }
