@@ -142,18 +142,19 @@ QString RasterSource::metadataItem(const QString &key, const QString &domain) co
 
 namespace {
 
-// Converts \a height rows of \a width values (rows \a stride apart) to float, nodata and
-// non-finite values to NaN: the one pass over the values that a direct block read needs.
+// Converts \a height rows of \a width values (rows \a stride apart) to float rows
+// \a outStride apart, nodata and non-finite values to NaN: the one pass over the values that a
+// direct block read needs.
 template<typename T>
 void toFloat(const T *in, int stride, int width, int height, std::optional<double> nodata,
-             float *out)
+             float *out, int outStride)
 {
     const float nan = std::numeric_limits<float>::quiet_NaN();
     const bool hasNodata = nodata && std::isfinite(*nodata);
     const float ndf = hasNodata ? static_cast<float>(*nodata) : nan;
     for (int y = 0; y < height; ++y) {
         const T *row = in + std::size_t(y) * std::size_t(stride);
-        float *o = out + std::size_t(y) * std::size_t(width);
+        float *o = out + std::size_t(y) * std::size_t(outStride);
         if constexpr (std::is_floating_point_v<T>) {
             for (int x = 0; x < width; ++x) {
                 const float v = static_cast<float>(row[x]);
@@ -185,30 +186,37 @@ Error readFailure(const QString &path, int band, const Window &window)
 
 } // namespace
 
-bool RasterSource::readWholeBlock(GDALRasterBand &b, const Window &window, const void *&block,
-                                  int &stride) const
+bool RasterSource::readWholeBlocks(GDALRasterBand &b, const Window &window,
+                                   const BlockVisitor &visit) const
 {
-    // Only a window that is exactly one block of the file (cut at the raster's edge), read
-    // without resampling: GDAL then decodes the block straight into our buffer, without its
-    // block cache (an allocation, a lock and a copy per block) and without GDALCopyWords.
+    // Only a window made of whole blocks of the file (cut at the raster's edge), read without
+    // resampling: GDAL then decodes each block straight into our buffer, without its block
+    // cache (an allocation, a lock and a copy per block) and without GDALCopyWords.
     if (m_warped)
         return false;
     int bx = 0;
     int by = 0;
     b.GetBlockSize(&bx, &by);
-    if (bx <= 0 || by <= 0 || window.x % bx != 0 || window.y % by != 0
-        || window.width != std::min(bx, b.GetXSize() - window.x)
-        || window.height != std::min(by, b.GetYSize() - window.y)) {
+    const int right = window.x + window.width;
+    const int bottom = window.y + window.height;
+    if (bx <= 0 || by <= 0 || window.width <= 0 || window.height <= 0 || window.x % bx != 0
+        || window.y % by != 0 || right > b.GetXSize() || bottom > b.GetYSize()
+        || (right % bx != 0 && right != b.GetXSize())
+        || (bottom % by != 0 && bottom != b.GetYSize())) {
         return false;
     }
     thread_local std::vector<unsigned char> buffer;
     buffer.resize(std::size_t(bx) * std::size_t(by)
                   * std::size_t(GDALGetDataTypeSizeBytes(b.GetRasterDataType())));
-    CPLErrorReset();
-    if (b.ReadBlock(window.x / bx, window.y / by, buffer.data()) != CE_None)
-        throw readFailure(m_path, b.GetBand(), window);
-    block = buffer.data();
-    stride = bx;
+    for (int y = window.y; y < bottom; y += by) {
+        for (int x = window.x; x < right; x += bx) {
+            CPLErrorReset();
+            if (b.ReadBlock(x / bx, y / by, buffer.data()) != CE_None)
+                throw readFailure(m_path, b.GetBand(), window);
+            visit(buffer.data(), bx, x - window.x, y - window.y, std::min(bx, right - x),
+                  std::min(by, bottom - y));
+        }
+    }
     return true;
 }
 
@@ -217,26 +225,26 @@ void RasterSource::readWindow(int index, const Window &window, float *out) const
     GDALRasterBand &b = band(index);
     const std::optional<double> nd = nodata(index);
     const GDALDataType type = b.GetRasterDataType();
-    const void *block = nullptr;
-    int stride = 0;
-    if ((type == GDT_Byte || type == GDT_UInt16 || type == GDT_Int16 || type == GDT_Float32)
-        && readWholeBlock(b, window, block, stride)) {
-        const int w = window.width;
-        const int h = window.height;
+    const int ws = window.width;
+    const auto convert = [&](const void *block, int stride, int x, int y, int w, int h) {
+        float *o = out + std::size_t(y) * std::size_t(ws) + std::size_t(x);
         switch (type) {
         case GDT_Byte:
-            toFloat(static_cast<const std::uint8_t *>(block), stride, w, h, nd, out);
+            toFloat(static_cast<const std::uint8_t *>(block), stride, w, h, nd, o, ws);
             break;
         case GDT_UInt16:
-            toFloat(static_cast<const std::uint16_t *>(block), stride, w, h, nd, out);
+            toFloat(static_cast<const std::uint16_t *>(block), stride, w, h, nd, o, ws);
             break;
         case GDT_Int16:
-            toFloat(static_cast<const std::int16_t *>(block), stride, w, h, nd, out);
+            toFloat(static_cast<const std::int16_t *>(block), stride, w, h, nd, o, ws);
             break;
         default:
-            toFloat(static_cast<const float *>(block), stride, w, h, nd, out);
+            toFloat(static_cast<const float *>(block), stride, w, h, nd, o, ws);
             break;
         }
+    };
+    if ((type == GDT_Byte || type == GDT_UInt16 || type == GDT_Int16 || type == GDT_Float32)
+        && readWholeBlocks(b, window, convert)) {
         return;
     }
     CPLErrorReset();
@@ -244,7 +252,7 @@ void RasterSource::readWindow(int index, const Window &window, float *out) const
                                   window.width, window.height, GDT_Float32, 0, 0, nullptr);
     if (err != CE_None)
         throw readFailure(m_path, index, window);
-    toFloat(out, window.width, window.width, window.height, nd, out);
+    toFloat(out, ws, ws, window.height, nd, out, ws);
 }
 
 void RasterSource::readWindowBytes(int index, const Window &window, std::uint8_t *out) const
@@ -255,16 +263,15 @@ void RasterSource::readWindowBytes(int index, const Window &window, std::uint8_t
                         .arg(index)
                         .arg(m_path, QString::fromUtf8(GDALGetDataTypeName(b.GetRasterDataType()))));
     }
-    const void *block = nullptr;
-    int stride = 0;
-    if (readWholeBlock(b, window, block, stride)) {
-        for (int y = 0; y < window.height; ++y) {
-            std::memcpy(out + std::size_t(y) * std::size_t(window.width),
-                        static_cast<const std::uint8_t *>(block) + std::size_t(y) * std::size_t(stride),
-                        std::size_t(window.width));
+    const auto copy = [&](const void *block, int stride, int x, int y, int w, int h) {
+        for (int r = 0; r < h; ++r) {
+            std::memcpy(out + std::size_t(y + r) * std::size_t(window.width) + std::size_t(x),
+                        static_cast<const std::uint8_t *>(block) + std::size_t(r) * std::size_t(stride),
+                        std::size_t(w));
         }
+    };
+    if (readWholeBlocks(b, window, copy))
         return;
-    }
     CPLErrorReset();
     if (b.RasterIO(GF_Read, window.x, window.y, window.width, window.height, out, window.width,
                    window.height, GDT_Byte, 0, 0, nullptr)

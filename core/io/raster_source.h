@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -71,10 +72,15 @@ private:
     RasterSource() = default;
     static RasterSource openFile(const QString &path, const TileGrid *knownGrid);
     GDALRasterBand &band(int index) const;
-    //! Points \a block at the file's block that is exactly \a window, read without GDAL's
-    //! block cache; false when the window is not one block or the raster is warped.
-    bool readWholeBlock(GDALRasterBand &band, const Window &window, const void *&block,
-                        int &stride) const;
+    //! One block read straight from the file: its values (rows \a stride apart) and the part
+    //! of the window it fills (\a x, \a y relative to the window, \a width × \a height).
+    using BlockVisitor = std::function<void(const void *block, int stride, int x, int y,
+                                            int width, int height)>;
+    //! Reads \a window block by block without GDAL's block cache when it is made of whole
+    //! blocks of the file (cut at the raster's edge); false, reading nothing, otherwise or
+    //! when the raster is warped.
+    bool readWholeBlocks(GDALRasterBand &band, const Window &window,
+                         const BlockVisitor &visit) const;
 
     QString m_path;
     DatasetPtr m_file;
