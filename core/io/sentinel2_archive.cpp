@@ -13,6 +13,7 @@
 
 #include "io/block_windows.h"
 #include "io/gdal_handles.h"
+#include "io/geotiff_keys.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -173,7 +174,7 @@ struct FileCheck
 };
 
 // Opens, verifies and reads the grid of every file of \a a.
-void checkFiles(Acquisition &a, const ArchiveOptions &options, FileCheck &check)
+void checkFiles(Acquisition &a, const ArchiveOptions &options, CrsCache &crs, FileCheck &check)
 {
     QStringList files = a.bandPaths.values();
     if (!a.maskPath.isEmpty())
@@ -185,7 +186,7 @@ void checkFiles(Acquisition &a, const ArchiveOptions &options, FileCheck &check)
                 && (check.problem = verifyLastPixel(*ds, file), !check.problem.isEmpty())) {
                 return;
             }
-            const TileGrid g = TileGrid::fromDataset(*ds);
+            const TileGrid g = crs.gridOf(*ds, file);
             a.fileGrids.insert(file, g);
             if (check.finest.isValid() && !g.hasSameCrs(check.finest)) {
                 check.problem = tr("\"%1\" is in %2, other bands in %3")
@@ -239,10 +240,12 @@ TileAcquisitions checkTile(const QString &id, std::vector<Candidate> &candidates
         a.bandPaths = bands;
     }
     // A tile has hundreds of files, each opened and its CRS read: check them on all cores.
+    // Their CRS is built once per distinct set of GeoTIFF keys, not once per file.
     Feedback unobserved;
+    CrsCache crs;
     forEachItem(int(candidates.size()), unobserved, [&](int i, int) {
         if (checks[std::size_t(i)].skipped.isEmpty())
-            checkFiles(candidates[std::size_t(i)].acquisition, options, checks[std::size_t(i)]);
+            checkFiles(candidates[std::size_t(i)].acquisition, options, crs, checks[std::size_t(i)]);
     });
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Acquisition &a = candidates[i].acquisition;

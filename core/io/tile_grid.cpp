@@ -21,11 +21,15 @@ TileGrid::TileGrid(QString crsWkt, const std::array<double, 6> &geoTransform, in
 
 TileGrid TileGrid::fromDataset(GDALDataset &dataset)
 {
+    const char *wkt = dataset.GetProjectionRef();
+    return fromDataset(dataset, QString::fromUtf8(wkt ? wkt : ""));
+}
+
+TileGrid TileGrid::fromDataset(GDALDataset &dataset, const QString &crsWkt)
+{
     std::array<double, 6> gt{0, 1, 0, 0, 0, 1};
     dataset.GetGeoTransform(gt.data());
-    const char *wkt = dataset.GetProjectionRef();
-    return TileGrid(QString::fromUtf8(wkt ? wkt : ""), gt, dataset.GetRasterXSize(),
-                    dataset.GetRasterYSize());
+    return TileGrid(crsWkt, gt, dataset.GetRasterXSize(), dataset.GetRasterYSize());
 }
 
 TileGrid TileGrid::northUp(const QString &crsWkt, QPointF origin, double pixelSize, int width,

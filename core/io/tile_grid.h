@@ -26,6 +26,8 @@ public:
 
     /** Reads the grid of an open dataset. */
     static TileGrid fromDataset(GDALDataset &dataset);
+    /** The grid of an open dataset whose CRS is already known (skips building it). */
+    static TileGrid fromDataset(GDALDataset &dataset, const QString &crsWkt);
     /** A north-up grid with square pixels of \a pixelSize whose top-left corner is at \a origin. */
     static TileGrid northUp(const QString &crsWkt, QPointF origin, double pixelSize, int width,
                             int height);

@@ -1,10 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <gdal_priv.h>
+
 #include "io/gdal_handles.h"
+#include "io/geotiff_keys.h"
 #include "io/tile_grid.h"
 
 using cropmap::core::io::TileGrid;
+namespace io = cropmap::core::io;
+
+namespace {
+
+// A 4 × 3 byte GeoTIFF in EPSG:\a epsg (0: no CRS), with GTiff creation \a options.
+void writeTiff(const QString &path, int epsg, const QStringList &options = {})
+{
+    CPLStringList create;
+    for (const QString &o : options)
+        create.AddString(o.toUtf8().constData());
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+    io::DatasetPtr ds(driver->Create(path.toUtf8().constData(), 4, 3, 1, GDT_Byte, create.List()));
+    QVERIFY(ds);
+    double gt[6] = {600000, 10, 0, 5400000, 0, -10};
+    ds->SetGeoTransform(gt);
+    if (epsg)
+        ds->SetProjection(TileGrid::wktFromEpsg(epsg).toUtf8().constData());
+}
+
+} // namespace
 
 class TestTileGrid : public QObject
 {
@@ -71,6 +96,79 @@ private Q_SLOTS:
         QVERIFY(!a.hasSameCrs(c));
         const TileGrid shifted = TileGrid::northUp(TileGrid::wktFromEpsg(32633), {5, 0}, 10, 4, 4);
         QVERIFY(!a.isAlignedWith(shifted));
+    }
+
+    void geoTiffKeysFingerprintTheCrs_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("classic, little-endian") << QStringList();
+        QTest::newRow("BigTIFF") << QStringList{QStringLiteral("BIGTIFF=YES")};
+        QTest::newRow("big-endian") << QStringList{QStringLiteral("ENDIANNESS=BIG")};
+    }
+
+    void geoTiffKeysFingerprintTheCrs()
+    {
+        QFETCH(QStringList, options);
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.tif"));
+        const QString b = dir.filePath(QStringLiteral("b.tif"));
+        const QString c = dir.filePath(QStringLiteral("c.tif"));
+        writeTiff(a, 32633, options);
+        writeTiff(b, 32633, options);
+        writeTiff(c, 32631, options);
+        const QByteArray keysA = io::geoTiffKeys(a);
+        QVERIFY(!keysA.isEmpty());
+        QCOMPARE(io::geoTiffKeys(b), keysA);       // same CRS, same keys
+        QVERIFY(io::geoTiffKeys(c) != keysA);      // UTM 31N is another CRS
+        QCOMPARE(keysA.startsWith("MM:"), options.contains(QStringLiteral("ENDIANNESS=BIG")));
+
+        // The cache gives GDAL's own grid, whether it builds the CRS or reuses it.
+        io::CrsCache cache;
+        for (const QString &path : {a, b, c, a}) {
+            io::DatasetPtr ds = io::openRaster(path);
+            const TileGrid expected = TileGrid::fromDataset(*ds);
+            const TileGrid cached = cache.gridOf(*ds, path);
+            QCOMPARE(cached.crsWkt(), expected.crsWkt());
+            QCOMPARE(cached.geoTransform(), expected.geoTransform());
+            QCOMPARE(cached.width(), 4);
+            QCOMPARE(cached.height(), 3);
+        }
+    }
+
+    void geoTiffKeysLeaveOtherFilesToGdal()
+    {
+        QTemporaryDir dir;
+        // No CRS, hence no keys.
+        const QString bare = dir.filePath(QStringLiteral("bare.tif"));
+        writeTiff(bare, 0);
+        QVERIFY(io::geoTiffKeys(bare).isEmpty());
+        // Not a TIFF, a TIFF cut after its header, a missing file.
+        const QString text = dir.filePath(QStringLiteral("text.tif"));
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("not a tiff at all");
+        t.close();
+        QVERIFY(io::geoTiffKeys(text).isEmpty());
+        const QString whole = dir.filePath(QStringLiteral("whole.tif"));
+        writeTiff(whole, 32633);
+        QFile w(whole);
+        QVERIFY(w.open(QIODevice::ReadOnly));
+        const QByteArray header = w.read(8);
+        w.close();
+        const QString cut = dir.filePath(QStringLiteral("cut.tif"));
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(header);
+        out.close();
+        QVERIFY(io::geoTiffKeys(cut).isEmpty());
+        QVERIFY(io::geoTiffKeys(dir.filePath(QStringLiteral("missing.tif"))).isEmpty());
+        // A sidecar may override the CRS: GDAL decides.
+        QVERIFY(!io::geoTiffKeys(whole).isEmpty());
+        QFile aux(whole + QStringLiteral(".aux.xml"));
+        QVERIFY(aux.open(QIODevice::WriteOnly));
+        aux.write("<PAMDataset/>");
+        aux.close();
+        QVERIFY(io::geoTiffKeys(whole).isEmpty());
     }
 };
 
