@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/raster_writer.h"
 
+#include <cmath>
+#include <limits>
 #include <optional>
 
 #include <QCoreApplication>
@@ -24,6 +26,36 @@ GDALDriver &driver(const char *name)
     if (!d)
         throw Error(tr("The GDAL driver %1 is not available").arg(QString::fromUtf8(name)));
     return *d;
+}
+
+// Halves \a src (w × h) into \a dst ((w + 1) / 2 × (h + 1) / 2): the mean of the valid pixels
+// of each 2 × 2 cell, nodata (\a missing) where none is valid, or, for classes, the cell's
+// bottom-right pixel (GDAL's NEAREST picks the source pixel under the cell's centre). An odd
+// last row or column pairs with itself.
+void halve(const float *src, int w, int h, bool average, float missing, float *dst)
+{
+    const int hw = (w + 1) / 2;
+    const int hh = (h + 1) / 2;
+    const bool nanMissing = std::isnan(missing);
+    const auto valid = [&](float v) { return nanMissing ? !std::isnan(v) : v == v && v != missing; };
+    for (int y = 0; y < hh; ++y) {
+        const float *r0 = src + std::size_t(2 * y) * std::size_t(w);
+        const float *r1 = 2 * y + 1 < h ? r0 + w : r0;
+        float *out = dst + std::size_t(y) * std::size_t(hw);
+        if (!average) {
+            for (int x = 0; x < hw; ++x)
+                out[x] = r1[std::min(2 * x + 1, w - 1)];
+            continue;
+        }
+        for (int x = 0; x < hw; ++x) {
+            const int x1 = std::min(2 * x + 1, w - 1);
+            const float a = r0[2 * x], b = r0[x1], c = r1[2 * x], d = r1[x1];
+            const bool va = valid(a), vb = valid(b), vc = valid(c), vd = valid(d);
+            const int n = int(va) + int(vb) + int(vc) + int(vd);
+            const float sum = (va ? a : 0.f) + (vb ? b : 0.f) + (vc ? c : 0.f) + (vd ? d : 0.f);
+            out[x] = n > 0 ? sum / float(n) : missing;
+        }
+    }
 }
 
 } // namespace
@@ -166,6 +198,82 @@ std::vector<int> RasterWriter::overviewFactors() const
     return factors;
 }
 
+bool RasterWriter::buildOwnOverviews(const std::vector<int> &factors, Feedback *feedback)
+{
+    const bool average = m_options.overviewResampling.compare(QStringLiteral("AVERAGE"),
+                                                              Qt::CaseInsensitive) == 0;
+    const bool nearest = m_options.overviewResampling.compare(QStringLiteral("NEAREST"),
+                                                              Qt::CaseInsensitive) == 0;
+    if (!average && !nearest)
+        return false;
+    // Empty levels, then each level halved from the one above, destination block by block:
+    // GDAL's own AVERAGE on int16 with nodata ran at ~150 MB/s, two thirds of a composite
+    // month's conversion, and recomputed every level from the full resolution.
+    if (m_dataset->BuildOverviews("NONE", int(factors.size()), const_cast<int *>(factors.data()),
+                                  0, nullptr, nullptr, nullptr)
+        != CE_None) {
+        throw Error(tr("Cannot build overviews of \"%1\": %2").arg(path(), lastGdalError()));
+    }
+    const int bands = m_dataset->GetRasterCount();
+    GDALRasterBand *first = m_dataset->GetRasterBand(1);
+    if (first->GetOverviewCount() != int(factors.size()))
+        return false;
+    double work = 0;
+    for (std::size_t k = 0; k < factors.size(); ++k)
+        work += double(first->GetOverview(int(k))->GetXSize()) * first->GetOverview(int(k))->GetYSize();
+    const float missing = m_options.nodata ? float(*m_options.nodata)
+                                           : std::numeric_limits<float>::quiet_NaN();
+    std::vector<float> in;
+    std::vector<float> out;
+    double done = 0;
+    for (std::size_t k = 0; k < factors.size(); ++k) {
+        const auto source = [&](int b) {
+            GDALRasterBand *band = m_dataset->GetRasterBand(b);
+            return k == 0 ? band : band->GetOverview(int(k) - 1);
+        };
+        GDALRasterBand *level = first->GetOverview(int(k));
+        const int sw = source(1)->GetXSize();
+        const int sh = source(1)->GetYSize();
+        const int ow = level->GetXSize();
+        const int oh = level->GetYSize();
+        if (ow != (sw + 1) / 2 || oh != (sh + 1) / 2)
+            return false; // not a halving: leave it to GDAL
+        int bx = 0;
+        int by = 0;
+        level->GetBlockSize(&bx, &by);
+        for (int y = 0; y < oh; y += by) {
+            for (int x = 0; x < ow; x += bx) {
+                const int w = std::min(bx, ow - x);
+                const int h = std::min(by, oh - y);
+                const Window from{2 * x, 2 * y, std::min(2 * w, sw - 2 * x), std::min(2 * h, sh - 2 * y)};
+                in.resize(std::size_t(from.pixelCount()));
+                out.resize(std::size_t(w) * std::size_t(h));
+                // Every band of one block in turn: a pixel-interleaved file reads and writes
+                // each block once for all of them.
+                for (int b = 1; b <= bands; ++b) {
+                    CPLErrorReset();
+                    if (source(b)->RasterIO(GF_Read, from.x, from.y, from.width, from.height,
+                                            in.data(), from.width, from.height, GDT_Float32, 0,
+                                            0, nullptr)
+                            != CE_None
+                        || (halve(in.data(), from.width, from.height, average, missing, out.data()),
+                            m_dataset->GetRasterBand(b)->GetOverview(int(k))->RasterIO(
+                                GF_Write, x, y, w, h, out.data(), w, h, GDT_Float32, 0, 0, nullptr))
+                               != CE_None) {
+                        throw Error(tr("Cannot build overviews of \"%1\": %2").arg(path(), lastGdalError()));
+                    }
+                }
+                done += double(w) * h;
+                if (feedback) {
+                    feedback->throwIfCanceled();
+                    feedback->setProgress(done / work);
+                }
+            }
+        }
+    }
+    return true;
+}
+
 void RasterWriter::commit(Feedback *feedback)
 {
     std::lock_guard lock(m_mutex);
@@ -185,9 +293,9 @@ void RasterWriter::commit(Feedback *feedback)
         const std::vector<int> levels = overviewFactors();
         Feedback *progress = overviewPart ? &*overviewPart : feedback;
         const QByteArray resampling = m_options.overviewResampling.toUtf8();
-        if (!levels.empty()
+        if (!levels.empty() && !buildOwnOverviews(levels, progress)
             && m_dataset->BuildOverviews(resampling.constData(), int(levels.size()),
-                                         levels.data(), 0, nullptr,
+                                         const_cast<int *>(levels.data()), 0, nullptr,
                                          progress ? gdalProgressBridge : nullptr, progress)
                    != CE_None) {
             if (feedback && feedback->isCanceled())

@@ -92,6 +92,9 @@ public:
 private:
     //! Overview factors: 2, 4, … until a level fits one block (COG) or is about 256 px.
     std::vector<int> overviewFactors() const;
+    //! Fills the overview levels (AVERAGE or NEAREST) each from the one above; false when
+    //! GDAL must build them (other resampling, levels that are not halvings).
+    bool buildOwnOverviews(const std::vector<int> &factors, Feedback *feedback);
 
     RasterWriteOptions m_options;
     TileGrid m_grid;

@@ -126,6 +126,67 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral(".stage.tmp")));
     }
 
+    void overviewsHalveEachLevelByHand()
+    {
+        // 40 × 37 at 16-pixel blocks: COG levels 20 × 19 and 10 × 10. Everything is 10 but:
+        std::vector<float> v(40 * 37, 10.f);
+        const auto at = [&](int x, int y) -> float & { return v[std::size_t(y * 40 + x)]; };
+        at(0, 0) = -9999; // level 1 (0,0): mean of the valid 20, 30, 41 = 30.33 -> 30
+        at(1, 0) = 20;
+        at(0, 1) = 30;
+        at(1, 1) = 41;
+        at(2, 0) = at(3, 0) = at(2, 1) = at(3, 1) = -9999; // level 1 (1,0): none valid -> nodata
+        at(0, 36) = 6; // the odd last row pairs with itself: level 1 (0,18) = (6 + 10) / 2 = 8
+        at(1, 36) = 10;
+        const QString path = m_dir.filePath(QStringLiteral("halved.tif"));
+        io::RasterWriteOptions options;
+        options.dataType = GDT_Int16;
+        options.nodata = -9999;
+        options.cloudOptimized = true;
+        options.blockSize = 16;
+        io::writeRaster(path, TileGrid::northUp(TileGrid::wktFromEpsg(32633),
+                                                QPointF(600000, 5400000), 10, 40, 37),
+                        options, {v});
+        io::DatasetPtr ds = io::openRaster(path);
+        GDALRasterBand *band = ds->GetRasterBand(1);
+        QCOMPARE(band->GetOverviewCount(), 2);
+        const auto pixel = [](GDALRasterBand *b, int x, int y) {
+            std::int16_t value = 0;
+            if (b->RasterIO(GF_Read, x, y, 1, 1, &value, 1, 1, GDT_Int16, 0, 0, nullptr) != CE_None)
+                return -1;
+            return int(value);
+        };
+        GDALRasterBand *one = band->GetOverview(0);
+        QCOMPARE(one->GetXSize(), 20);
+        QCOMPARE(one->GetYSize(), 19);
+        QCOMPARE(pixel(one, 0, 0), 30);
+        QCOMPARE(pixel(one, 1, 0), -9999);
+        QCOMPARE(pixel(one, 0, 18), 8);
+        QCOMPARE(pixel(one, 5, 5), 10);
+        // Level 2 halves level 1: (30 + 10 + 10) / 3 = 16.67 -> 17, the nodata pixel left out.
+        GDALRasterBand *two = band->GetOverview(1);
+        QCOMPARE(two->GetXSize(), 10);
+        QCOMPARE(two->GetYSize(), 10);
+        QCOMPARE(pixel(two, 0, 0), 17);
+
+        // Classes (NEAREST): each level takes the bottom-right pixel of its 2 × 2 cells.
+        std::vector<float> classes(40 * 37, 1.f);
+        classes[1 * 40 + 1] = 5; // level 1 (0,0)
+        classes[3 * 40 + 3] = 9; // level 1 (1,1), hence level 2 (0,0)
+        const QString classPath = m_dir.filePath(QStringLiteral("classes-halved.tif"));
+        options.dataType = GDT_Byte;
+        options.nodata = 0;
+        options.overviewResampling = QStringLiteral("NEAREST");
+        io::writeRaster(classPath, TileGrid::northUp(TileGrid::wktFromEpsg(32633),
+                                                     QPointF(600000, 5400000), 10, 40, 37),
+                        options, {classes});
+        io::DatasetPtr cds = io::openRaster(classPath);
+        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(0), 0, 0), 5);
+        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(0), 1, 1), 9);
+        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(0), 2, 2), 1);
+        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(1), 0, 0), 9);
+    }
+
     void failedWriteKeepsPreviousFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("keep.tif"));
