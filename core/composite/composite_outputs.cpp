@@ -16,6 +16,7 @@
 #include "composite/block_compositor.h"
 #include "io/atomic_output.h"
 #include "io/block_windows.h"
+#include "io/gdal_handles.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -327,7 +328,12 @@ void CompositeOutputs::commit(Feedback &feedback, int threads)
     std::vector<io::RasterWriter *> writers = {m_count.get()};
     for (auto &writer : m_months)
         writers.push_back(writer.get());
-    // GDAL converts one file to COG on one thread: convert several files at once.
+    // GDAL converts one file to COG on one thread: convert several files at once. Each reads
+    // and writes every block once, so GDAL's cache is only a staging area: 4 MB a thread (at
+    // least 8) kept the conversion's memory at the compositing pass's level at every tile
+    // size, and ran a fifth faster than 32 or 128 MB (fewer fresh pages to fault in).
+    const int workers = std::min(io::workerThreadCount(threads), int(writers.size()));
+    const io::GdalCacheLimit cache(GIntBig(std::max(2, workers)) * 4 * 1024 * 1024);
     std::vector<std::atomic<int>> permille(writers.size());
     CancelOnly cancel(feedback);
     io::forEachItem(

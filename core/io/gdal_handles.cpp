@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/gdal_handles.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include <QCoreApplication>
@@ -78,6 +79,21 @@ DatasetPtr openVector(const QString &path)
                         .arg(path));
     }
     return dataset;
+}
+
+GdalCacheLimit::GdalCacheLimit(GIntBig bytes)
+    : m_previous(GDALGetCacheMax64())
+    , m_limit(std::min(bytes, m_previous))
+{
+    if (m_limit < m_previous)
+        GDALSetCacheMax64(m_limit);
+}
+
+GdalCacheLimit::~GdalCacheLimit()
+{
+    // Only if nobody changed it meanwhile.
+    if (m_limit < m_previous && GDALGetCacheMax64() == m_limit)
+        GDALSetCacheMax64(m_previous);
 }
 
 int CPL_STDCALL gdalProgressBridge(double complete, const char *, void *data)

@@ -53,6 +53,26 @@ DatasetPtr openVector(const QString &path);
 /** GDAL's last error message (empty if none), as a QString. */
 QString lastGdalError();
 
+/**
+ * \brief Lowers GDAL's block cache (process-wide) to at most a limit while it lives.
+ *
+ * The previous limit comes back on destruction. For steps that need the cache only as a
+ * staging area, such as COG conversions that read and write each block once: GDAL's default
+ * (5 % of RAM) lets their memory grow with the raster until it is full.
+ */
+class GdalCacheLimit
+{
+public:
+    explicit GdalCacheLimit(GIntBig bytes);
+    ~GdalCacheLimit();
+    GdalCacheLimit(const GdalCacheLimit &) = delete;
+    GdalCacheLimit &operator=(const GdalCacheLimit &) = delete;
+
+private:
+    GIntBig m_previous;
+    GIntBig m_limit;
+};
+
 /** GDALProgressFunc bridge: forwards to a Feedback* in \a data; returns FALSE when canceled. */
 int CPL_STDCALL gdalProgressBridge(double complete, const char *message, void *data);
 

@@ -30,8 +30,7 @@ GDALDriver &driver(const char *name)
 
 // Halves \a src (w × h) into \a dst ((w + 1) / 2 × (h + 1) / 2): the mean of the valid pixels
 // of each 2 × 2 cell, nodata (\a missing) where none is valid, or, for classes, the cell's
-// bottom-right pixel (GDAL's NEAREST picks the source pixel under the cell's centre). An odd
-// last row or column pairs with itself.
+// top-left pixel (as GDAL's NEAREST). An odd last row or column pairs with itself.
 void halve(const float *src, int w, int h, bool average, float missing, float *dst)
 {
     const int hw = (w + 1) / 2;
@@ -44,7 +43,7 @@ void halve(const float *src, int w, int h, bool average, float missing, float *d
         float *out = dst + std::size_t(y) * std::size_t(hw);
         if (!average) {
             for (int x = 0; x < hw; ++x)
-                out[x] = r1[std::min(2 * x + 1, w - 1)];
+                out[x] = r0[2 * x];
             continue;
         }
         for (int x = 0; x < hw; ++x) {

@@ -139,8 +139,10 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("out-hand"));
         CompositeJob job(m_archive, out, tinyOptions());
         RecordingFeedback feedback;
+        const GIntBig cacheBefore = GDALGetCacheMax64();
         const JobResult result = job.run(feedback);
         QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(GDALGetCacheMax64(), cacheBefore); // lowered for the COG conversion only
         QCOMPARE(job.results().size(), 1);
         QCOMPARE(job.results().front().acquisitionsPerStep, (QVector<int>{3, 2, 1, 2, 0}));
         QCOMPARE(job.results().front().emptySteps, QStringList{QStringLiteral("2018-05")});

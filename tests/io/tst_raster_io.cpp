@@ -169,10 +169,12 @@ private Q_SLOTS:
         QCOMPARE(two->GetYSize(), 10);
         QCOMPARE(pixel(two, 0, 0), 17);
 
-        // Classes (NEAREST): each level takes the bottom-right pixel of its 2 × 2 cells.
+        // Classes (NEAREST): each level takes the top-left pixel of its 2 × 2 cells, as GDAL.
         std::vector<float> classes(40 * 37, 1.f);
-        classes[1 * 40 + 1] = 5; // level 1 (0,0)
-        classes[3 * 40 + 3] = 9; // level 1 (1,1), hence level 2 (0,0)
+        classes[0] = 5;          // level 1 (0,0), hence level 2 (0,0)
+        classes[1 * 40 + 1] = 7; // not a top-left pixel: in no level
+        classes[2 * 40 + 2] = 9; // level 1 (1,1)
+        classes[4 * 40 + 4] = 3; // level 1 (2,2), hence level 2 (1,1)
         const QString classPath = m_dir.filePath(QStringLiteral("classes-halved.tif"));
         options.dataType = GDT_Byte;
         options.nodata = 0;
@@ -181,10 +183,30 @@ private Q_SLOTS:
                                                      QPointF(600000, 5400000), 10, 40, 37),
                         options, {classes});
         io::DatasetPtr cds = io::openRaster(classPath);
-        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(0), 0, 0), 5);
-        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(0), 1, 1), 9);
-        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(0), 2, 2), 1);
-        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(1), 0, 0), 9);
+        GDALRasterBand *classOne = cds->GetRasterBand(1)->GetOverview(0);
+        QCOMPARE(pixel(classOne, 0, 0), 5);
+        QCOMPARE(pixel(classOne, 1, 1), 9);
+        QCOMPARE(pixel(classOne, 2, 2), 3);
+        QCOMPARE(pixel(classOne, 3, 3), 1);
+        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(1), 0, 0), 5);
+        QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(1), 1, 1), 3);
+    }
+
+    void cacheLimitLowersAndRestores()
+    {
+        const GIntBig before = GDALGetCacheMax64();
+        GDALSetCacheMax64(GIntBig(64) << 20);
+        {
+            const io::GdalCacheLimit limit(GIntBig(8) << 20);
+            QCOMPARE(GDALGetCacheMax64(), GIntBig(8) << 20);
+            {
+                const io::GdalCacheLimit higher(GIntBig(32) << 20); // never raises it
+                QCOMPARE(GDALGetCacheMax64(), GIntBig(8) << 20);
+            }
+            QCOMPARE(GDALGetCacheMax64(), GIntBig(8) << 20);
+        }
+        QCOMPARE(GDALGetCacheMax64(), GIntBig(64) << 20);
+        GDALSetCacheMax64(before);
     }
 
     void failedWriteKeepsPreviousFile()
