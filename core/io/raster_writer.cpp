@@ -207,7 +207,8 @@ bool RasterWriter::buildOwnOverviews(const std::vector<int> &factors, Feedback *
         return false;
     // Empty levels, then each level halved from the one above, destination block by block:
     // GDAL's own AVERAGE on int16 with nodata ran at ~150 MB/s, two thirds of a composite
-    // month's conversion, and recomputed every level from the full resolution.
+    // month's conversion. The result matches GDAL 3.6's pixel for pixel (checked on the
+    // composite bench's months and count layer, every level).
     if (m_dataset->BuildOverviews("NONE", int(factors.size()), const_cast<int *>(factors.data()),
                                   0, nullptr, nullptr, nullptr)
         != CE_None) {
@@ -251,15 +252,17 @@ bool RasterWriter::buildOwnOverviews(const std::vector<int> &factors, Feedback *
                 // each block once for all of them.
                 for (int b = 1; b <= bands; ++b) {
                     CPLErrorReset();
-                    if (source(b)->RasterIO(GF_Read, from.x, from.y, from.width, from.height,
-                                            in.data(), from.width, from.height, GDT_Float32, 0,
-                                            0, nullptr)
-                            != CE_None
-                        || (halve(in.data(), from.width, from.height, average, missing, out.data()),
-                            m_dataset->GetRasterBand(b)->GetOverview(int(k))->RasterIO(
-                                GF_Write, x, y, w, h, out.data(), w, h, GDT_Float32, 0, 0, nullptr))
-                               != CE_None) {
-                        throw Error(tr("Cannot build overviews of \"%1\": %2").arg(path(), lastGdalError()));
+                    CPLErr err = source(b)->RasterIO(GF_Read, from.x, from.y, from.width,
+                                                     from.height, in.data(), from.width,
+                                                     from.height, GDT_Float32, 0, 0, nullptr);
+                    if (err == CE_None) {
+                        halve(in.data(), from.width, from.height, average, missing, out.data());
+                        err = m_dataset->GetRasterBand(b)->GetOverview(int(k))->RasterIO(
+                            GF_Write, x, y, w, h, out.data(), w, h, GDT_Float32, 0, 0, nullptr);
+                    }
+                    if (err != CE_None) {
+                        throw Error(tr("Cannot build overviews of \"%1\": %2")
+                                        .arg(path(), lastGdalError()));
                     }
                 }
                 done += double(w) * h;
