@@ -6,6 +6,8 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QStorageInfo>
 
 #include "util/error.h"
 #include "util/feedback.h"
@@ -26,6 +28,20 @@ GDALDriver &driver(const char *name)
     if (!d)
         throw Error(tr("The GDAL driver %1 is not available").arg(QString::fromUtf8(name)));
     return *d;
+}
+
+// A failed write of \a path: GDAL's last message (libtiff's "Write error at scanline 0" on a full
+// disk, its cause in an earlier message), and the disk's state when it is full.
+Error writeFailure(const QString &path, const QString &reason)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < (qint64(1) << 20)) {
+        return Error(tr("Cannot write \"%1\": %2 (the disk is full: %3 bytes free on %4)")
+                         .arg(path, reason)
+                         .arg(disk.bytesAvailable())
+                         .arg(disk.rootPath()));
+    }
+    return Error(tr("Cannot write \"%1\": %2").arg(path, reason));
 }
 
 // Halves \a src (w × h) into \a dst ((w + 1) / 2 × (h + 1) / 2): the mean of the valid pixels
@@ -145,7 +161,7 @@ void RasterWriter::writeWindow(int band, const Window &window, const void *data,
         GF_Write, window.x, window.y, window.width, window.height, const_cast<void *>(data),
         window.width, window.height, type, 0, 0, nullptr);
     if (err != CE_None)
-        throw Error(tr("Cannot write \"%1\": %2").arg(path(), lastGdalError()));
+        throw writeFailure(path(), lastGdalError());
 }
 
 void RasterWriter::flushWindow(const Window &window)
@@ -169,7 +185,7 @@ void RasterWriter::flushWindow(const Window &window)
         for (int by = firstY; by < endY; ++by)
             for (int bx = firstX; bx < endX; ++bx)
                 if (raster->FlushBlock(bx, by) != CE_None)
-                    throw Error(tr("Cannot write \"%1\": %2").arg(path(), lastGdalError()));
+                    throw writeFailure(path(), lastGdalError());
     }
 }
 
@@ -309,11 +325,11 @@ void RasterWriter::commit(Feedback *feedback)
     if (CPLGetLastErrorType() >= CE_Failure) {
         const QString reason = lastGdalError();
         m_dataset.reset();
-        throw Error(tr("Cannot write \"%1\": %2").arg(path(), reason));
+        throw writeFailure(path(), reason);
     }
     m_dataset.reset(); // closes: everything is on disk now
     if (CPLGetLastErrorType() >= CE_Failure)
-        throw Error(tr("Cannot write \"%1\": %2").arg(path(), lastGdalError()));
+        throw writeFailure(path(), lastGdalError());
 
     if (m_options.cloudOptimized) {
         DatasetPtr staged = openRaster(m_stage->tempPath());

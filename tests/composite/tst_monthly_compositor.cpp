@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Compositing tiny hand-made archives whose medians, fills and counts are worked out by hand.
 #include <cmath>
+#include <csignal>
 #include <vector>
+
+#include <sys/resource.h>
 
 #include <QDir>
 #include <QFile>
@@ -456,6 +459,64 @@ private Q_SLOTS:
         early.cancelAt = cancelAt;
         QCOMPARE(fresh.run(early).status, JobResult::Status::Canceled);
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("fresh/T33UVP"))));
+    }
+
+    void fullDiskLeavesPreviousOutputs()
+    {
+        // A 256 × 256 archive (one clear acquisition in January, one in February) whose
+        // staged months take 256 KiB each: under a 96 KiB file-size limit (RLIMIT_FSIZE, the
+        // kernel's EFBIG as a full disk's ENOSPC) writing them fails part-way.
+        QTemporaryDir dir;
+        const io::TileGrid grid = io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
+                                                        QPointF(600000, 5400000), 10, 256, 256);
+        for (const char *date : {"20180110", "20180210"}) {
+            const QString folder = dir.filePath(QStringLiteral("archive/T33UVP/")) + QLatin1String(date);
+            QDir().mkpath(folder);
+            io::RasterWriteOptions reflectance;
+            reflectance.dataType = GDT_UInt16;
+            reflectance.nodata = 0;
+            io::writeRaster(folder + QStringLiteral("/B04.tif"), grid, reflectance,
+                            {std::vector<float>(256 * 256, 500.f)});
+            io::writeRaster(folder + QStringLiteral("/B08.tif"), grid, reflectance,
+                            {std::vector<float>(256 * 256, 3000.f)});
+            io::RasterWriteOptions classes;
+            classes.dataType = GDT_Byte;
+            io::writeRaster(folder + QStringLiteral("/SCL.tif"), grid, classes,
+                            {std::vector<float>(256 * 256, 4.f)});
+        }
+        CompositeOptions options = tinyOptions();
+        options.period = composite::Period::parse(QStringLiteral("2018-01:2018-02"));
+        const QString archive = dir.filePath(QStringLiteral("archive"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        Feedback plain;
+        CompositeJob first(archive, out, options);
+        QVERIFY(first.run(plain).succeeded());
+        const QString tile = out + QStringLiteral("/T33UVP");
+        const QStringList before = filesUnder(tile);
+        QFile vrt(tile + QStringLiteral("/T33UVP_composites.vrt"));
+        QVERIFY(vrt.open(QIODevice::ReadOnly));
+        const QByteArray vrtBefore = vrt.readAll();
+        vrt.close();
+
+        options.indices = {QStringLiteral("NDVI")};
+        CompositeJob second(archive, out, options);
+        RecordingFeedback feedback;
+        rlimit previous{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &previous), 0);
+        rlimit small = previous;
+        small.rlim_cur = 96 * 1024;
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const JobResult result = second.run(feedback);
+        setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, oldHandler);
+
+        QCOMPARE(result.status, JobResult::Status::Failed);
+        QVERIFY2(result.message.contains(out), qPrintable(result.message)); // names the file
+        QCOMPARE(filesUnder(tile), before); // no staging folder, no partial file
+        QVERIFY(vrt.open(QIODevice::ReadOnly));
+        QCOMPARE(vrt.readAll(), vrtBefore);
+        QCOMPARE(CompositeStack::open(tile).bandCount(), 2);
     }
 
 private:
