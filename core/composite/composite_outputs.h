@@ -53,12 +53,15 @@ public:
     /** Whether the staged files are ZSTD-compressed: only when the disk lacks room for them
      *  uncompressed (see stageUncompressed()). */
     bool stagingCompressed() const { return m_stagingCompressed; }
-    /** Bytes the staged files take uncompressed, and the space to stage that way: the staged
-     *  set and the finished COGs side by side, with room to spare (three times \a rawBytes). */
+    /** Free space, in multiples of the raw size, to stage uncompressed: the staged set and
+     *  the finished COGs side by side, with room to spare. */
+    static constexpr int kStagingRoom = 3;
+    /** Whether \a freeBytes leave room to stage \a rawBytes uncompressed. */
     static bool stageUncompressed(qint64 rawBytes, qint64 freeBytes)
     {
-        return freeBytes / 3 >= rawBytes;
+        return freeBytes / kStagingRoom >= rawBytes;
     }
+    /** Bytes the staged files take uncompressed (months and count layer). */
     qint64 rawBytes() const;
 
     QString vrtPath() const;

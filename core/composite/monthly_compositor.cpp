@@ -76,9 +76,10 @@ TileCompositeResult MonthlyCompositor::composite(const io::TileAcquisitions &til
     CompositeOutputs outputs(QDir(outputRoot).filePath(tile.id), plan, outputBands,
                              m_options.outputDataType());
     if (outputs.stagingCompressed()) {
-        feedback.log(tr("Tile %1: the disk holding %2 has less than three times the %3 GB the "
+        feedback.log(tr("Tile %1: the disk holding %2 has less than %3 times the %4 GB the "
                         "composites take uncompressed; staging them compressed, which is slower")
                          .arg(tile.id, outputRoot)
+                         .arg(CompositeOutputs::kStagingRoom)
                          .arg(double(outputs.rawBytes()) / 1e9, 0, 'f', 1));
     }
     const std::vector<io::Window> windows = io::blockWindows(

@@ -60,12 +60,12 @@ const std::vector<Observation> &observations()
 }
 
 void writeBand(const QString &path, const std::vector<float> &values, GDALDataType type,
-               std::optional<double> nodata)
+               std::optional<double> nodata, const TileGrid &grid = rowGrid())
 {
     io::RasterWriteOptions options;
     options.dataType = type;
     options.nodata = nodata;
-    io::writeRaster(path, rowGrid(), options, {values});
+    io::writeRaster(path, grid, options, {values});
 }
 
 // <root>/T33UVP/<date>/{B04,B08,SCL}.tif; B08 = B04 + 1000 everywhere (also where B04 is nodata).
@@ -120,6 +120,23 @@ QStringList filesUnder(const QString &root)
     for (const QFileInfo &f : dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name))
         files << f.fileName();
     return files;
+}
+
+// A tile folder's file names and its VRT's bytes: what a failed or canceled run must leave as
+// it found them.
+struct TileState
+{
+    QStringList files;
+    QByteArray vrt;
+};
+
+TileState tileState(const QString &tile)
+{
+    TileState state{filesUnder(tile), {}};
+    QFile vrt(QDir(tile).filePath(QDir(tile).dirName() + QStringLiteral("_composites.vrt")));
+    if (vrt.open(QIODevice::ReadOnly))
+        state.vrt = vrt.readAll();
+    return state;
 }
 
 } // namespace
@@ -437,20 +454,17 @@ private Q_SLOTS:
         Feedback plain;
         CompositeJob first(m_archive, out, options);
         QVERIFY(first.run(plain).succeeded());
-        const QStringList before = filesUnder(out + QStringLiteral("/T33UVP"));
-        QFile vrt(out + QStringLiteral("/T33UVP/T33UVP_composites.vrt"));
-        QVERIFY(vrt.open(QIODevice::ReadOnly));
-        const QByteArray vrtBefore = vrt.readAll();
-        vrt.close();
+        const TileState before = tileState(out + QStringLiteral("/T33UVP"));
+        QVERIFY(!before.vrt.isEmpty());
 
         options.indices = {QStringLiteral("NDVI")};
         CompositeJob second(m_archive, out, options);
         RecordingFeedback feedback;
         feedback.cancelAt = cancelAt;
         QCOMPARE(second.run(feedback).status, JobResult::Status::Canceled);
-        QCOMPARE(filesUnder(out + QStringLiteral("/T33UVP")), before);
-        QVERIFY(vrt.open(QIODevice::ReadOnly));
-        QCOMPARE(vrt.readAll(), vrtBefore);
+        const TileState after = tileState(out + QStringLiteral("/T33UVP"));
+        QCOMPARE(after.files, before.files);
+        QCOMPARE(after.vrt, before.vrt);
         QCOMPARE(CompositeStack::open(out + QStringLiteral("/T33UVP")).bandCount(), 2);
 
         // Canceled before anything existed: no tile folder at all.
@@ -472,17 +486,12 @@ private Q_SLOTS:
         for (const char *date : {"20180110", "20180210"}) {
             const QString folder = dir.filePath(QStringLiteral("archive/T33UVP/")) + QLatin1String(date);
             QDir().mkpath(folder);
-            io::RasterWriteOptions reflectance;
-            reflectance.dataType = GDT_UInt16;
-            reflectance.nodata = 0;
-            io::writeRaster(folder + QStringLiteral("/B04.tif"), grid, reflectance,
-                            {std::vector<float>(256 * 256, 500.f)});
-            io::writeRaster(folder + QStringLiteral("/B08.tif"), grid, reflectance,
-                            {std::vector<float>(256 * 256, 3000.f)});
-            io::RasterWriteOptions classes;
-            classes.dataType = GDT_Byte;
-            io::writeRaster(folder + QStringLiteral("/SCL.tif"), grid, classes,
-                            {std::vector<float>(256 * 256, 4.f)});
+            writeBand(folder + QStringLiteral("/B04.tif"), std::vector<float>(256 * 256, 500.f),
+                      GDT_UInt16, 0.0, grid);
+            writeBand(folder + QStringLiteral("/B08.tif"), std::vector<float>(256 * 256, 3000.f),
+                      GDT_UInt16, 0.0, grid);
+            writeBand(folder + QStringLiteral("/SCL.tif"), std::vector<float>(256 * 256, 4.f),
+                      GDT_Byte, std::nullopt, grid);
         }
         CompositeOptions options = tinyOptions();
         options.period = composite::Period::parse(QStringLiteral("2018-01:2018-02"));
@@ -492,11 +501,8 @@ private Q_SLOTS:
         CompositeJob first(archive, out, options);
         QVERIFY(first.run(plain).succeeded());
         const QString tile = out + QStringLiteral("/T33UVP");
-        const QStringList before = filesUnder(tile);
-        QFile vrt(tile + QStringLiteral("/T33UVP_composites.vrt"));
-        QVERIFY(vrt.open(QIODevice::ReadOnly));
-        const QByteArray vrtBefore = vrt.readAll();
-        vrt.close();
+        const TileState before = tileState(tile);
+        QVERIFY(!before.vrt.isEmpty());
 
         options.indices = {QStringLiteral("NDVI")};
         CompositeJob second(archive, out, options);
@@ -513,9 +519,9 @@ private Q_SLOTS:
 
         QCOMPARE(result.status, JobResult::Status::Failed);
         QVERIFY2(result.message.contains(out), qPrintable(result.message)); // names the file
-        QCOMPARE(filesUnder(tile), before); // no staging folder, no partial file
-        QVERIFY(vrt.open(QIODevice::ReadOnly));
-        QCOMPARE(vrt.readAll(), vrtBefore);
+        const TileState after = tileState(tile);
+        QCOMPARE(after.files, before.files); // no staging folder, no partial file
+        QCOMPARE(after.vrt, before.vrt);
         QCOMPARE(CompositeStack::open(tile).bandCount(), 2);
     }
 

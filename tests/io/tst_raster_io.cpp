@@ -144,9 +144,9 @@ private Q_SLOTS:
         options.nodata = -9999;
         options.cloudOptimized = true;
         options.blockSize = 16;
-        io::writeRaster(path, TileGrid::northUp(TileGrid::wktFromEpsg(32633),
-                                                QPointF(600000, 5400000), 10, 40, 37),
-                        options, {v});
+        const TileGrid grid = TileGrid::northUp(TileGrid::wktFromEpsg(32633),
+                                                QPointF(600000, 5400000), 10, 40, 37);
+        io::writeRaster(path, grid, options, {v});
         io::DatasetPtr ds = io::openRaster(path);
         GDALRasterBand *band = ds->GetRasterBand(1);
         QCOMPARE(band->GetOverviewCount(), 2);
@@ -179,9 +179,7 @@ private Q_SLOTS:
         options.dataType = GDT_Byte;
         options.nodata = 0;
         options.overviewResampling = QStringLiteral("NEAREST");
-        io::writeRaster(classPath, TileGrid::northUp(TileGrid::wktFromEpsg(32633),
-                                                     QPointF(600000, 5400000), 10, 40, 37),
-                        options, {classes});
+        io::writeRaster(classPath, grid, options, {classes});
         io::DatasetPtr cds = io::openRaster(classPath);
         GDALRasterBand *classOne = cds->GetRasterBand(1)->GetOverview(0);
         QCOMPARE(pixel(classOne, 0, 0), 5);
