@@ -8,7 +8,7 @@
 #include "cli/cli_command.h"
 #include "cli/console_feedback.h"
 #include "cli/sample_input.h"
-#include "sampling/group_split.h"
+#include "sampling/stratified_group_split.h"
 #include "model/train_job.h"
 #include "util/error.h"
 
@@ -109,10 +109,18 @@ int runTrain(const QStringList &arguments)
                 const double fraction = parser.value(valFraction).toDouble(&fractionOk);
                 if (!fractionOk || fraction <= 0.0 || fraction >= 1.0)
                     return failWith(tr("--val-fraction takes a number between 0 and 1"));
-                const auto split = core::sampling::GroupSplit::split(train, fraction, parser.value(seed).toULongLong());
-                std::printf("%s\n", qPrintable(tr("Group-wise split of %1: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides")
+                // Stratified: every class with two or more groups is validated.
+                const auto split = core::sampling::StratifiedGroupSplit::validation(train, fraction, parser.value(seed).toULongLong());
+                std::printf("%s\n", qPrintable(tr("Group-wise split of %1, stratified by class: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides")
                                                    .arg(settings.trainPath).arg(split.trainGroups).arg(split.train.size())
                                                    .arg(split.validationGroups).arg(split.validation.size())));
+                if (!split.classesNotValidated.empty()) {
+                    QStringList names;
+                    for (const int c : split.classesNotValidated)
+                        names << train.classes().at(c).name;
+                    std::printf("%s\n", qPrintable(tr("Not validated (a single group, kept for training): %1")
+                                                       .arg(names.join(QStringLiteral(", ")))));
+                }
                 validation = train.subset(split.validation);
                 train = train.subset(split.train);
             } else {
