@@ -2,7 +2,8 @@
 #include "forest/decision_tree.h"
 
 #include <algorithm>
-#include <random>
+
+#include "sampling/seeded_random.h"
 
 namespace cropmap::core::forest {
 
@@ -101,8 +102,9 @@ private:
         // scikit-learn's rule: try featuresPerSplit random features, and go on drawing while
         // none of them separates the node.
         for (int j = 0; j < m_features; ++j) {
-            std::uniform_int_distribution<int> pick(j, m_features - 1);
-            std::swap(m_order[std::size_t(j)], m_order[std::size_t(pick(m_random))]);
+            const auto pick =
+                std::size_t(j) + std::size_t(m_random.below(std::uint64_t(m_features - j)));
+            std::swap(m_order[std::size_t(j)], m_order[pick]);
             scoreFeature(m_order[std::size_t(j)], rows, n, best);
             if (j + 1 >= m_growth.featuresPerSplit && best.feature >= 0)
                 break;
@@ -174,7 +176,9 @@ private:
     const TreeGrowth m_growth;
     const int m_features;
     const int m_binCount;
-    std::mt19937_64 m_random;
+    // Our own generator, not std::uniform_int_distribution: the same seed must grow the same
+    // tree with every standard library.
+    sampling::SeededRandom m_random;
     std::vector<std::int32_t> m_histogram;
     std::vector<std::int64_t> m_total;
     std::vector<std::int64_t> m_left;

@@ -8,7 +8,6 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
-#include <random>
 #include <thread>
 
 #include <QCoreApplication>
@@ -16,6 +15,7 @@
 
 #include "forest/random_forest_private.h"
 #include "sampling/sample_set.h"
+#include "sampling/seeded_random.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -147,12 +147,14 @@ RandomForest RandomForest::train(const sampling::SampleSet &samples,
     std::mutex mutex;
     std::condition_variable treeDone;
     auto growTree = [&](int k) {
-        std::mt19937_64 random(mixSeed(options.seed, k));
-        std::uniform_int_distribution<std::int32_t> row(0, std::int32_t(rows - 1));
+        // SeededRandom rather than std:: distributions, whose draws differ between standard
+        // libraries: the same seed grows the same forest everywhere.
+        sampling::SeededRandom random(mixSeed(options.seed, k));
         std::vector<std::int32_t> bootstrap(static_cast<std::size_t>(drawn));
         for (std::int32_t &r : bootstrap)
-            r = row(random);
-        d->trees[std::size_t(k)] = DecisionTree::grow(table, std::move(bootstrap), growth, random());
+            r = std::int32_t(random.below(std::uint64_t(rows)));
+        d->trees[std::size_t(k)] =
+            DecisionTree::grow(table, std::move(bootstrap), growth, random.next());
         ++grown;
         treeDone.notify_one();
     };
