@@ -108,7 +108,63 @@ CleaningScore scoreCleaning(const SelectionInput &input, SelectionResult &result
     return score;
 }
 
+/**
+ * Keeps whole every declared class that the rule left without a pixel (it would get no weight
+ * in the final training), as the parcel rule's guard does, and says why in its stats.
+ */
+void keepEmptiedClassesWhole(const SelectionInput &input, SelectionResult &result)
+{
+    std::vector<std::uint8_t> anyKept(result.perClass.size(), 0);
+    for (qint64 i = 0; i < input.size(); ++i) {
+        const int declared = input.declared[std::size_t(i)];
+        if (declared >= 0 && result.keep[std::size_t(i)])
+            anyKept[std::size_t(declared)] = 1;
+    }
+    bool any = false;
+    for (std::size_t u = 0; u < result.perClass.size(); ++u) {
+        auto &stats = result.perClass[u];
+        if (stats.labelled == 0 || anyKept[u])
+            continue;
+        stats.guard = stats.candidates == 0 ? SelectionGuard::NoCandidates
+                                            : SelectionGuard::WouldEmpty;
+        stats.guardApplied = stats.keptWhole = true;
+        any = true;
+    }
+    if (!any)
+        return;
+    for (qint64 i = 0; i < input.size(); ++i) {
+        const int declared = input.declared[std::size_t(i)];
+        if (declared >= 0 && result.perClass[std::size_t(declared)].guard != SelectionGuard::None)
+            result.keep[std::size_t(i)] = 1;
+    }
+}
+
 } // namespace
+
+QString selectionGuardName(SelectionGuard guard)
+{
+    switch (guard) {
+    case SelectionGuard::None:
+        return QStringLiteral("none");
+    case SelectionGuard::NoCandidates:
+        return QStringLiteral("no_candidates");
+    case SelectionGuard::WouldEmpty:
+        return QStringLiteral("would_empty");
+    case SelectionGuard::ParcelShare:
+        return QStringLiteral("parcel_share");
+    }
+    return {};
+}
+
+SelectionGuard parseSelectionGuard(const QString &name)
+{
+    for (SelectionGuard guard : {SelectionGuard::NoCandidates, SelectionGuard::WouldEmpty,
+                                 SelectionGuard::ParcelShare}) {
+        if (name == selectionGuardName(guard))
+            return guard;
+    }
+    return SelectionGuard::None;
+}
 
 SelectionInput SelectionInput::fromProbabilities(int classCount, std::vector<int> declared,
                                                  const std::vector<float> &probabilities,
@@ -194,6 +250,7 @@ SelectionResult ReliableSampleSelector::select(const SelectionInput &input) cons
             stats.keptWhole = true;
         break;
     }
+    keepEmptiedClassesWhole(input, result);
 
     for (qint64 i = 0; i < input.size(); ++i) {
         const int declared = input.declared[std::size_t(i)];
@@ -290,8 +347,11 @@ void ReliableSampleSelector::selectParcel(const SelectionInput &input, Selection
     }
     for (std::size_t u = 0; u < wouldDrop.size(); ++u) {
         auto &stats = result.perClass[u];
-        stats.guardApplied = stats.labelled > 0
-                             && double(wouldDrop[u]) > m_options.parcelGuard * double(stats.labelled);
+        if (stats.labelled > 0
+            && double(wouldDrop[u]) > m_options.parcelGuard * double(stats.labelled)) {
+            stats.guard = SelectionGuard::ParcelShare;
+            stats.guardApplied = stats.keptWhole = true;
+        }
     }
     for (qint64 i = 0; i < input.size(); ++i) {
         const int declared = input.declared[std::size_t(i)];

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include <QString>
 #include <QtGlobal>
 
 #include "select/selection_options.h"
@@ -40,6 +41,23 @@ struct SelectionInput
                                             std::vector<int> trueClass = {});
 };
 
+/**
+ * Why a rule was skipped for a class, which is then kept whole. The rules judge declarations,
+ * not classes: a class the weak model cannot yet separate would otherwise lose every pixel
+ * (or most of them) and the final model could not learn it at all.
+ */
+enum class SelectionGuard {
+    None,         //!< the rule applied
+    NoCandidates, //!< `seed`, `adaptive`: the weak model predicts none of the class's pixels as it
+    WouldEmpty,   //!< the rule would have dropped every pixel of the class
+    ParcelShare   //!< `parcel`: the dropped share would have exceeded parcel_guard
+};
+
+/** "none", "no_candidates", "would_empty" or "parcel_share" (selection.json). */
+QString selectionGuardName(SelectionGuard guard);
+/** Parses selectionGuardName(); an unknown name reads as None. */
+SelectionGuard parseSelectionGuard(const QString &name);
+
 /** \brief Per-class counts of one selection, for the report ("counts before/after, r_u"). */
 struct ClassSelectionStats
 {
@@ -51,8 +69,10 @@ struct ClassSelectionStats
     qint64 droppedDisagreeing = 0; //!< dropped pixels predicted as another class
     //! dropped agreeing pixels: low posterior rank (seed, adaptive) or in a bad parcel (parcel)
     qint64 droppedAgreeing = 0;
-    bool keptWhole = false;    //!< `adaptive`: r_u below the floor; `none`: always
-    bool guardApplied = false; //!< `parcel`: skipped, it would have dropped over the guard share
+    //! `adaptive`: r_u below the floor; `none`: always; any rule: a guard kept the class
+    bool keptWhole = false;
+    bool guardApplied = false; //!< the rule was skipped for this class (guard says why)
+    SelectionGuard guard = SelectionGuard::None;
     qint64 wrongDeclared = -1; //!< with true labels: pixels declared u whose truth differs
     qint64 wrongRemoved = -1;  //!< with true labels: of those, how many were dropped
 
@@ -99,6 +119,12 @@ struct SelectionResult
  * Ranking: wherever pixels are ordered by posterior, ties (many posteriors of exactly 1.0)
  * are broken by a seeded hash of the pixel's position in the input, and exactly the computed
  * number of pixels is dropped, so equal posteriors never empty a class.
+ *
+ * Guard: no rule empties a declared class. A class the weak model never predicts (no
+ * candidates) would lose all its pixels under `seed` and `adaptive`; like a class that the
+ * `parcel` rule would strip beyond its guard share, it is kept whole and flagged
+ * (ClassSelectionStats::guard), since that is a class the weak model cannot yet separate,
+ * not a set of wrong declarations.
  */
 class ReliableSampleSelector
 {

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "select/selection_summary.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringList>
 
 #include "io/atomic_output.h"
 #include "util/error.h"
@@ -53,7 +55,8 @@ QJsonObject SelectionSummary::toJson(const thematic::ClassTable &classes) const
                         {QStringLiteral("dropped_disagreeing"), s.droppedDisagreeing},
                         {QStringLiteral("dropped_agreeing"), s.droppedAgreeing},
                         {QStringLiteral("kept_whole"), s.keptWhole},
-                        {QStringLiteral("guard_applied"), s.guardApplied}};
+                        {QStringLiteral("guard_applied"), s.guardApplied},
+                        {QStringLiteral("guard_reason"), selectionGuardName(s.guard)}};
         if (int(u) < classes.size()) {
             row.insert(QStringLiteral("id"), classes.at(int(u)).id);
             row.insert(QStringLiteral("name"), classes.at(int(u)).name);
@@ -114,6 +117,10 @@ SelectionSummary SelectionSummary::fromJson(const QJsonObject &json, const QStri
         s.droppedAgreeing = readCount(row, QStringLiteral("dropped_agreeing"));
         s.keptWhole = row.value(QStringLiteral("kept_whole")).toBool();
         s.guardApplied = row.value(QStringLiteral("guard_applied")).toBool();
+        s.guard = parseSelectionGuard(row.value(QStringLiteral("guard_reason")).toString());
+        // Summaries written before guard_reason existed: only `parcel` had a guard.
+        if (s.guardApplied && s.guard == SelectionGuard::None)
+            s.guard = SelectionGuard::ParcelShare;
         s.wrongDeclared = readCount(row, QStringLiteral("wrong_declared"), -1);
         s.wrongRemoved = readCount(row, QStringLiteral("wrong_removed"), -1);
         summary.perClass.push_back(s);
@@ -132,6 +139,82 @@ SelectionSummary SelectionSummary::fromJson(const QJsonObject &json, const QStri
         summary.cleaning = score;
     }
     return summary;
+}
+
+QString SelectionSummary::describe(const thematic::ClassTable &classes) const
+{
+    const auto t = [](const char *text) {
+        return QCoreApplication::translate("cropmap::core::select", text);
+    };
+    const auto rate = [](double r) {
+        return std::isfinite(r) ? QString::number(100.0 * r, 'f', 1) + u'%' : QStringLiteral("n/a");
+    };
+    const QStringList header{t("class"), t("labelled"), t("agreeing"), t("r_u"), t("kept"),
+                       t("dropped (disagreeing)"), t("dropped (agreeing)"), t("note")};
+    std::vector<QStringList> rows;
+    ClassSelectionStats totals;
+    for (std::size_t u = 0; u < perClass.size(); ++u) {
+        const auto &s = perClass[u];
+        const QString name = int(u) < classes.size() ? classes.at(int(u)).name : QString::number(u);
+        rows.push_back({name, QString::number(s.labelled), QString::number(s.candidates),
+                        rate(s.disagreementRate), QString::number(s.kept),
+                        QString::number(s.droppedDisagreeing), QString::number(s.droppedAgreeing),
+                        classNote(s)});
+        totals.labelled += s.labelled;
+        totals.candidates += s.candidates;
+        totals.kept += s.kept;
+        totals.droppedDisagreeing += s.droppedDisagreeing;
+        totals.droppedAgreeing += s.droppedAgreeing;
+    }
+    rows.push_back({t("total"), QString::number(totals.labelled),
+                    QString::number(totals.candidates), QString(), QString::number(totals.kept),
+                    QString::number(totals.droppedDisagreeing),
+                    QString::number(totals.droppedAgreeing), QString()});
+    std::vector<qsizetype> width(std::size_t(header.size()));
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        width[std::size_t(c)] = header[c].size();
+        for (const QStringList &row : rows)
+            width[std::size_t(c)] = std::max(width[std::size_t(c)], row[c].size());
+    }
+    // Names and notes left-aligned, numbers right-aligned; the last column is not padded.
+    const auto line = [&](const QStringList &row) {
+        QString text;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const int w = int(width[std::size_t(c)]);
+            if (c == row.size() - 1)
+                text += row[c];
+            else if (c == 0)
+                text += row[c].leftJustified(w) + QStringLiteral("  ");
+            else
+                text += row[c].rightJustified(w) + QStringLiteral("  ");
+        }
+        while (text.endsWith(u' '))
+            text.chop(1);
+        return text;
+    };
+    QStringList lines{t("Reliable samples, rule %1:").arg(selectionRuleName(options.rule)),
+                      line(header)};
+    for (const QStringList &row : rows)
+        lines << line(row);
+    return lines.join(u'\n');
+}
+
+QString classNote(const ClassSelectionStats &stats)
+{
+    const auto t = [](const char *text) {
+        return QCoreApplication::translate("cropmap::core::select", text);
+    };
+    switch (stats.guard) {
+    case SelectionGuard::NoCandidates:
+        return t("kept whole: the weak model predicts none of its pixels as this class");
+    case SelectionGuard::WouldEmpty:
+        return t("kept whole: the rule would drop every pixel");
+    case SelectionGuard::ParcelShare:
+        return t("kept whole: the parcel rule would drop more than its guard share");
+    case SelectionGuard::None:
+        break;
+    }
+    return stats.keptWhole ? t("kept whole") : QString();
 }
 
 void SelectionSummary::write(const QString &path, const thematic::ClassTable &classes) const

@@ -19,8 +19,8 @@ namespace cropmap::core::select {
  *
  * JSON: {"options": {…}, "classes": [{"index", "id", "name", "labelled", "candidates",
  * "disagreement_rate", "kept", "dropped_disagreeing", "dropped_agreeing", "kept_whole",
- * "guard_applied"[, "wrong_declared", "wrong_removed"]}, …], "totals": {…}[, "cleaning": {…}]};
- * an undefined rate is null.
+ * "guard_applied", "guard_reason"[, "wrong_declared", "wrong_removed"]}, …], "totals": {…}
+ * [, "cleaning": {…}]}; an undefined rate is null; "guard_reason" is selectionGuardName().
  */
 struct SelectionSummary
 {
@@ -35,8 +35,20 @@ struct SelectionSummary
     /** Reads what toJson() wrote; throws Error naming \a context when malformed. */
     static SelectionSummary fromJson(const QJsonObject &json, const QString &context);
 
+    /**
+     * A plain-text table for the run log and the CLI: one row per class with its counts, r_u
+     * and a note (classNote()), then the totals. \a classes names the rows; it may be empty.
+     */
+    QString describe(const thematic::ClassTable &classes) const;
+
     /** Writes toJson() atomically to \a path; throws Error naming the file. */
     void write(const QString &path, const thematic::ClassTable &classes) const;
 };
+
+/**
+ * Why a class was kept whole, in words for the report ("kept whole: the weak model never
+ * predicts it"); empty when the rule applied to it normally.
+ */
+QString classNote(const ClassSelectionStats &stats);
 
 } // namespace cropmap::core::select

@@ -182,6 +182,86 @@ private Q_SLOTS:
         QCOMPARE(result.perClass[2].kept, 1);
     }
 
+    void classTheWeakModelNeverPredictsIsKeptWhole_data()
+    {
+        QTest::addColumn<SelectionRule>("rule");
+        QTest::addColumn<double>("parcelGuard");
+        QTest::addColumn<std::vector<std::uint8_t>>("expected");
+        QTest::addColumn<SelectionGuard>("guard");
+        // Class 0 (pixels 0–3, parcel 1): all agree, P = 0.9, 0.8, 0.7, 0.6.
+        // Class 1 (4–7, parcel 2): 4–6 agree at 0.9, 7 predicted as 0 (posterior of 1: 0.3).
+        // Class 2 = u (8–10, parcel 3): predicted as 0, 1, 0: no candidates, r_u = 1.
+        // seed: class 0 drops floor(0.25·4) = 1 (pixel 3, P 0.6); class 1 drops floor(0.75) = 0
+        // candidates and its disagreeing pixel 7; u would lose all 3 pixels: kept whole.
+        QTest::newRow("seed") << SelectionRule::Seed << 0.5
+                              << flags({1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1}) << SelectionGuard::NoCandidates;
+        // adaptive: r_0 = 0 < 5 %, class 0 whole; r_1 = 1/4 → drop ⌈0.25·4⌉ = 1, the lowest
+        // posterior of 1 (pixel 7); r_u = 1 would drop ⌈1·3⌉ = 3, all of u: kept whole.
+        QTest::newRow("adaptive") << SelectionRule::Adaptive << 0.5
+                                  << flags({1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1}) << SelectionGuard::NoCandidates;
+        // parcel: parcel 2 has 3/4 agreeing (kept); parcel 3 has 0/3 and would drop 3 of u's 3
+        // pixels, over the guard's 0.5 · 3 = 1.5: the parcel guard keeps u whole.
+        QTest::newRow("parcel") << SelectionRule::Parcel << 0.5
+                                << flags({1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}) << SelectionGuard::ParcelShare;
+        // parcel_guard 1: 3 > 1 · 3 is false, the parcel guard lets the rule drop all of u;
+        // the no-candidates guard still keeps it whole.
+        QTest::newRow("parcel, guard off") << SelectionRule::Parcel << 1.0
+                                           << flags({1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1})
+                                           << SelectionGuard::NoCandidates;
+        // none keeps everything anyway: kept whole, no guard needed.
+        QTest::newRow("none") << SelectionRule::None << 0.5
+                              << flags({1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}) << SelectionGuard::None;
+    }
+    void classTheWeakModelNeverPredictsIsKeptWhole()
+    {
+        QFETCH(SelectionRule, rule);
+        QFETCH(double, parcelGuard);
+        QFETCH(std::vector<std::uint8_t>, expected);
+        QFETCH(SelectionGuard, guard);
+        const auto input = inputOf(3, {{0, 0, 0.9f, 0.9f, 1}, {0, 0, 0.8f, 0.8f, 1},
+                                       {0, 0, 0.7f, 0.7f, 1}, {0, 0, 0.6f, 0.6f, 1},
+                                       {1, 1, 0.9f, 0.9f, 2}, {1, 1, 0.9f, 0.9f, 2},
+                                       {1, 1, 0.9f, 0.9f, 2}, {1, 0, 0.6f, 0.3f, 2},
+                                       {2, 0, 0.7f, 0.2f, 3}, {2, 1, 0.6f, 0.3f, 3},
+                                       {2, 0, 0.5f, 0.25f, 3}});
+        SelectionOptions options;
+        options.rule = rule;
+        options.parcelGuard = parcelGuard;
+        const auto result = ReliableSampleSelector(options).select(input);
+        QCOMPARE(result.keep, expected);
+        const ClassSelectionStats &u = result.perClass[2];
+        QCOMPARE(u.candidates, 0);
+        QCOMPARE(u.disagreementRate, 1.0);
+        QCOMPARE(u.kept, 3);
+        QCOMPARE(u.droppedDisagreeing, 0);
+        QVERIFY(u.keptWhole);
+        QCOMPARE(u.guard, guard);
+        QCOMPARE(u.guardApplied, guard != SelectionGuard::None);
+        // The guard is for u alone: the classes the weak model does predict go by the rule.
+        QCOMPARE(result.perClass[0].guard, SelectionGuard::None);
+        QCOMPARE(result.perClass[1].guard, SelectionGuard::None);
+    }
+
+    void ruleThatWouldStripAClassWithCandidatesKeepsItWhole()
+    {
+        // parcel_guard 1 (the parcel guard off): class 0 is one parcel of 3 pixels, 1 agreeing,
+        // fewer than half, so the rule drops all 3 although pixel 0 is a candidate.
+        // Class 1 (pixels 3, 4) agrees and is untouched.
+        const auto input = inputOf(2, {{0, 0, 0.9f, 0.9f, 1}, {0, 1, 0.8f, 0.2f, 1},
+                                       {0, 1, 0.8f, 0.2f, 1}, {1, 1, 0.9f, 0.9f, 2},
+                                       {1, 1, 0.9f, 0.9f, 2}});
+        SelectionOptions options;
+        options.rule = SelectionRule::Parcel;
+        options.parcelGuard = 1.0;
+        const auto result = ReliableSampleSelector(options).select(input);
+        QCOMPARE(result.keep, flags({1, 1, 1, 1, 1}));
+        QCOMPARE(result.perClass[0].candidates, 1);
+        QCOMPARE(result.perClass[0].guard, SelectionGuard::WouldEmpty);
+        QVERIFY(result.perClass[0].keptWhole);
+        QCOMPARE(result.perClass[1].guard, SelectionGuard::None);
+        QVERIFY(!result.perClass[1].guardApplied);
+    }
+
     void noneKeepsEveryLabelledPixel()
     {
         const auto input = inputOf(2, {{0, 1, 0.9f, 0.1f}, {1, 1, 0.2f, 0.2f}, {-1, 0, 0.9f, 0.0f}});

@@ -4,6 +4,7 @@
 #include <map>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +158,57 @@ private Q_SLOTS:
         QCOMPARE(back.perClass[1].wrongDeclared, -1);
         QCOMPARE(back.cleaning->removedWrong, 2);
         QCOMPARE(back.cleaning->recall, 2.0 / 3.0);
+    }
+
+    void summarySaysWhichClassesAGuardKeptWhole()
+    {
+        // Class 0 went by the rule; class 1 ("Rye") has 3 pixels, none predicted as Rye.
+        SelectionSummary summary;
+        summary.options.rule = SelectionRule::Adaptive;
+        ClassSelectionStats pruned;
+        pruned.labelled = 4;
+        pruned.candidates = 3;
+        pruned.disagreementRate = 0.25;
+        pruned.kept = 3;
+        pruned.droppedDisagreeing = 1;
+        ClassSelectionStats unpredicted;
+        unpredicted.labelled = 3;
+        unpredicted.disagreementRate = 1.0;
+        unpredicted.kept = 3;
+        unpredicted.keptWhole = unpredicted.guardApplied = true;
+        unpredicted.guard = SelectionGuard::NoCandidates;
+        summary.perClass = {pruned, unpredicted};
+        const thematic::ClassTable classes({{1, QStringLiteral("Maize"), QStringLiteral("#ffcc00")},
+                                            {2, QStringLiteral("Rye"), QStringLiteral("#aa5500")}});
+
+        const QJsonObject json = summary.toJson(classes);
+        const auto rows = json.value(QStringLiteral("classes")).toArray();
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("guard_reason")).toString(), QStringLiteral("none"));
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("guard_reason")).toString(),
+                 QStringLiteral("no_candidates"));
+        QVERIFY(rows.at(1).toObject().value(QStringLiteral("guard_applied")).toBool());
+        QCOMPARE(SelectionSummary::fromJson(json, {}).perClass[1], unpredicted);
+
+        // The text table: one row per class and the totals, the guard's reason as Rye's note.
+        const QStringList lines = summary.describe(classes).split(u'\n');
+        QCOMPARE(lines.size(), 5); // title, header, Maize, Rye, total
+        QVERIFY(lines[1].startsWith(QStringLiteral("class")));
+        QVERIFY(lines[2].startsWith(QStringLiteral("Maize")));
+        QVERIFY(!lines[2].contains(QStringLiteral("kept whole")));
+        QVERIFY(lines[3].startsWith(QStringLiteral("Rye")));
+        QVERIFY(lines[3].endsWith(classNote(unpredicted)));
+        QVERIFY(classNote(unpredicted).contains(QStringLiteral("predicts none")));
+        QVERIFY(lines[4].startsWith(QStringLiteral("total")));
+        QVERIFY(lines[4].contains(QStringLiteral(" 7 "))); // 4 + 3 labelled
+
+        // A summary written before guard_reason existed: only `parcel` had a guard.
+        QJsonObject old = json;
+        QJsonArray oldRows = rows;
+        QJsonObject row = oldRows.at(1).toObject();
+        row.remove(QStringLiteral("guard_reason"));
+        oldRows.replace(1, row);
+        old.insert(QStringLiteral("classes"), oldRows);
+        QCOMPARE(SelectionSummary::fromJson(old, {}).perClass[1].guard, SelectionGuard::ParcelShare);
     }
 };
 
