@@ -19,6 +19,7 @@
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/selection_step.h"
+#include "pipeline/step_options.h"
 #include "pipeline/step_record.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
@@ -73,7 +74,82 @@ void writeSelectionRasters(const sampling::SampleSet &pool, const select::Select
     }
 }
 
+// Judges every pool pixel with a weak model trained without the parcels of its fold.
+std::vector<float> judgeCrossfitted(const SelectionFiles &files,
+                                    const select::SelectionOptions &options,
+                                    const model::CropModel &weak, const sampling::SampleSet &pool,
+                                    const sampling::SampleSet &weakTrain,
+                                    const std::vector<std::uint32_t> &parcels, Feedback &feedback)
+{
+    const int classes = pool.classes().size();
+    const std::vector<int> folds =
+        select::assignCrossfitFolds(parcels, options.crossfitFolds, options.seed);
+    std::map<std::uint32_t, int> foldOfParcel;
+    for (std::size_t i = 0; i < parcels.size(); ++i)
+        foldOfParcel[parcels[i]] = folds[i];
+    model::TrainOptions weakOptions;
+    if (files.weakTrainOptions) {
+        weakOptions = *files.weakTrainOptions;
+    } else {
+        weakOptions.spec = weak.metadata().spec;
+        feedback.log(tr("Cross-fitting without the project's training options: the fold models "
+                        "train with the defaults and the weak model's architecture"));
+    }
+    const sampling::SampleSet validation = sampling::SampleSet::load(files.validation);
+    std::vector<float> probabilities(std::size_t(pool.size()) * classes, 0.0f);
+    for (int k = 0; k < options.crossfitFolds; ++k) {
+        std::vector<qint64> others, inFold;
+        for (qint64 i = 0; i < weakTrain.size(); ++i) {
+            const auto it = foldOfParcel.find(weakTrain.parcelId(i));
+            if (it == foldOfParcel.end() || it->second != k)
+                others.push_back(i);
+        }
+        const model::TrainOptions foldOptions = crossfitTrainOptions(weakOptions, k);
+        feedback.log(tr("Cross-fitting fold %1 of %2: a weak model on %3 of %4 training samples "
+                        "(seed %5)")
+                         .arg(k + 1).arg(options.crossfitFolds).arg(others.size())
+                         .arg(weakTrain.size()).arg(foldOptions.seed));
+        ScopedFeedback sub(feedback, 0.05 + 0.8 * k / options.crossfitFolds,
+                           0.05 + 0.8 * (k + 1) / options.crossfitFolds);
+        const model::TrainingResult fold = model::ModelTrainer(foldOptions).train(
+            weakTrain.subset(others), validation, sub);
+        for (std::size_t i = 0; i < folds.size(); ++i)
+            if (folds[i] == k)
+                inFold.push_back(qint64(i));
+        const std::vector<float> p = predictSet(fold.model, pool.subset(inFold));
+        for (std::size_t j = 0; j < inFold.size(); ++j)
+            std::copy_n(p.data() + j * classes, classes,
+                        probabilities.data() + std::size_t(inFold[j]) * classes);
+    }
+    return probabilities;
+}
+
+// Says, for the run log, which classes a guard kept whole instead of letting the rule empty them.
+void logGuards(const select::SelectionSummary &summary, const thematic::ClassTable &classes,
+               Feedback &feedback)
+{
+    for (std::size_t u = 0; u < summary.perClass.size(); ++u) {
+        const select::ClassSelectionStats &s = summary.perClass[u];
+        if (s.guard == select::SelectionGuard::None)
+            continue;
+        const QString name = int(u) < classes.size() ? classes.at(int(u)).name : QString::number(u);
+        feedback.log(tr("Class \"%1\" (%2 pixels, %3 agreeing): %4")
+                         .arg(name).arg(s.labelled).arg(s.candidates).arg(select::classNote(s)));
+    }
+    feedback.log(summary.describe(classes));
+}
+
 } // namespace
+
+model::TrainOptions crossfitTrainOptions(const model::TrainOptions &weak, int fold)
+{
+    model::TrainOptions options = weak;
+    options.seed = weak.seed + 1 + quint64(fold);
+    options.checkpointPath.clear();
+    options.logPath.clear();
+    options.resume = false;
+    return options;
+}
 
 QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOptions &options, Feedback &feedback)
 {
@@ -88,46 +164,18 @@ QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOpt
         truth[std::size_t(i)] = pool.trueClassIndex(i);
     }
     const sampling::SampleSet weakTrain = sampling::SampleSet::load(files.weakTrain);
-    std::vector<float> probabilities;
     feedback.setProgress(0.05, tr("Judging %1 pool pixels with the weak model").arg(pool.size()));
-    if (options.crossfitFolds >= 2) {
-        // Each fold is judged by a weak model trained without that fold's parcels.
-        const std::vector<int> folds = select::assignCrossfitFolds(parcels, options.crossfitFolds, options.seed);
-        std::map<std::uint32_t, int> foldOfParcel;
-        for (std::size_t i = 0; i < parcels.size(); ++i)
-            foldOfParcel[parcels[i]] = folds[i];
-        const sampling::SampleSet validation = sampling::SampleSet::load(files.validation);
-        probabilities.assign(std::size_t(pool.size()) * classes, 0.0f);
-        for (int k = 0; k < options.crossfitFolds; ++k) {
-            std::vector<qint64> others, inFold;
-            for (qint64 i = 0; i < weakTrain.size(); ++i) {
-                const auto it = foldOfParcel.find(weakTrain.parcelId(i));
-                if (it == foldOfParcel.end() || it->second != k)
-                    others.push_back(i);
-            }
-            model::TrainOptions trainOptions;
-            trainOptions.spec = weak.metadata().spec;
-            trainOptions.seed = quint64(options.seed) + quint64(k);
-            ScopedFeedback sub(feedback, 0.05 + 0.8 * k / options.crossfitFolds,
-                               0.05 + 0.8 * (k + 1) / options.crossfitFolds);
-            const model::TrainingResult fold = model::ModelTrainer(trainOptions).train(
-                weakTrain.subset(others), validation, sub);
-            for (std::size_t i = 0; i < folds.size(); ++i)
-                if (folds[i] == k)
-                    inFold.push_back(qint64(i));
-            const std::vector<float> p = predictSet(fold.model, pool.subset(inFold));
-            for (std::size_t j = 0; j < inFold.size(); ++j)
-                std::copy_n(p.data() + j * classes, classes, probabilities.data() + std::size_t(inFold[j]) * classes);
-        }
-    } else {
-        probabilities = predictSet(weak, pool);
-    }
+    const std::vector<float> probabilities =
+        options.crossfitFolds >= 2
+            ? judgeCrossfitted(files, options, weak, pool, weakTrain, parcels, feedback)
+            : predictSet(weak, pool);
     feedback.throwIfCanceled();
     feedback.setProgress(0.9, tr("Selecting reliable samples"));
     const select::SelectionInput input = select::SelectionInput::fromProbabilities(
         classes, declared, probabilities, parcels, pool.hasTruth() ? truth : std::vector<int>{});
     const select::SelectionResult result = select::ReliableSampleSelector(options).select(input);
     const select::SelectionSummary summary = select::SelectionSummary::fromResult(result);
+    logGuards(summary, pool.classes(), feedback);
     if (!QDir().mkpath(files.outputFolder))
         throw Error(tr("Cannot create the folder \"%1\"").arg(files.outputFolder));
     // The final training set: the weak set's n_u per class (priors of the eroded map), capped
@@ -160,6 +208,7 @@ QJsonObject PipelineRunner::runSelect(Feedback &feedback)
     files.validation = sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Validation);
     files.outputFolder = selectFolder();
     files.stackOf = [this](const QString &tile) { return compositeStack(tile); };
+    files.weakTrainOptions = trainOptions(m_project);
     return runSelection(files, options, feedback);
 }
 

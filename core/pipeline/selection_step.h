@@ -2,10 +2,12 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QJsonObject>
 #include <QString>
 
+#include "model/train_options.h"
 #include "select/selection_options.h"
 
 namespace cropmap::core {
@@ -24,7 +26,20 @@ struct SelectionFiles
     QString outputFolder; //!< selection.json, final_train.samples, <TILE>_reliable.tif
     //! The composite stack of a tile, for the grids of the reliable-pixel rasters; empty: none.
     std::function<QString(const QString &tile)> stackOf;
+    //! How the weak model was trained (the project's "train" options): the cross-fitted fold
+    //! models train alike (see crossfitTrainOptions()). Unset (`cropmap select`, no project):
+    //! TrainOptions' defaults with the weak model's architecture.
+    std::optional<model::TrainOptions> weakTrainOptions;
 };
+
+/**
+ * The training options of cross-fitting fold \a fold's weak model (0-based): \a weak's own
+ * (architecture, budgets, patience, learning rates, batch size, threads, …), so a fold model
+ * differs from the weak model only in the data it does not see, with seed weak.seed + 1 + fold:
+ * each fold its own initialisation and batch order, reproducible from the project seed. No
+ * checkpoint, log or resume: those files belong to the weak model's own run.
+ */
+model::TrainOptions crossfitTrainOptions(const model::TrainOptions &weak, int fold);
 
 /**
  * The select step (DESIGN.md §2 "Reliable samples"): judges the pool with the weak model (or
