@@ -97,46 +97,22 @@ int runSamplesImport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV sample table to read"), QStringLiteral("file"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Sample set (.samples) to write"), QStringLiteral("file"));
-    const QCommandLineOption bands(QStringLiteral("bands"), tr("Comma-separated band names, in the table's order"), QStringLiteral("list"));
-    const QCommandLineOption steps(QStringLiteral("steps"), tr("Number of time steps T"), QStringLiteral("n"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("Table value × scale = sample value (0.0001 for reflectance × 10000; default 1)"),
-                                   QStringLiteral("factor"), QStringLiteral("1"));
-    const QCommandLineOption label(QStringLiteral("label-column"),
-                                   tr("Label column: its name, or its 1-based number with --no-header (default label / 1)"),
-                                   QStringLiteral("column"));
-    const QCommandLineOption group(QStringLiteral("group-column"),
-                                   tr("Group (polygon or parcel id) column, name or number; default: none"),
-                                   QStringLiteral("column"));
-    const QCommandLineOption classes(QStringLiteral("classes"),
-                                     tr("Legend JSON mapping labels (names or codes) to classes; default: one class per label"),
-                                     QStringLiteral("legend.json"));
-    const QCommandLineOption noHeader(QStringLiteral("no-header"), tr("The table has no header row"));
-    TableFlags flags;
-    parser.addOptions({csv, out, bands, steps, scale, label, group, classes, noHeader});
-    flags.addTo(parser);
+    parser.addOptions({csv, out});
+    // The --csv-* flags of train and evaluate; the former --bands, --steps, … still work.
+    SampleInputFlags tableFlags;
+    tableFlags.formerImportNames = true;
+    tableFlags.addTo(parser);
     const int early = parseCommandLine(parser, arguments,
-                                       tr("Read a CSV sample table (label, optional group, T × B values per row) into a sample set."));
+                                       tr("Read a CSV sample table (label, optional group, T × B values per row, "
+                                          "other columns skipped) into a sample set. The --csv-* options are those "
+                                          "of `cropmap train` and `cropmap evaluate`; --csv-bands and --csv-steps "
+                                          "are required."));
     if (early >= 0)
         return early;
-    if (!parser.isSet(csv) || !parser.isSet(out) || !parser.isSet(bands) || !parser.isSet(steps))
-        return failWith(tr("samples import needs --csv, --out, --bands and --steps"));
+    if (!parser.isSet(csv) || !parser.isSet(out))
+        return failWith(tr("samples import needs --csv, --out, --csv-bands and --csv-steps"));
     try {
-        SampleTableCsvOptions options;
-        flags.apply(parser, options);
-        options.scale = parseTableScale(parser.value(scale), QStringLiteral("--scale"));
-        options.header = !parser.isSet(noHeader);
-        options.bands = parser.value(bands).split(u',', Qt::SkipEmptyParts);
-        bool ok = false;
-        options.stepCount = parser.value(steps).toInt(&ok);
-        if (!ok || options.stepCount < 1)
-            return failWith(tr("--steps takes a whole number ≥ 1"));
-        options.labelColumn = parser.isSet(label) ? parser.value(label)
-                              : options.header    ? QStringLiteral("label")
-                                                  : QStringLiteral("1");
-        options.groupColumn = parser.value(group);
-        if (parser.isSet(classes))
-            options.classes = readClassesFile(parser.value(classes));
+        const SampleTableCsvOptions options = tableFlags.tableOptions(parser, parser.value(csv), {}, {}, 0);
         ConsoleFeedback feedback;
         const auto set = SampleTableCsv::read(parser.value(csv), options, feedback);
         set.save(parser.value(out));
@@ -148,6 +124,10 @@ int runSamplesImport(const QStringList &arguments)
                                            .arg(set.size()).arg(set.classes().size())
                                            .arg(options.groupColumn.isEmpty() ? tr("no") : QString::number(groups.size()))
                                            .arg(parser.value(out))));
+        const qint64 ignored = set.metadata().value(QStringLiteral("ignored_labels")).toInteger();
+        if (ignored > 0)
+            std::printf("%s\n", qPrintable(tr("%1 samples are unlabelled: the legend maps their label to ignore")
+                                               .arg(ignored)));
         return 0;
     } catch (const core::Canceled &) {
         return failWith(tr("canceled; no output was replaced"));
@@ -171,7 +151,7 @@ int runSamples(const QStringList &arguments)
         std::puts(qPrintable(tr("Usage: cropmap samples export|import [options]\n"
                                 "  export  write a sample set as a CSV table\n"
                                 "  import  read a CSV table into a sample set\n"
-                                "Run `cropmap samples export --help` for the options.")));
+                                "Run `cropmap samples export --help` or `cropmap samples import --help` for the options.")));
         return 0;
     }
     return failWith(tr("samples needs an action: export or import"));

@@ -6,6 +6,8 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,6 +41,7 @@ struct ColumnPlan
     std::vector<int> valueColumns;  //!< file column of value j (j in layout order)
     std::vector<int> valueTarget;   //!< time-major position t·B + b of value j
     QStringList steps;
+    QStringList names;              //!< the header's column names; empty without a header
 };
 
 int columnByName(const QStringList &names, const QString &wanted, const QString &path,
@@ -99,45 +102,102 @@ QStringList stepsFromHeader(const QStringList &names, const ColumnPlan &plan,
     return steps;
 }
 
-ColumnPlan planColumns(const QStringList *header, int firstRowFields,
+/** Column of \a wanted: by header name, or by 1-based number without a header. */
+int findColumn(const QStringList *header, int total, const QString &wanted, const QString &path,
+               const QString &what)
+{
+    return header ? columnByName(*header, wanted.trimmed(), path, what)
+                  : columnByNumber(wanted.trimmed(), total, path, what);
+}
+
+/** "t01_mir, t01_blue, t01_nir, …, t23_ndvi" or "columns 4 to 141", for messages. */
+QString describeColumns(const QStringList *header, const std::vector<int> &columns)
+{
+    if (columns.empty())
+        return tr("none");
+    if (!header)
+        return tr("columns %1 to %2").arg(columns.front() + 1).arg(columns.back() + 1);
+    QStringList names;
+    for (std::size_t j = 0; j < columns.size() && j < 3; ++j)
+        names << header->at(columns[j]).trimmed();
+    if (columns.size() > 4)
+        names << QStringLiteral("…");
+    if (columns.size() > 3)
+        names << header->at(columns.back()).trimmed();
+    return names.join(u", ");
+}
+
+/** The value columns in file order: FIRST…LAST of options.valueColumns (default: all) less
+ *  the label, group and skipped columns. */
+std::vector<int> chooseValueColumns(const QStringList *header, const ColumnPlan &plan,
+                                    const SampleTableCsvOptions &options, const QString &path)
+{
+    std::vector<bool> taken(std::size_t(plan.total), false);
+    taken[std::size_t(plan.label)] = true;
+    if (plan.group >= 0)
+        taken[std::size_t(plan.group)] = true;
+    for (const QString &skip : options.skipColumns) {
+        const int c = findColumn(header, plan.total, skip, path, tr("skipped"));
+        if (c == plan.label || c == plan.group)
+            throw Error(tr("\"%1\": the skipped column \"%2\" is the label or the group column")
+                            .arg(path, skip.trimmed()));
+        taken[std::size_t(c)] = true;
+    }
+    int first = 0;
+    int last = plan.total - 1;
+    if (!options.valueColumns.trimmed().isEmpty()) {
+        const qsizetype colon = options.valueColumns.indexOf(u':');
+        first = findColumn(header, plan.total, options.valueColumns.left(colon), path, tr("first value"));
+        if (colon >= 0)
+            last = findColumn(header, plan.total, options.valueColumns.mid(colon + 1), path, tr("last value"));
+        if (last < first)
+            throw Error(tr("\"%1\": the value columns \"%2\" end before they start")
+                            .arg(path, options.valueColumns));
+    }
+    std::vector<int> columns;
+    for (int c = first; c <= last; ++c) {
+        if (!taken[std::size_t(c)])
+            columns.push_back(c);
+    }
+    return columns;
+}
+
+ColumnPlan planColumns(const QStringList *header, int firstRowFields, int line,
                        const SampleTableCsvOptions &options, const QString &path)
 {
     ColumnPlan plan;
     plan.total = header ? int(header->size()) : firstRowFields;
-    if (header) {
-        plan.label = columnByName(*header, options.labelColumn, path, tr("label"));
-        if (!options.groupColumn.isEmpty())
-            plan.group = columnByName(*header, options.groupColumn, path, tr("group"));
-    } else {
-        plan.label = columnByNumber(options.labelColumn, plan.total, path, tr("label"));
-        if (!options.groupColumn.isEmpty())
-            plan.group = columnByNumber(options.groupColumn, plan.total, path, tr("group"));
-    }
+    plan.label = findColumn(header, plan.total, options.labelColumn, path, tr("label"));
+    if (!options.groupColumn.isEmpty())
+        plan.group = findColumn(header, plan.total, options.groupColumn, path, tr("group"));
     if (plan.group == plan.label)
         throw Error(tr("\"%1\": the label and the group column are the same column").arg(path));
 
     const int bandCount = int(options.bands.size());
     const int stepCount = options.stepCount;
-    const int valueCount = plan.total - 1 - (plan.group >= 0 ? 1 : 0);
-    if (valueCount != stepCount * bandCount)
-        throw Error(tr("\"%1\", line %2: %3 value columns, but T × B = %4 × %5 = %6")
+    const std::vector<int> columns = chooseValueColumns(header, plan, options, path);
+    if (int(columns.size()) != stepCount * bandCount)
+        throw Error(tr("\"%1\", line %2: %3 value columns, but T × B = %4 × %5 = %6 "
+                       "(value columns: %7; leave other columns out by skipping them or by "
+                       "choosing the value columns)")
                         .arg(path)
-                        .arg(header ? 1 : 0)
-                        .arg(valueCount)
+                        .arg(line)
+                        .arg(columns.size())
                         .arg(stepCount)
                         .arg(bandCount)
-                        .arg(stepCount * bandCount));
-    for (int c = 0; c < plan.total; ++c) {
-        if (c == plan.label || c == plan.group)
-            continue;
+                        .arg(stepCount * bandCount)
+                        .arg(describeColumns(header, columns)));
+    for (const int c : columns) {
         const int j = int(plan.valueColumns.size());
         const int t = options.layout == SampleTableLayout::DateMajor ? j / bandCount : j % stepCount;
         const int b = options.layout == SampleTableLayout::DateMajor ? j % bandCount : j / stepCount;
         plan.valueColumns.push_back(c);
         plan.valueTarget.push_back(t * bandCount + b);
     }
-    if (header)
+    if (header) {
+        plan.names = *header;
         plan.steps = stepsFromHeader(*header, plan, options, path);
+    }
     if (plan.steps.isEmpty()) {
         for (int t = 1; t <= stepCount; ++t)
             plan.steps << QStringLiteral("t%1").arg(t);
@@ -154,7 +214,12 @@ void checkOptions(const SampleTableCsvOptions &options, const QString &path)
         throw Error(tr("Cannot read \"%1\": scale %2 is not a usable factor").arg(path).arg(options.scale));
 }
 
-/** Parcel ids from the group column: integers kept, other names numbered in order. */
+/**
+ * Parcel ids from the group column, decided once every row is read: positive integers are
+ * kept as they are; any other group (a name, or 0, which means "no parcel" to a SampleSet and
+ * would make each of its samples a group of its own) makes every group a name, numbered 1, 2,
+ * … in order of appearance.
+ */
 class GroupResolver
 {
 public:
@@ -162,41 +227,44 @@ public:
         : m_path(std::move(path))
     {}
 
-    std::uint32_t groupId(const std::string &field, int line)
+    /** The group's number in order of first appearance, from 0. */
+    std::uint32_t groupIndex(const std::string &field, int line)
     {
-        std::uint32_t id = 0;
-        const char *end = field.data() + field.size();
-        const auto [ptr, ec] = std::from_chars(field.data(), end, id);
-        if (ec == std::errc() && ptr == end && m_names.isEmpty()) {
-            m_numeric = true;
-            return id;
-        }
         if (field.empty())
             throw Error(tr("\"%1\", line %2: empty group").arg(m_path).arg(line));
-        if (m_numeric)
-            throw Error(tr("\"%1\", line %2: group \"%3\" is not an integer like the groups above")
-                            .arg(m_path)
-                            .arg(line)
-                            .arg(QString::fromStdString(field)));
-        const QString name = QString::fromStdString(field);
-        auto it = m_ids.constFind(name);
-        if (it == m_ids.constEnd()) {
-            m_names << name;
-            it = m_ids.insert(name, std::uint32_t(m_names.size()));
+        const auto [it, inserted] = m_index.try_emplace(field, std::uint32_t(m_fields.size()));
+        if (inserted) {
+            std::uint32_t id = 0;
+            const char *end = field.data() + field.size();
+            const auto [ptr, ec] = std::from_chars(field.data(), end, id);
+            m_numeric = m_numeric && ec == std::errc() && ptr == end && id > 0;
+            m_fields.push_back(field);
+            m_ids.push_back(id);
         }
-        return it.value();
+        return it->second;
     }
 
-    const QStringList &names() const { return m_names; }
+    std::uint32_t parcelId(std::uint32_t index) const { return m_numeric ? m_ids[index] : index + 1; }
+
+    /** The group names when they were numbered; empty when the integers were kept. */
+    QStringList names() const
+    {
+        QStringList names;
+        for (std::size_t i = 0; !m_numeric && i < m_fields.size(); ++i)
+            names << QString::fromStdString(m_fields[i]);
+        return names;
+    }
 
 private:
     QString m_path;
-    bool m_numeric = false;
-    QStringList m_names;
-    QHash<QString, std::uint32_t> m_ids;
+    bool m_numeric = true;
+    std::vector<std::string> m_fields;
+    std::vector<std::uint32_t> m_ids;
+    std::unordered_map<std::string, std::uint32_t> m_index;
 };
 
-float parseValue(const std::string &field, double scale, const QString &path, int line, int column)
+float parseValue(const std::string &field, double scale, const ColumnPlan &plan,
+                 const QString &path, int line, int column)
 {
     const char *begin = field.data();
     const char *end = begin + field.size();
@@ -207,11 +275,15 @@ float parseValue(const std::string &field, double scale, const QString &path, in
     double value = 0.0;
     const auto [ptr, ec] = std::from_chars(begin, end, value);
     if (ec != std::errc() || ptr != end || !std::isfinite(value))
-        throw Error(tr("\"%1\", line %2, column %3: \"%4\" is not a number")
+        throw Error(tr("\"%1\", line %2, column %3: \"%4\" is not a number%5")
                         .arg(path)
                         .arg(line)
                         .arg(column + 1)
-                        .arg(QString::fromStdString(field)));
+                        .arg(QString::fromStdString(field),
+                             plan.names.isEmpty()
+                                 ? QString()
+                                 : tr(" (column \"%1\")")
+                                       .arg(plan.names.at(column).trimmed())));
     return float(value * scale);
 }
 
@@ -235,19 +307,19 @@ SampleSet SampleTableCsv::read(const QString &path, const SampleTableCsvOptions 
         QStringList names;
         for (const std::string &f : fields)
             names << QString::fromStdString(f);
-        plan = planColumns(&names, 0, options, path);
+        plan = planColumns(&names, 0, rows.line(), options, path);
     }
 
-    SampleLabelResolver labels(options.classes, options.labels, path);
+    SampleLabelResolver labels(options.classes, options.labels, path, options.mapping);
     GroupResolver groups(path);
     std::vector<float> values(std::size_t(options.stepCount) * options.bands.size());
-    struct Row { int line; int classIndex; std::uint32_t group; };
+    struct Row { int line; int classIndex; std::uint32_t group; }; // group: GroupResolver's index
     std::vector<Row> parsed;
     std::vector<float> allValues;
     while (rows.next(fields)) {
         const int line = rows.line();
         if (!plan)
-            plan = planColumns(nullptr, int(fields.size()), options, path);
+            plan = planColumns(nullptr, int(fields.size()), line, options, path);
         if (int(fields.size()) != plan->total)
             throw Error(tr("\"%1\", line %2: %3 fields, but the table has %4 columns")
                             .arg(path)
@@ -255,10 +327,10 @@ SampleSet SampleTableCsv::read(const QString &path, const SampleTableCsvOptions 
                             .arg(fields.size())
                             .arg(plan->total));
         Row row{line, labels.classIndex(QString::fromStdString(fields[plan->label]).trimmed(), line),
-                plan->group >= 0 ? groups.groupId(fields[plan->group], line) : 0u};
+                plan->group >= 0 ? groups.groupIndex(fields[plan->group], line) : 0u};
         for (std::size_t j = 0; j < plan->valueColumns.size(); ++j) {
             const int c = plan->valueColumns[j];
-            values[plan->valueTarget[j]] = parseValue(fields[c], options.scale, path, line, c);
+            values[plan->valueTarget[j]] = parseValue(fields[c], options.scale, *plan, path, line, c);
         }
         parsed.push_back(row);
         allValues.insert(allValues.end(), values.begin(), values.end());
@@ -273,11 +345,14 @@ SampleSet SampleTableCsv::read(const QString &path, const SampleTableCsvOptions 
     SampleSet result(options.bands, plan->steps, labels.classes());
     const int tile = result.tileIndexOf(QFileInfo(path).completeBaseName());
     for (std::size_t i = 0; i < parsed.size(); ++i)
-        result.append(tile, -1, -1, parsed[i].group, parsed[i].classIndex, -1,
+        result.append(tile, -1, -1, plan->group >= 0 ? groups.parcelId(parsed[i].group) : 0u, parsed[i].classIndex, -1,
                       allValues.data() + i * values.size());
     result.metadata().insert(QStringLiteral("source"), QFileInfo(path).absoluteFilePath());
-    if (!groups.names().isEmpty())
-        result.metadata().insert(QStringLiteral("groups"), QJsonArray::fromStringList(groups.names()));
+    const QStringList groupNames = groups.names();
+    if (!groupNames.isEmpty())
+        result.metadata().insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));
+    if (labels.ignoredCount() > 0)
+        result.metadata().insert(QStringLiteral("ignored_labels"), labels.ignoredCount());
     feedback.setProgress(1.0);
     return result;
 }

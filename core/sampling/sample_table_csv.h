@@ -8,6 +8,7 @@
 #include "sampling/sample_label_resolver.h"
 #include "sampling/sample_set.h"
 #include "thematic/class_table.h"
+#include "thematic/legend_aggregation.h"
 
 namespace cropmap::core {
 class Feedback;
@@ -43,18 +44,30 @@ struct SampleTableCsvOptions
     // Import only.
     QStringList bands;  //!< B band names, in the order of the value columns within a step
     int stepCount = 0;  //!< T
-    /** Legend to map labels through; empty: one class per distinct label, in order of appearance. */
+    /** Classes the labels name; empty: one class per distinct label, in order of appearance. */
     thematic::ClassTable classes;
+    /** Declared value → class (a legend's "mapping"), applied to a label before the class
+     *  names and ids of classes, exactly as to a parcel's declared value; a value mapped to
+     *  "ignore" leaves the sample unlabelled. Empty: labels name classes directly. */
+    thematic::LegendAggregation mapping;
+    /** Columns that are neither label, group nor values (e.g. a date), named like
+     *  labelColumn: by header name, or by 1-based number without a header. */
+    QStringList skipColumns;
+    /** "FIRST" or "FIRST:LAST" (named like labelColumn): the value columns are those from
+     *  FIRST to LAST (default: the last column) in file order, less the label, group and
+     *  skipped columns; columns outside the range are not read. Empty: every other column. */
+    QString valueColumns;
 };
 
 /**
  * \brief Reads and writes labelled pixel time series as CSV, one row per sample.
  *
  * Each row holds a label, optionally a group (polygon or parcel id: SampleSet's parcel id)
- * and T × B values, so benchmark tables published as CSV can be trained and tested on and
- * our samples taken into other tools. Empty fields and "nan" are missing values (NaN).
- * A group column of non-negative integers is kept as is; any other group names are numbered
- * 1, 2, … in order of appearance (recorded in the metadata's "groups").
+ * and T × B values, among columns that are skipped, so benchmark tables published as CSV can
+ * be trained and tested on and our samples taken into other tools. Empty fields and "nan" are
+ * missing values (NaN). A group column of positive integers is kept as is; otherwise (names,
+ * or a group 0, which a SampleSet reads as "no parcel") the groups are numbered 1, 2, … in
+ * order of appearance (their names recorded in the metadata's "groups").
  *
  * Export writes the label as the class name and a header naming each value column
  * "<step>_<band>" (e.g. "2017-09_B02"); import reads such step names back into steps().
@@ -65,7 +78,8 @@ public:
     /**
      * Reads \a path into a SampleSet. Throws Error naming the file and the line for a ragged
      * row, a non-numeric value, an unknown label, a value column count other than T × B or a
-     * missing label/group column.
+     * missing label/group/skipped/value column. The metadata's "ignored_labels" counts the
+     * samples left unlabelled because the mapping sends their label to "ignore".
      */
     static SampleSet read(const QString &path, const SampleTableCsvOptions &options,
                           Feedback &feedback);
