@@ -6,19 +6,115 @@
 
 #include "cli/cli_command.h"
 #include "cli/console_feedback.h"
+#include "cli/sample_input.h"
+#include "experiment/cross_validation_job.h"
+#include "experiment/cross_validation_report.h"
 #include "experiment/experiment_report.h"
 #include "experiment/experiment_runner.h"
+#include "model/model_spec.h"
 #include "pipeline/project.h"
 #include "util/error.h"
 
 namespace cropmap::app {
 
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("cropmap::app", text);
+}
+
+// `cropmap experiment cv TABLE`: group-wise, stratified k-fold cross-validation of several
+// models on a sample table (issue 16).
+int runCrossValidation(const QStringList &arguments)
+{
+    using namespace core::experiment;
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("table"),
+                                 t("Sample table: a CSV table (see --csv-*) or a sample set (.samples)"));
+    const QString defaultModels = CrossValidationSettings::defaultModels().join(u',');
+    const QCommandLineOption folds(QStringLiteral("folds"), t("Number of folds k (default 5)"), QStringLiteral("k"),
+                                   QStringLiteral("5"));
+    const QCommandLineOption models(QStringLiteral("models"),
+                                    t("Comma-separated models: %1 or forest (default %2)")
+                                        .arg(core::model::modelKindNames().join(QStringLiteral(", ")), defaultModels),
+                                    QStringLiteral("list"), defaultModels);
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 t("Folder for folds.csv, cv-cells/ (one file per finished model and fold), "
+                                   "cv.json, cv.csv, cv.html and cv-folds.csv"),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption seed(QStringLiteral("seed"), t("Random seed of the folds and the training (default 42)"),
+                                  QStringLiteral("n"), QStringLiteral("42"));
+    const QCommandLineOption threads(QStringLiteral("threads"), t("LibTorch and forest threads (default: every core)"),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), t("No progress bar"));
+    parser.addOptions({folds, models, out, seed, threads, quiet});
+    const SampleInputFlags tableFlags;
+    tableFlags.addTo(parser);
+    const int early = parseCommandLine(
+        parser, arguments,
+        t("Cross-validate models on one sample table, group-wise and stratified by class: the groups "
+          "(--csv-group-column: polygon, parcel or location ids) are dealt to k folds so that every "
+          "fold has about the same share of each class and no group is on two folds. For each fold, "
+          "each model trains on the other folds (the networks with the default training options, "
+          "stopping early on a stratified group validation split of 20 % of them; the random forest "
+          "on all of them) and is scored on the fold. Prints OA and macro F1 per fold with mean ± sd. "
+          "Finished folds are kept, so an interrupted run resumes (Ctrl-C cancels cleanly)."));
+    if (early >= 0)
+        return early;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(out))
+        return failWith(t("experiment cv needs one sample table and --out"));
+    CrossValidationSettings settings;
+    settings.source = parser.positionalArguments().front();
+    settings.outputDir = parser.value(out);
+    settings.models = parser.value(models).toLower().split(u',', Qt::SkipEmptyParts);
+    bool ok[3] = {true, true, true};
+    settings.folds = parser.value(folds).toInt(&ok[0]);
+    settings.seed = parser.value(seed).toULongLong(&ok[1]);
+    settings.threads = parser.value(threads).toInt(&ok[2]);
+    if (!ok[0] || !ok[1] || !ok[2] || settings.threads < 0)
+        return failWith(t("--folds, --seed and --threads take whole numbers"));
+    const bool table = SampleInputFlags::isTable(settings.source);
+    try {
+        settings.validateOptions();
+        core::Feedback quietFeedback;
+        settings.samples = tableFlags.load(parser, settings.source, {}, {}, 0, quietFeedback);
+        settings.validate();
+    } catch (const core::Error &e) {
+        return failWith(e.message());
+    }
+    if (table && !parser.isSet(tableFlags.groupColumn))
+        std::printf("%s\n", qPrintable(t("No --csv-group-column: every row is its own group, so samples of one "
+                                         "field or location may be on different folds and the scores flatter "
+                                         "the models")));
+    CrossValidationJob job(settings);
+    ConsoleFeedback feedback(parser.isSet(quiet));
+    const core::JobResult result = job.run(feedback);
+    feedback.finish();
+    if (result.status == core::JobResult::Status::Canceled)
+        return failWith(t("cross-validation canceled; finished folds are kept in %1 and a re-run resumes")
+                            .arg(settings.outputDir + QStringLiteral("/cv-cells")));
+    if (!result.succeeded())
+        return failWith(result.message);
+    std::printf("\n%s", qPrintable(formatFoldTable(job.report())));
+    std::printf("%s", qPrintable(formatTable(job.report(), QStringLiteral("final"), QStringLiteral("declarations"))));
+    std::printf("\n%s\n", qPrintable(t("Folds in %1; tables in %2.json, .csv and .html, per fold in %3")
+                                          .arg(job.foldsPath(), job.reportStem(),
+                                               settings.outputDir + QStringLiteral("/cv-folds.csv"))));
+    return 0;
+}
+
+} // namespace
+
 int runExperiment(const QStringList &arguments)
 {
     using namespace core::experiment;
-    auto t = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
+    if (arguments.size() > 1 && arguments[1] == QStringLiteral("cv"))
+        return runCrossValidation(QStringList{arguments.value(0) + QStringLiteral(" cv")} + arguments.mid(2));
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("table"), t("table1, table2 or table3"));
+    parser.addPositionalArgument(QStringLiteral("table"),
+                                 t("table1, table2 or table3; or cv for a cross-validation on a sample "
+                                   "table (cropmap experiment cv --help)"));
     parser.addPositionalArgument(QStringLiteral("project"), t("Project file (JSON)"));
     const QCommandLineOption target(QStringLiteral("target-tile"),
                                     t("Tile whose test patches score every column (default: the tile "
@@ -40,7 +136,9 @@ int runExperiment(const QStringList &arguments)
           "<output>/experiments/<table>/ and is scored on the labelled test-patch pixels of the "
           "target tile against the declarations and, on synthetic scenes, the truth. Finished "
           "columns are reused, so an interrupted experiment resumes. Writes "
-          "<output>/experiments/<table>.json, .csv and .html and prints the table."));
+          "<output>/experiments/<table>.json, .csv and .html and prints the table. "
+          "`cropmap experiment cv TABLE.csv --out DIR` instead cross-validates models group-wise on "
+          "a sample table."));
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 2)

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cropmap experiment cv` through the real binary on a small generated table: the fold
+// assignment it saves (every row once, groups whole, stratified), the report's fields, the
+// reuse of finished cells, and a table without a group column.
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct CliResult
+{
+    int code = -1;
+    QString output;
+};
+
+CliResult runCli(const QStringList &arguments)
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(CROPMAP_CLI), arguments);
+    cli.waitForFinished(600000);
+    return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, QString::fromUtf8(cli.readAll())};
+}
+
+constexpr int kFields = 24;
+
+// label,field,t1_B4,t1_B8,t2_B4,t2_B8,t3_B4,t3_B8: three classes whose B8 peaks at step 1, 2
+// or 3; field f ("F00" …) is of class f % 3 and has 2 + (f / 3) % 3 pixels, so each class has
+// fields of 2, 3, 4, 2, 3, 4, 2 and 3 pixels (23 rows; 69 in all). The rows of one field are
+// not adjacent, so the fold file must gather them by name. Without \a withField the same
+// rows lack the field column.
+QByteArray separableTable(bool withField)
+{
+    static const char *names[] = {"Maize", "Grassland", "Winter Wheat"};
+    QByteArray csv = withField ? "label,field,t1_B4,t1_B8,t2_B4,t2_B8,t3_B4,t3_B8\n"
+                               : "label,t1_B4,t1_B8,t2_B4,t2_B8,t3_B4,t3_B8\n";
+    for (int p = 0; p < 4; ++p) {
+        for (int f = 0; f < kFields; ++f) {
+            if (p >= 2 + (f / 3) % 3)
+                continue;
+            const int c = f % 3;
+            const double noise = 0.01 * ((f * 7 + p * 3) % 5);
+            csv += QByteArray(names[c]);
+            if (withField)
+                csv += ",F" + QByteArray::number(f).rightJustified(2, '0');
+            for (int t = 0; t < 3; ++t)
+                csv += ',' + QByteArray::number(0.1 + noise, 'f', 3) + ','
+                       + QByteArray::number(t == c ? 0.8 - noise : 0.2 + noise, 'f', 3);
+            csv += '\n';
+        }
+    }
+    return csv;
+}
+
+struct FoldRow
+{
+    QString group;
+    QString label;
+    int fold = 0;
+};
+
+std::vector<FoldRow> readFolds(const QString &path, QString *header)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    *header = lines.value(0);
+    std::vector<FoldRow> rows(std::size_t(std::max<qsizetype>(lines.size() - 1, 0)));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(u',');
+        const int row = f.value(0).toInt();
+        if (f.size() != 4 || row < 0 || row >= int(rows.size()) || rows[std::size_t(row)].fold != 0)
+            return {}; // malformed, out of range or a row listed twice
+        rows[std::size_t(row)] = {f[1], f[2], f[3].toInt()};
+    }
+    return rows;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+} // namespace
+
+class TestCrossValidationCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const bool withField : {true, false}) {
+            QFile file(path(withField ? "table.csv" : "rows.csv"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(separableTable(withField));
+        }
+    }
+
+    void foldsKeepGroupsWholeAndTheReportHasEveryFold()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cv"));
+        const CliResult r = runCli(arguments(out, {QStringLiteral("--models"), QStringLiteral("forest,tempcnn"),
+                                                   QStringLiteral("--csv-group-column"), QStringLiteral("field")}));
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("mean ± sd")), qPrintable(r.output));
+
+        QString header;
+        const std::vector<FoldRow> rows = readFolds(out + QStringLiteral("/folds.csv"), &header);
+        QCOMPARE(header, QStringLiteral("row,group,label,fold"));
+        QCOMPARE(int(rows.size()), 69); // every row once
+        std::map<QString, int> foldOfGroup;
+        std::map<QString, std::vector<int>> perClassAndFold;
+        for (const FoldRow &row : rows) {
+            QVERIFY(row.fold >= 1 && row.fold <= 3);
+            QVERIFY(row.group.startsWith(u'F'));
+            const auto [it, inserted] = foldOfGroup.emplace(row.group, row.fold);
+            QVERIFY2(it->second == row.fold, qPrintable(QStringLiteral("%1 on two folds").arg(row.group)));
+            perClassAndFold.try_emplace(row.label, 3, 0).first->second[std::size_t(row.fold - 1)]++;
+        }
+        QCOMPARE(int(foldOfGroup.size()), kFields);
+        // Stratified: a class's counts per fold differ by at most its largest group (4).
+        QCOMPARE(int(perClassAndFold.size()), 3);
+        for (const auto &[label, counts] : perClassAndFold) {
+            const auto [low, high] = std::minmax_element(counts.begin(), counts.end());
+            QVERIFY2(*low > 0 && *high - *low <= 4, qPrintable(label));
+        }
+
+        const QJsonObject report = readJson(out + QStringLiteral("/cv.json"));
+        QCOMPARE(report.value(QStringLiteral("table")).toString(), QStringLiteral("cv"));
+        QCOMPARE(report.value(QStringLiteral("folds")).toInt(), 3);
+        QCOMPARE(report.value(QStringLiteral("samples")).toInt(), 69);
+        QCOMPARE(report.value(QStringLiteral("groups")).toInt(), kFields);
+        const QJsonArray columns = report.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 2);
+        for (const QJsonValue &cv : columns) {
+            const QJsonObject column = cv.toObject();
+            const QString model = column.value(QStringLiteral("column")).toString();
+            const QJsonArray folds = column.value(QStringLiteral("folds")).toArray();
+            QCOMPARE(folds.size(), 3);
+            qint64 tested = 0;
+            for (const QJsonValue &f : folds) {
+                tested += f.toObject().value(QStringLiteral("test_samples")).toInteger();
+                QVERIFY(f.toObject().value(QStringLiteral("macro_f1")).isDouble());
+            }
+            QCOMPARE(tested, qint64(69)); // every sample is tested once
+            const QJsonObject oa = column.value(QStringLiteral("final")).toObject().value(QStringLiteral("declarations"))
+                                       .toObject().value(QStringLiteral("overall_accuracy")).toObject();
+            QCOMPARE(oa.value(QStringLiteral("n")).toInt(), 3);
+            QVERIFY(oa.value(QStringLiteral("sd")).toDouble() >= 0.0);
+            // The classes differ by their peak step: the forest separates them all.
+            if (model == QStringLiteral("forest"))
+                QVERIFY2(oa.value(QStringLiteral("mean")).toDouble() > 0.95, qPrintable(r.output));
+            for (int f = 1; f <= 3; ++f)
+                QVERIFY(QFile::exists(out + QStringLiteral("/cv-cells/%1-%2.json").arg(model).arg(f)));
+        }
+        for (const char *file : {"cv.csv", "cv.html", "cv-folds.csv"})
+            QVERIFY(QFile::exists(out + u'/' + QString::fromLatin1(file)));
+    }
+
+    void rerunReusesFinishedCells()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cv"));
+        const CliResult r = runCli(arguments(out, {QStringLiteral("--models"), QStringLiteral("forest"),
+                                                   QStringLiteral("--csv-group-column"), QStringLiteral("field")}));
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("forest, fold 3: up to date, reused")), qPrintable(r.output));
+        // Another seed deals other folds: nothing is reused.
+        const CliResult other = runCli(arguments(out, {QStringLiteral("--models"), QStringLiteral("forest"),
+                                                       QStringLiteral("--csv-group-column"), QStringLiteral("field"),
+                                                       QStringLiteral("--seed"), QStringLiteral("8")}));
+        QVERIFY2(other.code == 0, qPrintable(other.output));
+        QVERIFY2(!other.output.contains(QStringLiteral("reused")), qPrintable(other.output));
+    }
+
+    void withoutAGroupColumnEveryRowIsAGroup()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cv-rows"));
+        const CliResult r = runCli(arguments(out, {QStringLiteral("--models"), QStringLiteral("forest")}, "rows.csv"));
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("every row is its own group")), qPrintable(r.output));
+        QString header;
+        const std::vector<FoldRow> rows = readFolds(out + QStringLiteral("/folds.csv"), &header);
+        QCOMPARE(int(rows.size()), 69);
+        for (const FoldRow &row : rows)
+            QVERIFY(row.group.isEmpty());
+        QCOMPARE(readJson(out + QStringLiteral("/cv.json")).value(QStringLiteral("groups")).toInt(), 69);
+    }
+
+    void rejectsAnUnknownModel()
+    {
+        const CliResult r = runCli(arguments(m_dir.filePath(QStringLiteral("cv-bad")),
+                                             {QStringLiteral("--models"), QStringLiteral("forest,svm")}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.output.contains(QStringLiteral("svm")), qPrintable(r.output));
+    }
+
+private:
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    QStringList arguments(const QString &out, const QStringList &extra, const char *table = "table.csv") const
+    {
+        return QStringList{QStringLiteral("experiment"), QStringLiteral("cv"), path(table),
+                           QStringLiteral("--folds"), QStringLiteral("3"), QStringLiteral("--out"), out,
+                           QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--threads"),
+                           QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--csv-bands"),
+                           QStringLiteral("B4,B8"), QStringLiteral("--csv-steps"), QStringLiteral("3")}
+               + extra;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCrossValidationCommand)
+#include "tst_cross_validation_command.moc"
