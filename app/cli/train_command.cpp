@@ -46,22 +46,51 @@ int runTrain(const QStringList &arguments)
     const auto out = option("out", tr("Model file to write (side files <name>.log.csv, "
                                       "<name>.checkpoint go next to it)"),
                             "file");
-    const auto epochs = option("epochs", tr("Most epochs of stage 1 (default %1)").arg(defaults.epochs),
+    const auto steps = option("steps", tr("Optimiser-step budget of stage 1 (default %1)").arg(defaults.steps),
+                              "n", QString::number(defaults.steps));
+    const auto fineTuneSteps = option("fine-tune-steps",
+                                      tr("Optimiser-step budget of stage 2, the unweighted "
+                                         "fine-tuning; 0 skips it (default %1)")
+                                          .arg(defaults.fineTuneSteps),
+                                      "n", QString::number(defaults.fineTuneSteps));
+    const auto epochs = option("epochs", tr("Optional cap of stage 1 in passes over the data (default: none)"),
                                "n", QString::number(defaults.epochs));
     const auto fineTune = option("fine-tune-epochs",
-                                 tr("Most epochs of stage 2, the unweighted fine-tuning; 0 skips "
-                                    "it (default %1)")
-                                     .arg(defaults.fineTuneEpochs),
+                                 tr("Optional cap of stage 2 in passes over the data; 0 skips "
+                                    "stage 2 (default: none)"),
                                  "n", QString::number(defaults.fineTuneEpochs));
     const auto patience = option("patience",
-                                 tr("Epochs without a lower validation loss before a stage stops "
-                                    "(default %1)")
+                                 tr("Validation checks without a better criterion before a stage "
+                                    "stops (default %1)")
                                      .arg(defaults.patience),
                                  "n", QString::number(defaults.patience));
-    const auto lr = option("lr", tr("RMSprop learning rate (default %1)").arg(defaults.learningRate),
+    const auto evalEvery = option("eval-every",
+                                  tr("Optimiser steps between validation checks (default: one pass "
+                                     "over the data, within 25–250 steps)"),
+                                  "n", QString::number(defaults.evalEvery));
+    const auto warmup = option("warmup", tr("Steps of linear learning-rate warm-up, at most a tenth "
+                                            "of the budget (default %1)").arg(defaults.warmupSteps),
+                               "n", QString::number(defaults.warmupSteps));
+    const auto lr = option("lr", tr("Peak RMSprop learning rate; it decays on a cosine to %1 of it "
+                                    "(default %2)").arg(defaults.minRateFactor).arg(defaults.learningRate),
                            "x", QString::number(defaults.learningRate));
+    const auto weightDecay = option("weight-decay", tr("RMSprop weight decay (default %1)").arg(defaults.weightDecay),
+                                    "x", QString::number(defaults.weightDecay));
+    const auto clipNorm = option("clip-norm", tr("Gradient-norm clipping; 0 turns it off (default %1)")
+                                                  .arg(defaults.clipNorm),
+                                 "x", QString::number(defaults.clipNorm));
+    const auto averaging = option("averaging",
+                                  tr("Decay of the weight average that is checked and kept; 0 keeps "
+                                     "the raw weights (default %1)").arg(defaults.averaging),
+                                  "x", QString::number(defaults.averaging));
+    const auto criterion = option("criterion",
+                                  tr("Which check's weights a stage keeps: loss (lowest validation "
+                                     "loss) or f1 (highest validation macro F1) (default %1)")
+                                      .arg(core::model::checkpointCriterionName(defaults.criterion)),
+                                  "loss|f1", core::model::checkpointCriterionName(defaults.criterion));
     const auto dropout = option("dropout", tr("Dropout (default: the architecture's)"), "x");
-    const auto batch = option("batch-size", tr("Mini-batch size (default %1)").arg(defaults.batchSize),
+    const auto batch = option("batch-size", tr("Mini-batch size (default: from the table size, 32–256, "
+                                               "at least 32 steps a pass)"),
                               "n", QString::number(defaults.batchSize));
     const auto grid = option("grid", tr("Grid search, e.g. \"lr=1e-3,1e-4;dropout=0.2,0.5;"
                                         "batch=256,1024\"; the best validation macro F1 wins"),
@@ -75,15 +104,19 @@ int runTrain(const QStringList &arguments)
                                    tr("In data-parallel runs, ranks > 0 also write "
                                       "<out>.rank<r> (to check that they agree)"));
     const auto quiet = option("quiet", tr("No progress bar"));
-    parser.addOptions({samples, val, valFraction, kind, out, epochs, fineTune, patience, lr, dropout, batch,
-                       grid, resume, threads, seed, rankModels, quiet});
+    parser.addOptions({samples, val, valFraction, kind, out, steps, fineTuneSteps, epochs, fineTune,
+                       patience, evalEvery, warmup, lr, weightDecay, clipNorm, averaging, criterion,
+                       dropout, batch, grid, resume, threads, seed, rankModels, quiet});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
         parser, arguments,
         tr("Train a crop classifier the seed's way: stage 1 minimises the cross-entropy weighted "
-           "by n_max / n_u with RMSprop and early stopping on the validation loss; stage 2 "
-           "fine-tunes stage 1's best weights with the plain cross-entropy. Runs data-parallel "
+           "by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1's kept weights with the plain "
+           "cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine "
+           "decay of the rate, gradient clipping and a validation check about once a pass; it "
+           "stops after --patience checks without improvement and keeps the best check's "
+           "averaged weights (docs/training.md). Runs data-parallel "
            "when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm's SLURM_PROCID and "
            "SLURM_NTASKS) describe several processes."));
     if (early >= 0)
@@ -138,27 +171,42 @@ int runTrain(const QStringList &arguments)
     settings.modelPath = parser.value(out);
     settings.everyRankWritesModel = parser.isSet(rankModels);
     core::model::TrainOptions &options = settings.options;
-    bool ok[8] = {true, true, true, true, true, true, true, true};
+    bool ok[16];
+    std::fill(std::begin(ok), std::end(ok), true);
     try {
         options.spec.kind = core::model::modelKindFromName(parser.value(kind));
+        options.criterion = core::model::checkpointCriterionFromName(parser.value(criterion));
         if (parser.isSet(grid))
             settings.grid = core::model::HyperparameterGrid::parse(parser.value(grid));
     } catch (const core::Error &e) {
         return failWith(e.message());
     }
-    options.epochs = parser.value(epochs).toInt(&ok[0]);
-    options.fineTuneEpochs = parser.value(fineTune).toInt(&ok[1]);
-    options.patience = parser.value(patience).toInt(&ok[2]);
-    options.learningRate = parser.value(lr).toDouble(&ok[3]);
+    options.steps = parser.value(steps).toInt(&ok[0]);
+    options.fineTuneSteps = parser.value(fineTuneSteps).toInt(&ok[1]);
+    options.epochs = parser.value(epochs).toInt(&ok[2]);
+    options.fineTuneEpochs = parser.value(fineTune).toInt(&ok[3]);
+    options.patience = parser.value(patience).toInt(&ok[4]);
+    options.evalEvery = parser.value(evalEvery).toInt(&ok[5]);
+    options.warmupSteps = parser.value(warmup).toInt(&ok[6]);
+    options.learningRate = parser.value(lr).toDouble(&ok[7]);
+    options.weightDecay = parser.value(weightDecay).toDouble(&ok[8]);
+    options.clipNorm = parser.value(clipNorm).toDouble(&ok[9]);
+    options.averaging = parser.value(averaging).toDouble(&ok[10]);
     if (parser.isSet(dropout))
-        options.spec.dropout = parser.value(dropout).toDouble(&ok[4]);
-    options.batchSize = parser.value(batch).toInt(&ok[5]);
-    options.threads = parser.value(threads).toInt(&ok[6]);
-    options.seed = parser.value(seed).toULongLong(&ok[7]);
+        options.spec.dropout = parser.value(dropout).toDouble(&ok[11]);
+    options.batchSize = parser.value(batch).toInt(&ok[12]);
+    options.threads = parser.value(threads).toInt(&ok[13]);
+    options.seed = parser.value(seed).toULongLong(&ok[14]);
     options.resume = parser.isSet(resume);
     if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok))
-        return failWith(tr("--epochs, --fine-tune-epochs, --patience, --lr, --dropout, "
-                           "--batch-size, --threads and --seed take numbers"));
+        return failWith(tr("--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, "
+                           "--eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, "
+                           "--dropout, --batch-size, --threads and --seed take numbers"));
+    try {
+        options.validate();
+    } catch (const core::Error &e) {
+        return failWith(e.message());
+    }
 
     core::model::TrainJob job(settings);
     ConsoleFeedback feedback(parser.isSet(quiet));
@@ -173,7 +221,7 @@ int runTrain(const QStringList &arguments)
     if (summary.rank == 0) {
         if (!summary.gridSummary.isEmpty())
             std::printf("%s\n", qPrintable(summary.gridSummary));
-        std::printf("%s\n", qPrintable(tr("Wrote %1: %2 epochs, validation loss %3, OA %4, "
+        std::printf("%s\n", qPrintable(tr("Wrote %1: %2 validation checks, validation loss %3, OA %4, "
                                           "macro F1 %5")
                                            .arg(settings.modelPath)
                                            .arg(summary.epochs)

@@ -17,7 +17,9 @@ QJsonObject EpochRecord::toJson() const
             {QStringLiteral("train_oa"), trainOa},
             {QStringLiteral("val_oa"), valOa},
             {QStringLiteral("val_macro_f1"), valMacroF1},
-            {QStringLiteral("seconds"), seconds}};
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("step"), step},
+            {QStringLiteral("learning_rate"), learningRate}};
 }
 
 EpochRecord EpochRecord::fromJson(const QJsonObject &object)
@@ -31,17 +33,19 @@ EpochRecord EpochRecord::fromJson(const QJsonObject &object)
     record.valOa = object.value(QStringLiteral("val_oa")).toDouble();
     record.valMacroF1 = object.value(QStringLiteral("val_macro_f1")).toDouble();
     record.seconds = object.value(QStringLiteral("seconds")).toDouble();
+    record.step = object.value(QStringLiteral("step")).toInt();
+    record.learningRate = object.value(QStringLiteral("learning_rate")).toDouble();
     return record;
 }
 
 QString EpochRecord::csvHeader()
 {
-    return QStringLiteral("stage,epoch,train_loss,val_loss,train_oa,val_oa,val_macro_f1,seconds");
+    return QStringLiteral("stage,epoch,train_loss,val_loss,train_oa,val_oa,val_macro_f1,seconds,step,learning_rate");
 }
 
 QString EpochRecord::csvRow() const
 {
-    return QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8")
+    return QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10")
         .arg(stage)
         .arg(epoch)
         .arg(trainLoss, 0, 'g', 9)
@@ -49,7 +53,9 @@ QString EpochRecord::csvRow() const
         .arg(trainOa, 0, 'g', 6)
         .arg(valOa, 0, 'g', 6)
         .arg(valMacroF1, 0, 'g', 6)
-        .arg(seconds, 0, 'f', 3);
+        .arg(seconds, 0, 'f', 3)
+        .arg(step)
+        .arg(learningRate, 0, 'g', 6);
 }
 
 void writeEpochLog(const std::vector<EpochRecord> &log, const QString &basePath)

@@ -9,11 +9,15 @@
 namespace cropmap::core::model {
 
 /**
- * \brief One line of the training log: what the GUI plots and the CSV/JSON log holds.
+ * \brief One line of the training log (one validation check): what the GUI plots and the
+ * CSV/JSON log holds.
  *
- * Stage 1 losses are the weighted cross-entropy, stage 2 losses the plain one. The training
- * loss and OA are averaged over the epoch's mini-batches in training mode (dropout on).
- * Epoch 0 of stage 2 is the evaluation of stage 1's best weights under the stage-2 loss.
+ * "epoch" counts the validation checks of a stage (every TrainingSchedule::evalEvery steps;
+ * about one pass over the data), "step" the optimiser steps done. Stage 1 losses are the
+ * weighted cross-entropy, stage 2 losses the plain one. The training loss and OA are
+ * averaged over the interval's mini-batches in training mode (dropout on); the validation
+ * figures are those of the checked (averaged) weights. Check 0 of stage 2 is the evaluation
+ * of stage 1's kept weights under the stage-2 loss.
  */
 struct EpochRecord
 {
@@ -25,6 +29,8 @@ struct EpochRecord
     double valOa = 0.0;
     double valMacroF1 = 0.0;
     double seconds = 0.0;
+    int step = 0;              //!< optimiser steps of the stage done at this check
+    double learningRate = 0.0; //!< the rate of the interval's last step
 
     QJsonObject toJson() const;
     static EpochRecord fromJson(const QJsonObject &object);

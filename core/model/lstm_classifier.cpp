@@ -3,6 +3,42 @@
 
 namespace cropmap::core::model {
 
+namespace {
+
+/**
+ * The initialisation recurrent nets train best from: each gate's recurrent block H × H
+ * orthogonal (its products over T steps neither explode nor vanish), the input weights
+ * Glorot-uniform, biases 0 but the forget gate's 1 (b_ih + b_hh = 1), so the cell keeps its
+ * memory at the start instead of forgetting half of it each step (Jozefowicz et al. 2015).
+ * LibTorch's default draws everything from U(−1/√H, 1/√H).
+ */
+void initialiseRecurrentLayer(torch::nn::LSTM &lstm, int64_t hidden)
+{
+    torch::NoGradGuard noGrad;
+    for (auto &item : lstm->named_parameters()) {
+        const std::string &name = item.key();
+        torch::Tensor &tensor = item.value();
+        if (name.rfind("weight_hh", 0) == 0) {
+            for (int64_t gate = 0; gate < 4; ++gate) {
+                torch::Tensor block = tensor.narrow(0, gate * hidden, hidden);
+                torch::nn::init::orthogonal_(block);
+            }
+        } else if (name.rfind("weight_ih", 0) == 0) {
+            for (int64_t gate = 0; gate < 4; ++gate) {
+                torch::Tensor block = tensor.narrow(0, gate * hidden, hidden);
+                torch::nn::init::xavier_uniform_(block);
+            }
+        } else if (name.rfind("bias_ih", 0) == 0) {
+            tensor.zero_();
+            tensor.narrow(0, hidden, hidden).fill_(1.0); // gates i, f, g, o: f is the second
+        } else if (name.rfind("bias_hh", 0) == 0) {
+            tensor.zero_();
+        }
+    }
+}
+
+} // namespace
+
 LstmClassifierImpl::LstmClassifierImpl(const LstmClassifierOptions &options_)
     : options(options_)
 {
@@ -12,6 +48,7 @@ LstmClassifierImpl::LstmClassifierImpl(const LstmClassifierOptions &options_)
         m_layers.push_back(register_module(
             "lstm" + std::to_string(i + 1),
             torch::nn::LSTM(torch::nn::LSTMOptions(inputSize, hidden).batch_first(true))));
+        initialiseRecurrentLayer(m_layers.back(), hidden);
         inputSize = hidden;
     }
     m_dropout = register_module("dropout", torch::nn::Dropout(options.dropout()));

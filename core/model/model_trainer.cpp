@@ -6,16 +6,17 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <numeric>
-#include <random>
 
 #include "model/classification_scores.h"
 #include "model/crop_model_private.h"
 #include "model/distributed_context.h"
 #include "model/network_state.h"
+#include "model/training_schedule.h"
 #include "model/training_tensors.h"
 #include "model/training_checkpoint.h"
 #include "model/weighted_loss.h"
 #include "sampling/sample_set.h"
+#include "sampling/seeded_random.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -26,6 +27,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cropmap::core::model", text);
+}
+
+NetworkState cloneState(const NetworkState &state)
+{
+    NetworkState copy;
+    for (const auto &[name, tensor] : state)
+        copy.emplace_back(name, tensor.clone());
+    return copy;
 }
 
 quint64 epochSeed(quint64 seed, int stage, int epoch)
@@ -42,7 +51,7 @@ ModelTrainer::ModelTrainer(TrainOptions options, DistributedContext *distributed
 
 namespace {
 
-/** \brief One training run's state; the stages and epochs of ModelTrainer::train(). */
+/** \brief One training run's state; the stages and checks of ModelTrainer::train(). */
 class TrainingRun
 {
 public:
@@ -64,16 +73,27 @@ private:
     int classes() const { return m_model.metadata().classCount(); }
     SequenceClassifierImpl &network() { return *m_model.d().network; }
     torch::Tensor stageWeights() const { return m_stage == 1 ? m_weights : torch::Tensor(); }
+    bool averaging() const { return m_options.averaging > 0.0; }
+    int lastStage() const { return m_lastStage; }
 
     void sumOverRanks(std::vector<double> &values);
     void synchroniseInitialWeights();
+    void beginStage(int stage);
     void makeOptimizer();
-    EpochRecord trainEpoch();
+    const std::vector<int64_t> &orderOfEpoch(int64_t epoch);
+    EpochRecord trainInterval();
+    void averageGradientsOverRanks(const std::vector<torch::Tensor> &parameters);
     PassTotals evaluate(const LabelledTensors &set);
-    void finishEpoch(EpochRecord record);
+    PassTotals evaluateChecked(const LabelledTensors &set);
+    EpochRecord validationRecord(EpochRecord record);
+    bool isBetter(const EpochRecord &record) const;
+    void finishCheck(EpochRecord record);
     void writeCheckpoint();
     bool resumeFromCheckpoint(const QJsonObject &fingerprint);
     void startStage2();
+    void warnAboutUnjudgedClasses(const sampling::SampleSet &train,
+                                  const sampling::SampleSet &validation,
+                                  const QString &validationName, QJsonArray &unjudged);
 
     const TrainOptions &m_options;
     DistributedContext *m_distributed;
@@ -85,13 +105,22 @@ private:
     torch::Tensor m_weights; //!< stage-1 class weights
     std::unique_ptr<torch::optim::RMSprop> m_optimizer;
     QJsonObject m_fingerprint;
+    TrainingSchedule m_schedule;
+    int m_lastStage = 2;
     int m_stage = 1;
-    int m_epoch = 0;
+    int m_check = 0; //!< validation checks done in the stage
+    int m_step = 0;  //!< optimiser steps done in the stage
     double m_bestLoss = std::numeric_limits<double>::infinity();
-    int m_bestEpoch = 0;
+    double m_bestF1 = -1.0;
+    int m_bestCheck = 0;
+    int m_bestStep = 0;
     int m_sinceBest = 0;
     NetworkState m_best;
+    NetworkState m_average; //!< exponential moving average of the weights (when averaging)
+    int64_t m_orderEpoch = -1;
+    std::vector<int64_t> m_order;
     std::vector<EpochRecord> m_log;
+    QJsonArray m_stageSummaries;
 };
 
 void TrainingRun::sumOverRanks(std::vector<double> &values)
@@ -112,86 +141,131 @@ void TrainingRun::synchroniseInitialWeights()
     }
 }
 
-void TrainingRun::makeOptimizer()
+void TrainingRun::beginStage(int stage)
 {
-    const double rate = m_stage == 1
-        ? m_options.learningRate
-        : m_options.learningRate * m_options.fineTuneLearningRateFactor;
-    m_optimizer = std::make_unique<torch::optim::RMSprop>(network().parameters(),
-                                                          torch::optim::RMSpropOptions(rate));
+    m_stage = stage;
+    m_check = 0;
+    m_step = 0;
+    m_sinceBest = 0;
+    m_bestCheck = 0;
+    m_bestStep = 0;
+    m_bestLoss = std::numeric_limits<double>::infinity();
+    m_bestF1 = -1.0;
+    m_orderEpoch = -1;
+    m_schedule = TrainingSchedule::forStage(m_options, stage, m_train.size());
+    makeOptimizer();
+    m_best = captureState(network());
+    if (averaging())
+        m_average = captureState(network());
 }
 
-EpochRecord TrainingRun::trainEpoch()
+void TrainingRun::makeOptimizer()
+{
+    torch::optim::RMSpropOptions options(m_schedule.rate(0));
+    options.weight_decay(m_options.weightDecay);
+    m_optimizer = std::make_unique<torch::optim::RMSprop>(network().parameters(), options);
+}
+
+const std::vector<int64_t> &TrainingRun::orderOfEpoch(int64_t epoch)
+{
+    if (epoch == m_orderEpoch)
+        return m_order;
+    // Fisher–Yates with the project's own generator: the same batches on every platform.
+    m_order.resize(std::size_t(m_train.size()));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    sampling::SeededRandom random(epochSeed(m_options.seed, m_stage, int(epoch) + 1));
+    for (std::size_t k = m_order.size(); k > 1; --k)
+        std::swap(m_order[k - 1], m_order[random.below(k)]);
+    m_orderEpoch = epoch;
+    return m_order;
+}
+
+void TrainingRun::averageGradientsOverRanks(const std::vector<torch::Tensor> &parameters)
+{
+    std::vector<torch::Tensor> grads;
+    for (const auto &p : parameters)
+        grads.push_back(p.grad().defined() ? p.grad().reshape({-1}) : torch::zeros({p.numel()}));
+    torch::Tensor flat = torch::cat(grads);
+    m_distributed->allReduceSum(flat.data_ptr<float>(), flat.numel());
+    int64_t offset = 0;
+    for (const auto &p : parameters) {
+        p.mutable_grad() = flat.slice(0, offset, offset + p.numel()).view_as(p).clone();
+        offset += p.numel();
+    }
+}
+
+EpochRecord TrainingRun::trainInterval()
 {
     QElapsedTimer clock;
     clock.start();
-    const quint64 seed = epochSeed(m_options.seed, m_stage, m_epoch + 1);
-    torch::manual_seed(seed);
-    std::mt19937_64 shuffler(seed);
-    std::vector<int64_t> order(std::size_t(m_train.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), shuffler);
-
+    // Dropout draws from a generator seeded per check, so a run resumed at a check replays
+    // exactly the steps an uninterrupted one takes.
+    torch::manual_seed(epochSeed(m_options.seed, m_stage, 1000000 + m_check + 1));
     network().train();
     const auto parameters = network().parameters();
     PassTotals totals(classes());
     const int64_t n = m_train.size();
-    const int64_t batches = (n + m_options.batchSize - 1) / m_options.batchSize;
-    for (int64_t b = 0; b < batches; ++b) {
+    const int last = std::min(m_step + m_schedule.evalEvery, m_schedule.budget);
+    double rate = 0.0;
+    double batchLengths = 0.0;
+    for (; m_step < last; ++m_step) {
         m_feedback.throwIfCanceled();
-        const int64_t begin = b * m_options.batchSize;
-        const int64_t length = std::min<int64_t>(m_options.batchSize, n - begin);
-        const torch::Tensor batch =
-            torch::from_blob(order.data() + begin, {length}, torch::kInt64);
+        const std::vector<int64_t> &order = orderOfEpoch(m_step / m_schedule.stepsPerEpoch);
+        const int64_t begin = m_schedule.batchBegin(m_step);
+        const int64_t length = m_schedule.batchLength(m_step, n);
+        const torch::Tensor batch = torch::from_blob(const_cast<int64_t *>(order.data()) + begin,
+                                                     {length}, torch::kInt64);
         const double denominator = weightSum(m_train.y.index_select(0, batch), stageWeights());
         // This rank's share of the global mini-batch.
         const int64_t first = begin + length * rank() / world();
-        const int64_t last = begin + length * (rank() + 1) / world();
+        const int64_t end = begin + length * (rank() + 1) / world();
         m_optimizer->zero_grad();
-        if (last > first) {
-            const torch::Tensor mine =
-                torch::from_blob(order.data() + first, {last - first}, torch::kInt64);
+        if (end > first) {
+            const torch::Tensor mine = torch::from_blob(
+                const_cast<int64_t *>(order.data()) + first, {end - first}, torch::kInt64);
             const torch::Tensor y = m_train.y.index_select(0, mine);
             const torch::Tensor logits = network().forward(m_train.x.index_select(0, mine));
             const torch::Tensor loss =
                 weightedCrossEntropySum(logits, y, stageWeights()) / denominator;
             loss.backward();
             totals.values[0] += loss.item<double>() * double(length);
-            totals.values[1] += double(last - first);
+            totals.values[1] += double(end - first);
             totals.addConfusion(y, logits.argmax(1), classes());
         }
-        if (m_distributed) {
-            std::vector<torch::Tensor> grads;
-            for (const auto &p : parameters)
-                grads.push_back(p.grad().defined() ? p.grad().reshape({-1})
-                                                   : torch::zeros({p.numel()}));
-            torch::Tensor flat = torch::cat(grads);
-            m_distributed->allReduceSum(flat.data_ptr<float>(), flat.numel());
-            int64_t offset = 0;
-            for (const auto &p : parameters) {
-                p.mutable_grad() = flat.slice(0, offset, offset + p.numel()).view_as(p).clone();
-                offset += p.numel();
-            }
-        }
+        batchLengths += double(length);
+        if (m_distributed)
+            averageGradientsOverRanks(parameters);
+        if (m_options.clipNorm > 0.0)
+            torch::nn::utils::clip_grad_norm_(parameters, m_options.clipNorm);
+        rate = m_schedule.rate(m_step);
+        for (auto &group : m_optimizer->param_groups())
+            static_cast<torch::optim::RMSpropOptions &>(group.options()).lr(rate);
         m_optimizer->step();
-        const int maxEpochs = m_stage == 1 ? m_options.epochs : m_options.fineTuneEpochs;
+        if (averaging()) {
+            // The average follows closely at first, then settles to its full horizon.
+            const double decay =
+                std::min(m_options.averaging, double(1 + m_step) / double(10 + m_step));
+            updateAverage(m_average, network(), decay);
+        }
+        const double stageShare = lastStage() == 1 ? 1.0 : 0.5;
         const double stageStart = m_stage == 1 ? 0.0 : 0.5;
-        m_feedback.setProgress(stageStart + 0.5 * (m_epoch + double(b + 1) / batches) / maxEpochs,
-                               tr("Stage %1, epoch %2").arg(m_stage).arg(m_epoch + 1));
+        m_feedback.setProgress(stageStart + stageShare * double(m_step + 1) / m_schedule.budget,
+                               tr("Stage %1, step %2 of %3")
+                                   .arg(m_stage)
+                                   .arg(m_step + 1)
+                                   .arg(m_schedule.budget));
     }
     sumOverRanks(totals.values);
     EpochRecord record;
     record.stage = m_stage;
-    record.epoch = m_epoch + 1;
+    record.epoch = m_check + 1;
+    record.step = m_step;
+    record.learningRate = rate;
     // values[0] holds Σ_batches (global batch loss × batch length) once summed over ranks.
-    record.trainLoss = n > 0 ? totals.values[0] / double(n) : 0.0;
+    record.trainLoss = batchLengths > 0 ? totals.values[0] / batchLengths : 0.0;
     record.trainOa = ClassificationScores::fromConfusion(totals.confusion(), classes())
                          .overallAccuracy;
-    const PassTotals val = evaluate(m_val);
-    const auto scores = ClassificationScores::fromConfusion(val.confusion(), classes());
-    record.valLoss = val.values[1] > 0 ? val.values[0] / val.values[1] : 0.0;
-    record.valOa = scores.overallAccuracy;
-    record.valMacroF1 = scores.macroF1;
+    record = validationRecord(record);
     record.seconds = clock.elapsed() / 1000.0;
     return record;
 }
@@ -217,23 +291,59 @@ PassTotals TrainingRun::evaluate(const LabelledTensors &set)
     return totals;
 }
 
-void TrainingRun::finishEpoch(EpochRecord record)
+PassTotals TrainingRun::evaluateChecked(const LabelledTensors &set)
 {
-    ++m_epoch;
-    // A NaN loss never compares smaller, so a diverged run stops by patience.
-    if (record.valLoss < m_bestLoss) {
+    if (!averaging())
+        return evaluate(set);
+    // The checked weights are the average: swap it in, evaluate, swap the raw weights back.
+    const NetworkState raw = captureState(network());
+    restoreState(network(), m_average, tr("averaged weights"));
+    const PassTotals totals = evaluate(set);
+    restoreState(network(), raw, tr("training weights"));
+    return totals;
+}
+
+EpochRecord TrainingRun::validationRecord(EpochRecord record)
+{
+    const PassTotals val = evaluateChecked(m_val);
+    const auto scores = ClassificationScores::fromConfusion(val.confusion(), classes());
+    record.valLoss = val.values[1] > 0 ? val.values[0] / val.values[1] : 0.0;
+    record.valOa = scores.overallAccuracy;
+    record.valMacroF1 = scores.macroF1;
+    return record;
+}
+
+bool TrainingRun::isBetter(const EpochRecord &record) const
+{
+    // A NaN loss never compares better, so a diverged run stops by patience.
+    if (!(record.valLoss == record.valLoss))
+        return false;
+    if (m_options.criterion == CheckpointCriterion::MacroF1)
+        return record.valMacroF1 > m_bestF1
+               || (record.valMacroF1 == m_bestF1 && record.valLoss < m_bestLoss);
+    return record.valLoss < m_bestLoss;
+}
+
+void TrainingRun::finishCheck(EpochRecord record)
+{
+    ++m_check;
+    if (isBetter(record)) {
         m_bestLoss = record.valLoss;
-        m_bestEpoch = m_epoch;
+        m_bestF1 = record.valMacroF1;
+        m_bestCheck = m_check;
+        m_bestStep = m_step;
         m_sinceBest = 0;
-        m_best = captureState(network());
+        m_best = averaging() ? cloneState(m_average) : captureState(network());
     } else {
         ++m_sinceBest;
     }
     m_log.push_back(record);
-    m_feedback.log(tr("stage %1 epoch %2: train loss %3, val loss %4, val OA %5, val macro F1 "
-                      "%6 (%7 s)")
+    m_feedback.log(tr("stage %1 check %2 (step %3, rate %4): train loss %5, val loss %6, val OA "
+                      "%7, val macro F1 %8 (%9 s)")
                        .arg(record.stage)
                        .arg(record.epoch)
+                       .arg(record.step)
+                       .arg(record.learningRate, 0, 'g', 3)
                        .arg(record.trainLoss, 0, 'f', 4)
                        .arg(record.valLoss, 0, 'f', 4)
                        .arg(record.valOa, 0, 'f', 4)
@@ -255,14 +365,17 @@ void TrainingRun::writeCheckpoint()
     TrainingCheckpoint checkpoint;
     checkpoint.fingerprint = m_fingerprint;
     checkpoint.stage = m_stage;
-    checkpoint.epoch = m_epoch;
+    checkpoint.epoch = m_check;
+    checkpoint.step = m_step;
     checkpoint.bestValLoss = m_bestLoss;
-    checkpoint.bestEpoch = m_bestEpoch;
+    checkpoint.bestEpoch = m_bestCheck;
     checkpoint.epochsSinceBest = m_sinceBest;
     checkpoint.log = m_log;
     checkpoint.weights = serializeState(captureState(network()));
     checkpoint.bestWeights = serializeState(m_best);
-    if (m_epoch > 0)
+    if (averaging())
+        checkpoint.averageWeights = serializeState(m_average);
+    if (m_step > 0)
         checkpoint.optimizer = serializeOptimizer(*m_optimizer);
     checkpoint.write(m_options.checkpointPath);
 }
@@ -283,42 +396,64 @@ bool TrainingRun::resumeFromCheckpoint(const QJsonObject &fingerprint)
                        "without --resume")
                         .arg(path));
     const QString context = tr("Checkpoint \"%1\"").arg(path);
-    loadSerializedState(network(), checkpoint.bestWeights, context);
-    m_best = captureState(network());
+    beginStage(checkpoint.stage);
+    m_best = deserializeState(network(), checkpoint.bestWeights, context);
+    if (averaging() && !checkpoint.averageWeights.isEmpty())
+        m_average = deserializeState(network(), checkpoint.averageWeights, context);
     loadSerializedState(network(), checkpoint.weights, context);
-    m_stage = checkpoint.stage;
-    m_epoch = checkpoint.epoch;
+    m_check = checkpoint.epoch;
+    m_step = checkpoint.step;
     m_bestLoss = checkpoint.bestValLoss;
-    m_bestEpoch = checkpoint.bestEpoch;
+    m_bestCheck = checkpoint.bestEpoch;
     m_sinceBest = checkpoint.epochsSinceBest;
     m_log = checkpoint.log;
-    makeOptimizer();
+    for (const EpochRecord &record : m_log)
+        if (record.stage == m_stage && record.epoch == m_bestCheck) {
+            m_bestF1 = record.valMacroF1;
+            m_bestStep = record.step;
+        }
     if (!checkpoint.optimizer.isEmpty())
         loadSerializedOptimizer(*m_optimizer, checkpoint.optimizer, context);
-    m_feedback.log(tr("Resuming from \"%1\": stage %2 after epoch %3").arg(path).arg(m_stage).arg(m_epoch));
+    m_feedback.log(tr("Resuming from \"%1\": stage %2 after check %3 (step %4)")
+                       .arg(path)
+                       .arg(m_stage)
+                       .arg(m_check)
+                       .arg(m_step));
     return true;
 }
 
 void TrainingRun::startStage2()
 {
-    m_stage = 2;
-    m_epoch = 0;
-    m_sinceBest = 0;
-    makeOptimizer();
-    // Stage 2 must beat stage 1's best weights under the unweighted loss to replace them.
+    beginStage(2);
+    // Stage 2 must beat stage 1's kept weights under the unweighted loss to replace them.
     QElapsedTimer clock;
     clock.start();
-    const PassTotals val = evaluate(m_val);
-    const auto scores = ClassificationScores::fromConfusion(val.confusion(), classes());
-    m_bestLoss = val.values[1] > 0 ? val.values[0] / val.values[1] : 0.0;
-    m_bestEpoch = 0;
-    m_best = captureState(network());
-    EpochRecord record{2, 0, 0.0, m_bestLoss, 0.0, scores.overallAccuracy, scores.macroF1,
-                       clock.elapsed() / 1000.0};
+    EpochRecord record = validationRecord(EpochRecord{});
+    record.stage = 2;
+    record.epoch = 0;
+    record.seconds = clock.elapsed() / 1000.0;
+    m_bestLoss = record.valLoss;
+    m_bestF1 = record.valMacroF1;
     m_log.push_back(record);
     writeCheckpoint();
     if (m_observer)
         m_observer(record);
+}
+
+void TrainingRun::warnAboutUnjudgedClasses(const sampling::SampleSet &train,
+                                           const sampling::SampleSet &validation,
+                                           const QString &validationName, QJsonArray &unjudged)
+{
+    const std::vector<qint64> trainCounts = train.countsPerClass();
+    const std::vector<qint64> valCounts = validation.countsPerClass();
+    for (std::size_t u = 0; u < trainCounts.size(); ++u) {
+        if (trainCounts[u] == 0 || (u < valCounts.size() && valCounts[u] > 0))
+            continue;
+        unjudged.append(train.classes().at(int(u)).name);
+        m_feedback.log(tr("Class \"%1\" has training samples but none in %2: the validation "
+                          "checks cannot judge it, and its F1 counts as 0 in the macro F1")
+                           .arg(train.classes().at(int(u)).name, validationName));
+    }
 }
 
 } // namespace
@@ -374,6 +509,8 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
                         .arg(m_train.size() == 0 ? trainName : validationName));
     m_weights = torch::tensor(std::vector<float>(result.classWeights.weights.begin(),
                                                  result.classWeights.weights.end()));
+    QJsonArray unjudged;
+    warnAboutUnjudgedClasses(train, validation, validationName, unjudged);
     m_fingerprint = m_options.toJson();
     m_fingerprint.insert(QStringLiteral("train_samples"), m_train.size());
     m_fingerprint.insert(QStringLiteral("val_samples"), m_val.size());
@@ -381,17 +518,29 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     m_fingerprint.insert(QStringLiteral("normalisation"),
                          m_model.metadata().normalisation.toJson());
 
-    if (!resumeFromCheckpoint(m_fingerprint)) {
-        m_best = captureState(network());
-        makeOptimizer();
-    }
-    const int lastStage = m_options.fineTuneEpochs > 0 ? 2 : 1;
+    m_lastStage = m_options.fineTuneSteps > 0 && m_options.fineTuneEpochs != 0 ? 2 : 1;
+    if (!resumeFromCheckpoint(m_fingerprint))
+        beginStage(1);
+    m_feedback.log(tr("Schedule: %1 training samples, batch %2 (%3 steps a pass), a validation "
+                      "check every %4 steps, stage 1 at most %5 steps, patience %6 checks")
+                       .arg(m_train.size())
+                       .arg(m_schedule.batchSize)
+                       .arg(m_schedule.stepsPerEpoch)
+                       .arg(m_schedule.evalEvery)
+                       .arg(TrainingSchedule::forStage(m_options, 1, m_train.size()).budget)
+                       .arg(m_options.patience));
     while (true) {
-        const int maxEpochs = m_stage == 1 ? m_options.epochs : m_options.fineTuneEpochs;
-        while (m_epoch < maxEpochs && m_sinceBest < m_options.patience)
-            finishEpoch(trainEpoch());
+        while (m_step < m_schedule.budget && m_sinceBest < m_options.patience)
+            finishCheck(trainInterval());
         restoreState(network(), m_best, tr("best weights"));
-        if (m_stage >= lastStage)
+        m_stageSummaries.append(QJsonObject{{QStringLiteral("stage"), m_stage},
+                                            {QStringLiteral("budget"), m_schedule.budget},
+                                            {QStringLiteral("steps_run"), m_step},
+                                            {QStringLiteral("checks"), m_check},
+                                            {QStringLiteral("kept_check"), m_bestCheck},
+                                            {QStringLiteral("kept_step"), m_bestStep},
+                                            {QStringLiteral("rate"), m_schedule.peakRate}});
+        if (m_stage >= lastStage())
             break;
         startStage2();
     }
@@ -418,6 +567,12 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     training.insert(QStringLiteral("val_samples"), result.valSamples);
     training.insert(QStringLiteral("processes"), world());
     training.insert(QStringLiteral("epochs_run"), int(m_log.size()));
+    training.insert(QStringLiteral("checks_run"), int(m_log.size()));
+    training.insert(QStringLiteral("batch_size_used"), m_schedule.batchSize);
+    training.insert(QStringLiteral("steps_per_epoch"), m_schedule.stepsPerEpoch);
+    training.insert(QStringLiteral("eval_every_used"), m_schedule.evalEvery);
+    training.insert(QStringLiteral("stages"), m_stageSummaries);
+    training.insert(QStringLiteral("classes_without_validation_samples"), unjudged);
     training.insert(QStringLiteral("val_loss"), result.valLoss);
     training.insert(QStringLiteral("val_oa"), result.valOa);
     training.insert(QStringLiteral("val_macro_f1"), result.valMacroF1);

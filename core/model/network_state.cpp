@@ -72,6 +72,30 @@ void restoreState(torch::nn::Module &network, const NetworkState &state, const Q
     }
 }
 
+void updateAverage(NetworkState &average, torch::nn::Module &network, double decay)
+{
+    torch::NoGradGuard noGrad;
+    const auto tensors = namedTensors(network);
+    for (std::size_t i = 0; i < tensors.size() && i < average.size(); ++i) {
+        torch::Tensor &a = average[i].second;
+        const torch::Tensor &w = tensors[i].second;
+        if (a.is_floating_point())
+            a.mul_(decay).add_(w.detach(), 1.0 - decay);
+        else
+            a.copy_(w);
+    }
+}
+
+NetworkState deserializeState(torch::nn::Module &network, const QByteArray &bytes,
+                              const QString &context)
+{
+    const NetworkState current = captureState(network);
+    loadSerializedState(network, bytes, context);
+    NetworkState loaded = captureState(network);
+    restoreState(network, current, context);
+    return loaded;
+}
+
 QByteArray serializeState(const NetworkState &state)
 {
     return toBytes([&](torch::serialize::OutputArchive &archive) {

@@ -14,18 +14,34 @@ void TrainOptions::validate() const
                                                 "Invalid training option %1 = %2")
                         .arg(option, value));
     };
-    if (epochs < 0)
-        fail(QStringLiteral("epochs"), QString::number(epochs));
-    if (fineTuneEpochs < 0)
+    if (steps < 1)
+        fail(QStringLiteral("steps"), QString::number(steps));
+    if (fineTuneSteps < 0)
+        fail(QStringLiteral("fine-tune steps"), QString::number(fineTuneSteps));
+    if (epochs == 0 || epochs < -1)
+        fail(QStringLiteral("epochs (≥ 1, or −1 for no cap)"), QString::number(epochs));
+    if (fineTuneEpochs < -1)
         fail(QStringLiteral("fine-tune epochs"), QString::number(fineTuneEpochs));
     if (patience < 1)
         fail(QStringLiteral("patience"), QString::number(patience));
+    if (evalEvery < 0)
+        fail(QStringLiteral("eval-every"), QString::number(evalEvery));
+    if (warmupSteps < 0)
+        fail(QStringLiteral("warm-up steps"), QString::number(warmupSteps));
+    if (!(minRateFactor >= 0.0 && minRateFactor <= 1.0))
+        fail(QStringLiteral("minimum rate factor"), QString::number(minRateFactor));
     if (!(learningRate > 0.0))
         fail(QStringLiteral("learning rate"), QString::number(learningRate));
     if (!(fineTuneLearningRateFactor >= 0.0))
         fail(QStringLiteral("fine-tune learning-rate factor"),
              QString::number(fineTuneLearningRateFactor));
-    if (batchSize < 1)
+    if (!(weightDecay >= 0.0))
+        fail(QStringLiteral("weight decay"), QString::number(weightDecay));
+    if (!(clipNorm >= 0.0))
+        fail(QStringLiteral("clip norm"), QString::number(clipNorm));
+    if (!(averaging >= 0.0 && averaging < 1.0))
+        fail(QStringLiteral("averaging"), QString::number(averaging));
+    if (batchSize < 0)
         fail(QStringLiteral("batch size"), QString::number(batchSize));
     if (threads < 0)
         fail(QStringLiteral("threads"), QString::number(threads));
@@ -36,14 +52,39 @@ void TrainOptions::validate() const
 QJsonObject TrainOptions::toJson() const
 {
     return {{QStringLiteral("model"), spec.toJson()},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("fine_tune_steps"), fineTuneSteps},
             {QStringLiteral("epochs"), epochs},
             {QStringLiteral("fine_tune_epochs"), fineTuneEpochs},
             {QStringLiteral("patience"), patience},
+            {QStringLiteral("eval_every"), evalEvery},
+            {QStringLiteral("warmup_steps"), warmupSteps},
+            {QStringLiteral("min_rate_factor"), minRateFactor},
             {QStringLiteral("learning_rate"), learningRate},
             {QStringLiteral("fine_tune_learning_rate_factor"), fineTuneLearningRateFactor},
+            {QStringLiteral("weight_decay"), weightDecay},
+            {QStringLiteral("clip_norm"), clipNorm},
+            {QStringLiteral("averaging"), averaging},
+            {QStringLiteral("criterion"), checkpointCriterionName(criterion)},
             {QStringLiteral("batch_size"), batchSize},
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("optimizer"), QStringLiteral("RMSprop")}};
+}
+
+CheckpointCriterion checkpointCriterionFromName(const QString &name)
+{
+    if (name == QStringLiteral("loss"))
+        return CheckpointCriterion::Loss;
+    if (name == QStringLiteral("f1") || name == QStringLiteral("macro_f1"))
+        return CheckpointCriterion::MacroF1;
+    throw Error(QCoreApplication::translate("cropmap::core::model",
+                                            "Unknown checkpoint criterion \"%1\" (use loss or f1)")
+                    .arg(name));
+}
+
+QString checkpointCriterionName(CheckpointCriterion criterion)
+{
+    return criterion == CheckpointCriterion::Loss ? QStringLiteral("loss") : QStringLiteral("f1");
 }
 
 } // namespace cropmap::core::model

@@ -8,32 +8,56 @@
 
 namespace cropmap::core::model {
 
+/** \brief Which validation figure picks the kept weights of a stage. */
+enum class CheckpointCriterion {
+    Loss,   //!< the lowest validation loss (weighted in stage 1, plain in stage 2)
+    MacroF1 //!< the highest validation macro F1; ties go to the lower loss
+};
+
 /**
- * \brief Options of the seed's two-stage training (DESIGN.md §2 Model).
+ * \brief Options of the seed's two-stage training (DESIGN.md §2 Model, docs/training.md).
  *
- * Stage 1 minimises the cross-entropy weighted by w_u = n_max / n_u with RMSprop and stops
- * early on the validation loss (keeping the best weights); stage 2 starts from those
- * weights and fine-tunes with the unweighted cross-entropy, again with early stopping.
- * batchSize is the global mini-batch: data-parallel ranks each take their share of it.
+ * Stage 1 minimises the cross-entropy weighted by w_u = n_max / n_u with RMSprop; stage 2
+ * starts from stage 1's kept weights and fine-tunes with the unweighted cross-entropy.
+ * Every stage is a budget of optimiser steps with a validation check every evalEvery steps;
+ * it stops after patience checks without a better criterion and keeps the best check's
+ * weights. The learning rate warms up linearly and then decays on a cosine to
+ * minRateFactor × rate at the end of the budget. The same defaults hold for tables of a few
+ * hundred samples and for hundreds of thousands: the batch size and the check interval
+ * follow the table size (see TrainingSchedule). batchSize is the global mini-batch:
+ * data-parallel ranks each take their share of it.
  */
 struct TrainOptions
 {
     ModelSpec spec;
-    int epochs = 100;            //!< most epochs of stage 1
-    int fineTuneEpochs = 100;    //!< most epochs of stage 2; 0 skips it
-    int patience = 10;           //!< epochs without a better validation loss before stopping
+    int steps = 3000;            //!< optimiser-step budget of stage 1
+    int fineTuneSteps = 1000;    //!< optimiser-step budget of stage 2; 0 skips it
+    int epochs = -1;             //!< optional cap of stage 1 in passes over the data; −1: none
+    int fineTuneEpochs = -1;     //!< the same for stage 2; 0 skips it; −1: none
+    int patience = 10;           //!< validation checks without a better criterion before stopping
+    int evalEvery = 0;           //!< steps between validation checks; 0: one pass, within [25, 250]
+    int warmupSteps = 100;       //!< linear warm-up of the rate (capped at a tenth of the budget)
+    double minRateFactor = 0.01; //!< the cosine decay ends at rate × this
     double learningRate = 1e-3;  //!< RMSprop
-    double fineTuneLearningRateFactor = 1.0; //!< stage 2 rate = learningRate × this
-    int batchSize = 256;
+    double fineTuneLearningRateFactor = 0.3; //!< stage 2 rate = learningRate × this
+    double weightDecay = 0.0;    //!< RMSprop's L2 penalty
+    double clipNorm = 1.0;       //!< gradient-norm clipping; 0: off
+    double averaging = 0.995;    //!< weight average (EMA) decay of the checked weights; 0: off
+    CheckpointCriterion criterion = CheckpointCriterion::MacroF1;
+    int batchSize = 0;           //!< 0: from the table size (TrainingSchedule::autoBatchSize)
     quint64 seed = 42;
     int threads = 0;             //!< LibTorch intra-op threads; 0: every core
-    QString checkpointPath;      //!< written atomically after every epoch; empty: none
-    QString logPath;             //!< base path of the epoch log (.csv, .json); empty: none
+    QString checkpointPath;      //!< written atomically after every check; empty: none
+    QString logPath;             //!< base path of the check log (.csv, .json); empty: none
     bool resume = false;         //!< continue from checkpointPath if it exists
 
     /** Throws Error naming the offending option. */
     void validate() const;
     QJsonObject toJson() const;
 };
+
+/** "loss" / "f1" (also "macro_f1"); throws Error on anything else. */
+CheckpointCriterion checkpointCriterionFromName(const QString &name);
+QString checkpointCriterionName(CheckpointCriterion criterion);
 
 } // namespace cropmap::core::model

@@ -28,6 +28,7 @@ void TrainingCheckpoint::write(const QString &path) const
                    {QStringLiteral("fingerprint"), fingerprint},
                    {QStringLiteral("stage"), stage},
                    {QStringLiteral("epoch"), epoch},
+                   {QStringLiteral("step"), step},
                    {QStringLiteral("best_val_loss"), best},
                    {QStringLiteral("best_epoch"), bestEpoch},
                    {QStringLiteral("epochs_since_best"), epochsSinceBest},
@@ -36,6 +37,8 @@ void TrainingCheckpoint::write(const QString &path) const
     file.sections.emplace_back(QStringLiteral("best_weights"), bestWeights);
     if (!optimizer.isEmpty())
         file.sections.emplace_back(QStringLiteral("optimizer"), optimizer);
+    if (!averageWeights.isEmpty())
+        file.sections.emplace_back(QStringLiteral("average_weights"), averageWeights);
     file.write(path);
 }
 
@@ -50,6 +53,7 @@ TrainingCheckpoint TrainingCheckpoint::read(const QString &path)
     checkpoint.fingerprint = file.header.value(QStringLiteral("fingerprint")).toObject();
     checkpoint.stage = file.header.value(QStringLiteral("stage")).toInt(1);
     checkpoint.epoch = file.header.value(QStringLiteral("epoch")).toInt();
+    checkpoint.step = file.header.value(QStringLiteral("step")).toInt();
     checkpoint.bestValLoss = file.header.value(QStringLiteral("best_val_loss"))
                                  .toDouble(std::numeric_limits<double>::infinity());
     checkpoint.bestEpoch = file.header.value(QStringLiteral("best_epoch")).toInt();
@@ -60,6 +64,8 @@ TrainingCheckpoint TrainingCheckpoint::read(const QString &path)
     checkpoint.bestWeights = file.section(QStringLiteral("best_weights"), path);
     if (file.hasSection(QStringLiteral("optimizer")))
         checkpoint.optimizer = file.section(QStringLiteral("optimizer"), path);
+    if (file.hasSection(QStringLiteral("average_weights")))
+        checkpoint.averageWeights = file.section(QStringLiteral("average_weights"), path);
     return checkpoint;
 }
 

@@ -22,13 +22,15 @@ struct TrainingCheckpoint
 {
     QJsonObject fingerprint; //!< options and data sizes that must match on resume
     int stage = 1;
-    int epoch = 0;           //!< epochs completed in stage
+    int epoch = 0;           //!< validation checks completed in stage
+    int step = 0;            //!< optimiser steps completed in stage
     double bestValLoss = std::numeric_limits<double>::infinity();
     int bestEpoch = 0;
     int epochsSinceBest = 0;
     std::vector<EpochRecord> log;
     QByteArray weights;
     QByteArray bestWeights;
+    QByteArray averageWeights; //!< the weight average (EMA); empty when averaging is off
     QByteArray optimizer;    //!< empty at the start of a stage
 
     void write(const QString &path) const;

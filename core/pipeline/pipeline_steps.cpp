@@ -115,9 +115,18 @@ model::TrainOptions trainOptions(const Project &p)
     model::TrainOptions options;
     options.spec.kind = model::modelKindFromName(o.value(QStringLiteral("model")).toString(QStringLiteral("lstm")));
     options.spec.dropout = o.value(QStringLiteral("dropout")).toDouble(options.spec.dropout);
+    options.steps = o.value(QStringLiteral("steps")).toInt(options.steps);
+    options.fineTuneSteps = o.value(QStringLiteral("stage2_steps")).toInt(options.fineTuneSteps);
     options.epochs = o.value(QStringLiteral("epochs")).toInt(options.epochs);
     options.fineTuneEpochs = o.value(QStringLiteral("stage2_epochs")).toInt(options.fineTuneEpochs);
     options.patience = o.value(QStringLiteral("patience")).toInt(options.patience);
+    options.evalEvery = o.value(QStringLiteral("eval_every")).toInt(options.evalEvery);
+    options.warmupSteps = o.value(QStringLiteral("warmup_steps")).toInt(options.warmupSteps);
+    options.weightDecay = o.value(QStringLiteral("weight_decay")).toDouble(options.weightDecay);
+    options.clipNorm = o.value(QStringLiteral("clip_norm")).toDouble(options.clipNorm);
+    options.averaging = o.value(QStringLiteral("averaging")).toDouble(options.averaging);
+    if (o.contains(QStringLiteral("criterion")))
+        options.criterion = model::checkpointCriterionFromName(o.value(QStringLiteral("criterion")).toString());
     options.learningRate = o.value(QStringLiteral("learning_rate")).toDouble(options.learningRate);
     if (o.contains(QStringLiteral("stage2_learning_rate")))
         options.fineTuneLearningRateFactor = o.value(QStringLiteral("stage2_learning_rate")).toDouble() / options.learningRate;

@@ -29,6 +29,7 @@ TrainOptions smallOptions()
     options.epochs = 12;
     options.fineTuneEpochs = 4;
     options.patience = 4;
+    options.evalEvery = 6; // one check a pass: 180 samples at batch 30
     options.threads = 1; // one thread: bit-identical reruns
     options.seed = 3;
     return options;
@@ -51,6 +52,16 @@ protected:
 
 private:
     QString m_stopAt;
+};
+
+/** Keeps every logged line. */
+class LoggingFeedback : public Feedback
+{
+public:
+    QStringList lines;
+
+protected:
+    void onLog(const QString &message) override { lines << message; }
 };
 
 double maxDifference(const std::vector<float> &a, const std::vector<float> &b)
@@ -100,6 +111,63 @@ private Q_SLOTS:
         QVERIFY(std::abs(probabilities[0] + probabilities[1] + probabilities[2] - 1.0f) < 1e-5f);
     }
 
+    void stagesStopByPatienceInChecksAndKeepTheBestCheck()
+    {
+        // A high rate, patience 2 and the loss criterion: stage 1 runs until two checks in a
+        // row fail to lower the validation loss, or its 72-step budget ends; the returned weights are the best
+        // check's, so re-evaluating them gives that check's loss.
+        TrainOptions options = smallOptions();
+        options.patience = 2;
+        options.fineTuneEpochs = 0;
+        options.learningRate = 5e-2;
+        options.criterion = CheckpointCriterion::Loss;
+        Feedback feedback;
+        const TrainingResult result = ModelTrainer(options).train(m_train, m_val, feedback);
+        QVERIFY(!result.log.empty());
+        int best = 0;
+        for (std::size_t i = 0; i < result.log.size(); ++i) {
+            QCOMPARE(result.log[i].step, std::min(int(i + 1) * 6, 72));
+            if (result.log[i].valLoss < result.log[std::size_t(best)].valLoss)
+                best = int(i);
+        }
+        const int checks = int(result.log.size());
+        QVERIFY(result.log.back().step == 72 || checks - 1 - best == options.patience);
+        QVERIFY(checks - 1 - best <= options.patience);
+        // The kept (averaged) weights were judged in stage-1 terms (weighted loss); all
+        // classes have 60 samples, so the weights are 1 and the losses are the same.
+        QVERIFY(std::abs(result.valLoss - result.log[std::size_t(best)].valLoss) < 1e-5);
+        // The rate warmed up over the first 7 steps (a tenth of 72) and decayed after.
+        QVERIFY(result.log.front().learningRate < options.learningRate);
+        const QJsonObject training = result.model.metadata().training;
+        QCOMPARE(training.value(QStringLiteral("batch_size_used")).toInt(), 30);
+        QCOMPARE(training.value(QStringLiteral("eval_every_used")).toInt(), 6);
+        QCOMPARE(training.value(QStringLiteral("stages")).toArray().size(), 1);
+    }
+
+    void aClassMissingFromValidationIsReported()
+    {
+        // Drop class 2 from the validation set: training must say so, not stay silent.
+        std::vector<qint64> keep;
+        for (qint64 i = 0; i < m_val.size(); ++i)
+            if (m_val.classIndex(i) != 2)
+                keep.push_back(i);
+        const sampling::SampleSet val = m_val.subset(keep);
+        TrainOptions options = smallOptions();
+        options.epochs = 1;
+        options.fineTuneEpochs = 0;
+        LoggingFeedback feedback;
+        const TrainingResult result = ModelTrainer(options).train(m_train, val, feedback);
+        const QStringList &lines = feedback.lines;
+        const QJsonArray unjudged = result.model.metadata()
+                                        .training.value(QStringLiteral("classes_without_validation_samples"))
+                                        .toArray();
+        QCOMPARE(unjudged.size(), 1);
+        QCOMPARE(unjudged.at(0).toString(), m_train.classes().at(2).name);
+        QVERIFY(std::any_of(lines.begin(), lines.end(), [&](const QString &line) {
+            return line.contains(m_train.classes().at(2).name) && line.contains(QStringLiteral("none in"));
+        }));
+    }
+
     void stageTwoStartsFromStageOneWeights()
     {
         // Stage 1 alone, then stage 1 + a stage 2 whose learning rate is 0: if stage 2
@@ -107,9 +175,11 @@ private Q_SLOTS:
         Feedback feedback;
         TrainOptions stage1Only = smallOptions();
         stage1Only.fineTuneEpochs = 0;
+        stage1Only.averaging = 0.0; // an average of equal weights may round differently
         const TrainingResult a = ModelTrainer(stage1Only).train(m_train, m_val, feedback);
         TrainOptions frozenStage2 = smallOptions();
         frozenStage2.fineTuneLearningRateFactor = 0.0;
+        frozenStage2.averaging = 0.0;
         const TrainingResult b = ModelTrainer(frozenStage2).train(m_train, m_val, feedback);
         QVERIFY(std::any_of(b.log.begin(), b.log.end(),
                             [](const EpochRecord &r) { return r.stage == 2 && r.epoch >= 1; }));
@@ -155,13 +225,14 @@ private Q_SLOTS:
 
         options.checkpointPath = dir.filePath(QStringLiteral("run.checkpoint"));
         options.logPath = dir.filePath(QStringLiteral("run.log"));
-        CancelingFeedback interrupting(QStringLiteral("Stage 1, epoch 3"));
+        // 5 passes of 6 steps, a check every 6 steps: cancel in the third interval.
+        CancelingFeedback interrupting(QStringLiteral("Stage 1, step 15 of 30"));
         QVERIFY_THROWS_EXCEPTION(Canceled,
                                  ModelTrainer(options).train(m_train, m_val, interrupting));
         QVERIFY(QFile::exists(options.checkpointPath));
         QFile log(options.logPath + QStringLiteral(".json"));
         QVERIFY(log.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(log.readAll()).array().size(), 2); // epochs 1 and 2
+        QCOMPARE(QJsonDocument::fromJson(log.readAll()).array().size(), 2); // checks 1 and 2
         log.close();
 
         options.resume = true;
@@ -171,6 +242,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < reference.log.size(); ++i) {
             QCOMPARE(continued.log[i].stage, reference.log[i].stage);
             QCOMPARE(continued.log[i].epoch, reference.log[i].epoch);
+            QCOMPARE(continued.log[i].step, reference.log[i].step);
             QCOMPARE(continued.log[i].valLoss, reference.log[i].valLoss);
         }
         const float *values = m_val.allValues().data();
