@@ -19,7 +19,8 @@ QJsonObject EpochRecord::toJson() const
             {QStringLiteral("val_macro_f1"), valMacroF1},
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("step"), step},
-            {QStringLiteral("learning_rate"), learningRate}};
+            {QStringLiteral("learning_rate"), learningRate},
+            {QStringLiteral("improved"), improved}};
 }
 
 EpochRecord EpochRecord::fromJson(const QJsonObject &object)
@@ -35,17 +36,18 @@ EpochRecord EpochRecord::fromJson(const QJsonObject &object)
     record.seconds = object.value(QStringLiteral("seconds")).toDouble();
     record.step = object.value(QStringLiteral("step")).toInt();
     record.learningRate = object.value(QStringLiteral("learning_rate")).toDouble();
+    record.improved = object.value(QStringLiteral("improved")).toBool();
     return record;
 }
 
 QString EpochRecord::csvHeader()
 {
-    return QStringLiteral("stage,epoch,train_loss,val_loss,train_oa,val_oa,val_macro_f1,seconds,step,learning_rate");
+    return QStringLiteral("stage,epoch,train_loss,val_loss,train_oa,val_oa,val_macro_f1,seconds,step,learning_rate,improved");
 }
 
 QString EpochRecord::csvRow() const
 {
-    return QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10")
+    return QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11")
         .arg(stage)
         .arg(epoch)
         .arg(trainLoss, 0, 'g', 9)
@@ -55,7 +57,8 @@ QString EpochRecord::csvRow() const
         .arg(valMacroF1, 0, 'g', 6)
         .arg(seconds, 0, 'f', 3)
         .arg(step)
-        .arg(learningRate, 0, 'g', 6);
+        .arg(learningRate, 0, 'g', 6)
+        .arg(improved ? 1 : 0);
 }
 
 void writeEpochLog(const std::vector<EpochRecord> &log, const QString &basePath)

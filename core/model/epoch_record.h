@@ -31,6 +31,7 @@ struct EpochRecord
     double seconds = 0.0;
     int step = 0;              //!< optimiser steps of the stage done at this check
     double learningRate = 0.0; //!< the rate of the interval's last step
+    bool improved = false;     //!< this check beat the stage's best so far (the last such is kept)
 
     QJsonObject toJson() const;
     static EpochRecord fromJson(const QJsonObject &object);

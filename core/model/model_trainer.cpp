@@ -327,7 +327,8 @@ bool TrainingRun::isBetter(const EpochRecord &record) const
 void TrainingRun::finishCheck(EpochRecord record)
 {
     ++m_check;
-    if (isBetter(record)) {
+    record.improved = isBetter(record);
+    if (record.improved) {
         m_bestLoss = record.valLoss;
         m_bestF1 = record.valMacroF1;
         m_bestCheck = m_check;
@@ -431,6 +432,7 @@ void TrainingRun::startStage2()
     EpochRecord record = validationRecord(EpochRecord{});
     record.stage = 2;
     record.epoch = 0;
+    record.improved = true;
     record.seconds = clock.elapsed() / 1000.0;
     m_bestLoss = record.valLoss;
     m_bestF1 = record.valMacroF1;

@@ -130,6 +130,12 @@ private Q_SLOTS:
             if (result.log[i].valLoss < result.log[std::size_t(best)].valLoss)
                 best = int(i);
         }
+        // The log marks the improving checks; the last of them is the kept one.
+        int lastImproved = -1;
+        for (std::size_t i = 0; i < result.log.size(); ++i)
+            if (result.log[i].improved)
+                lastImproved = int(i);
+        QCOMPARE(lastImproved, best);
         const int checks = int(result.log.size());
         QVERIFY(result.log.back().step == 72 || checks - 1 - best == options.patience);
         QVERIFY(checks - 1 - best <= options.patience);

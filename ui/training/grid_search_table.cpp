@@ -35,7 +35,7 @@ GridSearchTable::GridSearchTable(QWidget *parent)
 {
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("#"), tr("learning rate"), tr("dropout"), tr("batch size"), tr("val. OA"),
-                                        tr("val. macro F1"), tr("val. loss"), tr("epochs"), tr("kept")});
+                                        tr("val. macro F1"), tr("val. loss"), tr("checks"), tr("kept")});
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("gridSearchTable"));
     m_view->setModel(m_model);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/training_monitor.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QFile>
 #include <QHBoxLayout>
@@ -76,7 +78,7 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
     m_status->setObjectName(QStringLiteral("trainingStatus"));
     m_lossPlot = makePlot(this, tr("loss"));
     m_accuracyPlot = makePlot(this, tr("OA / macro F1"));
-    m_accuracyPlot->xAxis->setLabel(tr("epoch (stage 1, then stage 2)"));
+    m_accuracyPlot->xAxis->setLabel(tr("validation check (stage 1, then stage 2)"));
     // Accuracies rise towards the top: keep their legend out of the way.
     m_accuracyPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     for (int stage = 1; stage <= 2; ++stage) {
@@ -191,11 +193,15 @@ void TrainingMonitor::redraw()
         for (int stage = 1; stage <= 2; ++stage)
             graph(metric, stage)->data()->clear();
     }
+    // Logs that mark the improving checks say which one each stage kept (by its criterion);
+    // older logs kept the lowest validation loss.
+    const bool marked = std::any_of(m_records.begin(), m_records.end(),
+                                    [](const EpochRecord &r) { return r.improved; });
     for (std::size_t i = 0; i < m_records.size(); ++i) {
         const EpochRecord &r = m_records[i];
         const int stage = r.stage == 2 ? 2 : 1;
         const double key = double(i + 1);
-        // Epoch 0 of stage 2 only evaluates stage 1's weights: it has no training figures.
+        // Check 0 of stage 2 only evaluates stage 1's weights: it has no training figures.
         const bool trained = !(stage == 2 && r.epoch == 0);
         for (const Metric metric : {Metric::TrainLoss, Metric::ValLoss, Metric::TrainOa, Metric::ValOa, Metric::ValMacroF1}) {
             if (trained || (metric != Metric::TrainLoss && metric != Metric::TrainOa))
@@ -203,8 +209,7 @@ void TrainingMonitor::redraw()
         }
         if (stage == 2 && m_boundary < 0)
             m_boundary = key - 0.5;
-        // Early stopping keeps the weights of the lowest validation loss of each stage.
-        if (m_kept[stage - 1] < 0 || r.valLoss < best[stage - 1]) {
+        if (marked ? r.improved : (m_kept[stage - 1] < 0 || r.valLoss < best[stage - 1])) {
             m_kept[stage - 1] = key;
             best[stage - 1] = r.valLoss;
         }
@@ -231,8 +236,8 @@ void TrainingMonitor::redraw()
     m_lossPlot->yAxis->setRangeLower(0);
     m_accuracyPlot->yAxis->setRange(0, 1.02);
     m_status->setText(m_records.empty()
-                          ? tr("No epochs yet")
-                          : tr("%n epochs; dotted: kept epoch of each stage (lowest validation loss)",
+                          ? tr("No validation checks yet")
+                          : tr("%n validation checks; dotted: the kept check of each stage",
                                nullptr, int(m_records.size())));
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
     m_accuracyPlot->replot(QCustomPlot::rpQueuedReplot);
