@@ -23,6 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("cropmap::core::model", text);
 }
 
+/** A grid point's batch size; 0 means the schedule picks it from the table size. */
+QString batchSizeText(int batchSize)
+{
+    return batchSize > 0 ? QString::number(batchSize) : tr("auto");
+}
+
 bool samePoint(const GridPoint &a, const GridPoint &b)
 {
     return qFuzzyCompare(a.learningRate, b.learningRate) && qFuzzyCompare(1 + a.dropout, 1 + b.dropout)
@@ -111,7 +117,7 @@ GridSearch::Result GridSearch::run(const sampling::SampleSet &train,
                          .arg(result.points.size())
                          .arg(point.learningRate)
                          .arg(point.dropout)
-                         .arg(point.batchSize));
+                         .arg(batchSizeText(point.batchSize)));
         TrainOptions options = m_base;
         options.learningRate = point.learningRate;
         options.spec.dropout = point.dropout;
@@ -145,7 +151,7 @@ GridSearch::Result GridSearch::run(const sampling::SampleSet &train,
                         "macro F1 %4)")
                          .arg(best.learningRate)
                          .arg(best.dropout)
-                         .arg(best.batchSize)
+                         .arg(batchSizeText(best.batchSize))
                          .arg(best.valMacroF1, 0, 'f', 4));
     }
     return result;

@@ -15,21 +15,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/cli_process.h"
+
 namespace {
 
-struct CliResult
-{
-    int code = -1;
-    QString output;
-};
+using cropmap::tests::CliResult;
 
 CliResult runCli(const QStringList &arguments)
 {
-    QProcess cli;
-    cli.setProcessChannelMode(QProcess::MergedChannels);
-    cli.start(QStringLiteral(CROPMAP_CLI), arguments);
-    cli.waitForFinished(600000);
-    return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, QString::fromUtf8(cli.readAll())};
+    return cropmap::tests::runCropmap(arguments);
 }
 
 constexpr int kFields = 24;

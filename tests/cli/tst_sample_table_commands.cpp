@@ -12,24 +12,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/cli_process.h"
+
 #include "forest/random_forest.h"
 #include "sampling/sample_set.h"
 
 namespace {
 
-struct CliResult
-{
-    int code = -1;
-    QString output;
-};
+using cropmap::tests::CliResult;
 
 CliResult runCli(const QStringList &arguments)
 {
-    QProcess cli;
-    cli.setProcessChannelMode(QProcess::MergedChannels);
-    cli.start(QStringLiteral(CROPMAP_CLI), arguments);
-    cli.waitForFinished(300000);
-    return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, QString::fromUtf8(cli.readAll())};
+    return cropmap::tests::runCropmap(arguments);
 }
 
 // label,field,t1_NDVI,t2_NDVI,t3_NDVI: three classes peaking at step 1, 2 or 3; 30 fields of

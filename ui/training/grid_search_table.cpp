@@ -81,7 +81,7 @@ void GridSearchTable::setPoints(const std::vector<GridPoint> &points, int bestIn
         row << numberItem(int(k), QString::number(k));
         row << numberItem(p.learningRate, QString::number(p.learningRate, 'g', 6));
         row << numberItem(p.dropout, QString::number(p.dropout, 'g', 6));
-        row << numberItem(p.batchSize, QString::number(p.batchSize));
+        row << numberItem(p.batchSize, p.batchSize > 0 ? QString::number(p.batchSize) : tr("auto"));
         // Points not trained yet show empty figures rather than zeros that read as results.
         for (const double figure : {p.valOa, p.valMacroF1, p.valLoss})
             row << (p.done ? numberItem(figure, QString::number(figure, 'f', 4)) : numberItem(QVariant(), tr("not trained yet")));
