@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "cli/cli_command.h"
@@ -13,6 +14,7 @@
 #include "experiment/experiment_runner.h"
 #include "model/model_spec.h"
 #include "pipeline/project.h"
+#include "pipeline/step_options.h"
 #include "util/error.h"
 
 namespace cropmap::app {
@@ -48,7 +50,12 @@ int runCrossValidation(const QStringList &arguments)
     const QCommandLineOption threads(QStringLiteral("threads"), t("LibTorch and forest threads (default: every core)"),
                                      QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), t("No progress bar"));
-    parser.addOptions({folds, models, out, seed, threads, quiet});
+    const QCommandLineOption training(QStringLiteral("train"),
+                                      t("The networks' training options as a project's \"train\" section, "
+                                        "e.g. '{\"criterion\": \"loss\", \"steps\": 1000}' (default: the "
+                                        "defaults of cropmap train)"),
+                                      QStringLiteral("json"));
+    parser.addOptions({folds, models, out, seed, threads, training, quiet});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
@@ -56,7 +63,7 @@ int runCrossValidation(const QStringList &arguments)
         t("Cross-validate models on one sample table, group-wise and stratified by class: the groups "
           "(--csv-group-column: polygon, parcel or location ids) are dealt to k folds so that every "
           "fold has about the same share of each class and no group is on two folds. For each fold, "
-          "each model trains on the other folds (the networks with the default training options, "
+          "each model trains on the other folds (the networks with the default training options or --train, "
           "stopping early on a stratified group validation split of 20 % of them; the random forest "
           "on all of them) and is scored on the fold. Prints OA and macro F1 per fold with mean ± sd. "
           "Finished folds are kept, so an interrupted run resumes (Ctrl-C cancels cleanly)."));
@@ -76,6 +83,16 @@ int runCrossValidation(const QStringList &arguments)
         return failWith(t("--folds, --seed and --threads take whole numbers"));
     const bool table = SampleInputFlags::isTable(settings.source);
     try {
+        if (parser.isSet(training)) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(parser.value(training).toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject())
+                return failWith(t("--train takes a JSON object such as '{\"steps\": 1000}': %1")
+                                    .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                                                 : t("not an object")));
+            settings.training = core::pipeline::trainOptionsFromJson(document.object(), settings.seed,
+                                                                     QStringLiteral("--train"));
+        }
         settings.validateOptions();
         core::Feedback quietFeedback;
         settings.samples = tableFlags.load(parser, settings.source, {}, {}, 0, quietFeedback);

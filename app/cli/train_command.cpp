@@ -85,9 +85,17 @@ int runTrain(const QStringList &arguments)
                                   "x", QString::number(defaults.averaging));
     const auto criterion = option("criterion",
                                   tr("Which check's weights a stage keeps: loss (lowest validation "
-                                     "loss) or f1 (highest validation macro F1) (default %1)")
+                                     "loss), f1 (highest validation macro F1) or posterior (highest "
+                                     "mean posterior of the true class, averaged over the classes) "
+                                     "(default %1)")
                                       .arg(core::model::checkpointCriterionName(defaults.criterion)),
-                                  "loss|f1", core::model::checkpointCriterionName(defaults.criterion));
+                                  "loss|f1|posterior", core::model::checkpointCriterionName(defaults.criterion));
+    const auto noise = option("input-noise",
+                              tr("σ of Gaussian noise added to the standardised inputs while "
+                                 "training (default %1: none)").arg(defaults.inputNoise),
+                              "x", QString::number(defaults.inputNoise));
+    const auto refit = option("refit", tr("After both stages, train afresh on the training and "
+                                          "validation samples for the steps the checks kept"));
     const auto dropout = option("dropout", tr("Dropout (default: the architecture's)"), "x");
     const auto batch = option("batch-size", tr("Mini-batch size (default: from the table size, 32–256, "
                                                "at least 32 steps a pass)"),
@@ -106,7 +114,7 @@ int runTrain(const QStringList &arguments)
     const auto quiet = option("quiet", tr("No progress bar"));
     parser.addOptions({samples, val, valFraction, kind, out, steps, fineTuneSteps, epochs, fineTune,
                        patience, evalEvery, warmup, lr, weightDecay, clipNorm, averaging, criterion,
-                       dropout, batch, grid, resume, threads, seed, rankModels, quiet});
+                       noise, refit, dropout, batch, grid, resume, threads, seed, rankModels, quiet});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
@@ -171,7 +179,7 @@ int runTrain(const QStringList &arguments)
     settings.modelPath = parser.value(out);
     settings.everyRankWritesModel = parser.isSet(rankModels);
     core::model::TrainOptions &options = settings.options;
-    bool ok[16];
+    bool ok[17];
     std::fill(std::begin(ok), std::end(ok), true);
     try {
         options.spec.kind = core::model::modelKindFromName(parser.value(kind));
@@ -197,11 +205,13 @@ int runTrain(const QStringList &arguments)
     options.batchSize = parser.value(batch).toInt(&ok[12]);
     options.threads = parser.value(threads).toInt(&ok[13]);
     options.seed = parser.value(seed).toULongLong(&ok[14]);
+    options.inputNoise = parser.value(noise).toDouble(&ok[15]);
     options.resume = parser.isSet(resume);
+    options.refit = options.refit || parser.isSet(refit);
     if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok))
         return failWith(tr("--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, "
                            "--eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, "
-                           "--dropout, --batch-size, --threads and --seed take numbers"));
+                           "--input-noise, --dropout, --batch-size, --threads and --seed take numbers"));
     try {
         options.validate();
     } catch (const core::Error &e) {

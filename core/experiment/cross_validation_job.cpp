@@ -80,7 +80,7 @@ QJsonObject readJson(const QString &path)
 
 model::TrainOptions networkOptions(const CrossValidationSettings &settings, const QString &model)
 {
-    model::TrainOptions options;
+    model::TrainOptions options = settings.training;
     options.spec.kind = model::modelKindFromName(model);
     options.seed = settings.seed;
     options.threads = settings.threads;

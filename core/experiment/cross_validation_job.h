@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/train_options.h"
 #include "sampling/sample_set.h"
 #include "util/job.h"
 
@@ -25,6 +26,9 @@ struct CrossValidationSettings
     std::uint64_t seed = 42;
     int threads = 0;                 //!< LibTorch and forest threads; 0: every core
     double validationFraction = 0.2; //!< of the training part's groups, for the networks
+    /** The networks' training options (kind, seed and threads are set per cell); the
+     *  defaults unless a caller changes them (`experiment cv --train '{…}'`). */
+    model::TrainOptions training;
 
     /** lstm, tempcnn, inceptiontime, forest. */
     static QStringList defaultModels();
@@ -41,8 +45,8 @@ struct CrossValidationSettings
  *
  * StratifiedGroupSplit::folds assigns the folds (seeded; saved as folds.csv with the table's
  * row, group, label and fold, so an outside tool can rerun exactly these folds). For fold f
- * and each model the other folds are the training part: a network trains with the default
- * TrainOptions (only kind, seed and threads set) on it less a stratified group validation
+ * and each model the other folds are the training part: a network trains with
+ * settings.training (the default TrainOptions unless changed; kind, seed and threads set) on it less a stratified group validation
  * split (validationFraction, seeded per fold) that early stopping reads; the random forest
  * (defaults, 100 trees) trains on the whole training part. Fold f scores each: OA, kappa,
  * macro and minimum F1 and per-class figures as the evaluate step computes them.

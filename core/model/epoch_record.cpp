@@ -20,7 +20,8 @@ QJsonObject EpochRecord::toJson() const
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("step"), step},
             {QStringLiteral("learning_rate"), learningRate},
-            {QStringLiteral("improved"), improved}};
+            {QStringLiteral("improved"), improved},
+            {QStringLiteral("val_posterior"), valPosterior}};
 }
 
 EpochRecord EpochRecord::fromJson(const QJsonObject &object)
@@ -37,17 +38,18 @@ EpochRecord EpochRecord::fromJson(const QJsonObject &object)
     record.step = object.value(QStringLiteral("step")).toInt();
     record.learningRate = object.value(QStringLiteral("learning_rate")).toDouble();
     record.improved = object.value(QStringLiteral("improved")).toBool();
+    record.valPosterior = object.value(QStringLiteral("val_posterior")).toDouble();
     return record;
 }
 
 QString EpochRecord::csvHeader()
 {
-    return QStringLiteral("stage,epoch,train_loss,val_loss,train_oa,val_oa,val_macro_f1,seconds,step,learning_rate,improved");
+    return QStringLiteral("stage,epoch,train_loss,val_loss,train_oa,val_oa,val_macro_f1,seconds,step,learning_rate,improved,val_posterior");
 }
 
 QString EpochRecord::csvRow() const
 {
-    return QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11")
+    return QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12")
         .arg(stage)
         .arg(epoch)
         .arg(trainLoss, 0, 'g', 9)
@@ -58,7 +60,8 @@ QString EpochRecord::csvRow() const
         .arg(seconds, 0, 'f', 3)
         .arg(step)
         .arg(learningRate, 0, 'g', 6)
-        .arg(improved ? 1 : 0);
+        .arg(improved ? 1 : 0)
+        .arg(valPosterior, 0, 'g', 6);
 }
 
 void writeEpochLog(const std::vector<EpochRecord> &log, const QString &basePath)

@@ -28,6 +28,7 @@ struct EpochRecord
     double trainOa = 0.0;
     double valOa = 0.0;
     double valMacroF1 = 0.0;
+    double valPosterior = 0.0; //!< mean posterior of the true class, averaged over the classes
     double seconds = 0.0;
     int step = 0;              //!< optimiser steps of the stage done at this check
     double learningRate = 0.0; //!< the rate of the interval's last step

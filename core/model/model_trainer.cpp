@@ -91,6 +91,7 @@ private:
     void writeCheckpoint();
     bool resumeFromCheckpoint(const QJsonObject &fingerprint);
     void startStage2();
+    void refitOnAllSamples(int stage1Steps, int stage2Steps, QJsonObject &summary);
     void warnAboutUnjudgedClasses(const sampling::SampleSet &train,
                                   const sampling::SampleSet &validation,
                                   const QString &validationName, QJsonArray &unjudged);
@@ -112,6 +113,7 @@ private:
     int m_step = 0;  //!< optimiser steps done in the stage
     double m_bestLoss = std::numeric_limits<double>::infinity();
     double m_bestF1 = -1.0;
+    double m_bestPosterior = -1.0;
     int m_bestCheck = 0;
     int m_bestStep = 0;
     int m_sinceBest = 0;
@@ -121,6 +123,8 @@ private:
     std::vector<int64_t> m_order;
     std::vector<EpochRecord> m_log;
     QJsonArray m_stageSummaries;
+    bool m_refitting = false;
+    int m_refitStop = 0; //!< while refitting: the step a stage stops at
 };
 
 void TrainingRun::sumOverRanks(std::vector<double> &values)
@@ -151,6 +155,7 @@ void TrainingRun::beginStage(int stage)
     m_bestStep = 0;
     m_bestLoss = std::numeric_limits<double>::infinity();
     m_bestF1 = -1.0;
+    m_bestPosterior = -1.0;
     m_orderEpoch = -1;
     m_schedule = TrainingSchedule::forStage(m_options, stage, m_train.size());
     makeOptimizer();
@@ -205,7 +210,8 @@ EpochRecord TrainingRun::trainInterval()
     const auto parameters = network().parameters();
     PassTotals totals(classes());
     const int64_t n = m_train.size();
-    const int last = std::min(m_step + m_schedule.evalEvery, m_schedule.budget);
+    const int last = std::min(m_step + m_schedule.evalEvery,
+                              m_refitting ? m_refitStop : m_schedule.budget);
     double rate = 0.0;
     double batchLengths = 0.0;
     for (; m_step < last; ++m_step) {
@@ -224,7 +230,10 @@ EpochRecord TrainingRun::trainInterval()
             const torch::Tensor mine = torch::from_blob(
                 const_cast<int64_t *>(order.data()) + first, {end - first}, torch::kInt64);
             const torch::Tensor y = m_train.y.index_select(0, mine);
-            const torch::Tensor logits = network().forward(m_train.x.index_select(0, mine));
+            torch::Tensor x = m_train.x.index_select(0, mine);
+            if (m_options.inputNoise > 0.0) // augmentation: jitter in standardised units
+                x = x + m_options.inputNoise * torch::randn_like(x);
+            const torch::Tensor logits = network().forward(x);
             const torch::Tensor loss =
                 weightedCrossEntropySum(logits, y, stageWeights()) / denominator;
             loss.backward();
@@ -265,7 +274,8 @@ EpochRecord TrainingRun::trainInterval()
     record.trainLoss = batchLengths > 0 ? totals.values[0] / batchLengths : 0.0;
     record.trainOa = ClassificationScores::fromConfusion(totals.confusion(), classes())
                          .overallAccuracy;
-    record = validationRecord(record);
+    if (!m_refitting)
+        record = validationRecord(record);
     record.seconds = clock.elapsed() / 1000.0;
     return record;
 }
@@ -286,6 +296,7 @@ PassTotals TrainingRun::evaluate(const LabelledTensors &set)
         totals.values[0] += weightedCrossEntropySum(logits, y, stageWeights()).item<double>();
         totals.values[1] += weightSum(y, stageWeights());
         totals.addConfusion(y, logits.argmax(1), classes());
+        totals.addTruePosteriors(y, logits);
     }
     sumOverRanks(totals.values);
     return totals;
@@ -310,6 +321,7 @@ EpochRecord TrainingRun::validationRecord(EpochRecord record)
     record.valLoss = val.values[1] > 0 ? val.values[0] / val.values[1] : 0.0;
     record.valOa = scores.overallAccuracy;
     record.valMacroF1 = scores.macroF1;
+    record.valPosterior = val.balancedPosterior();
     return record;
 }
 
@@ -318,9 +330,15 @@ bool TrainingRun::isBetter(const EpochRecord &record) const
     // A NaN loss never compares better, so a diverged run stops by patience.
     if (!(record.valLoss == record.valLoss))
         return false;
-    if (m_options.criterion == CheckpointCriterion::MacroF1)
+    switch (m_options.criterion) {
+    case CheckpointCriterion::MacroF1:
         return record.valMacroF1 > m_bestF1
                || (record.valMacroF1 == m_bestF1 && record.valLoss < m_bestLoss);
+    case CheckpointCriterion::Posterior:
+        return record.valPosterior > m_bestPosterior;
+    case CheckpointCriterion::Loss:
+        break;
+    }
     return record.valLoss < m_bestLoss;
 }
 
@@ -331,6 +349,7 @@ void TrainingRun::finishCheck(EpochRecord record)
     if (record.improved) {
         m_bestLoss = record.valLoss;
         m_bestF1 = record.valMacroF1;
+        m_bestPosterior = record.valPosterior;
         m_bestCheck = m_check;
         m_bestStep = m_step;
         m_sinceBest = 0;
@@ -340,7 +359,7 @@ void TrainingRun::finishCheck(EpochRecord record)
     }
     m_log.push_back(record);
     m_feedback.log(tr("stage %1 check %2 (step %3, rate %4): train loss %5, val loss %6, val OA "
-                      "%7, val macro F1 %8 (%9 s)")
+                      "%7, val macro F1 %8, val posterior %9 (%10 s)")
                        .arg(record.stage)
                        .arg(record.epoch)
                        .arg(record.step)
@@ -349,6 +368,7 @@ void TrainingRun::finishCheck(EpochRecord record)
                        .arg(record.valLoss, 0, 'f', 4)
                        .arg(record.valOa, 0, 'f', 4)
                        .arg(record.valMacroF1, 0, 'f', 4)
+                       .arg(record.valPosterior, 0, 'f', 4)
                        .arg(record.seconds, 0, 'f', 1));
     writeCheckpoint();
     if (m_observer)
@@ -411,6 +431,7 @@ bool TrainingRun::resumeFromCheckpoint(const QJsonObject &fingerprint)
     for (const EpochRecord &record : m_log)
         if (record.stage == m_stage && record.epoch == m_bestCheck) {
             m_bestF1 = record.valMacroF1;
+            m_bestPosterior = record.valPosterior;
             m_bestStep = record.step;
         }
     if (!checkpoint.optimizer.isEmpty())
@@ -436,6 +457,7 @@ void TrainingRun::startStage2()
     record.seconds = clock.elapsed() / 1000.0;
     m_bestLoss = record.valLoss;
     m_bestF1 = record.valMacroF1;
+    m_bestPosterior = record.valPosterior;
     m_log.push_back(record);
     writeCheckpoint();
     if (m_observer)
@@ -456,6 +478,44 @@ void TrainingRun::warnAboutUnjudgedClasses(const sampling::SampleSet &train,
                           "checks cannot judge it, and its F1 counts as 0 in the macro F1")
                            .arg(train.classes().at(int(u)).name, validationName));
     }
+}
+
+void TrainingRun::refitOnAllSamples(int stage1Steps, int stage2Steps, QJsonObject &summary)
+{
+    // One set of training and validation samples; the class weights follow its counts.
+    m_train = LabelledTensors{torch::cat({m_train.x, m_val.x}), torch::cat({m_train.y, m_val.y})};
+    const torch::Tensor counts = torch::bincount(m_train.y, {}, classes()).to(torch::kFloat64);
+    std::vector<qint64> perClass(static_cast<std::size_t>(classes()), 0);
+    for (int u = 0; u < classes(); ++u)
+        perClass[std::size_t(u)] = qint64(counts[u].item<double>());
+    const ClassWeights weights = ClassWeights::fromCounts(perClass);
+    m_weights = torch::tensor(std::vector<float>(weights.weights.begin(), weights.weights.end()));
+    m_feedback.log(tr("Refit on the %1 training and validation samples: stage 1 for %2 steps, "
+                      "stage 2 for %3 steps, as the validation checks chose")
+                       .arg(m_train.size())
+                       .arg(stage1Steps)
+                       .arg(stage2Steps));
+    // The same start as the selection run: same seed, fresh weights.
+    torch::manual_seed(m_options.seed);
+    ModelMetadata metadata = m_model.metadata();
+    m_model = CropModel(std::move(metadata));
+    synchroniseInitialWeights();
+    m_refitting = true;
+    for (int stage = 1; stage <= 2; ++stage) {
+        const int stop = stage == 1 ? stage1Steps : stage2Steps;
+        if (stage == 2 && stop == 0)
+            break;
+        beginStage(stage);
+        m_refitStop = std::min(stop, m_schedule.budget);
+        while (m_step < m_refitStop)
+            trainInterval();
+        m_best = averaging() ? cloneState(m_average) : captureState(network());
+        restoreState(network(), m_best, tr("refitted weights"));
+    }
+    m_refitting = false;
+    summary = QJsonObject{{QStringLiteral("samples"), m_train.size()},
+                          {QStringLiteral("stage1_steps"), stage1Steps},
+                          {QStringLiteral("stage2_steps"), stage2Steps}};
 }
 
 } // namespace
@@ -549,6 +609,16 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
 
     m_stage = 2; // the returned model is judged by the unweighted loss
     const PassTotals val = evaluate(m_val);
+    QJsonObject refit;
+    if (m_options.refit) {
+        // The steps each stage kept; stage 2's check 0 (stage 1's weights) means none.
+        const int stage1Steps = m_stageSummaries.at(0).toObject().value(QStringLiteral("kept_step")).toInt();
+        const int stage2Steps = m_stageSummaries.size() > 1
+            ? m_stageSummaries.at(1).toObject().value(QStringLiteral("kept_step")).toInt()
+            : 0;
+        if (stage1Steps > 0)
+            refitOnAllSamples(stage1Steps, stage2Steps, refit);
+    }
     const auto scores = ClassificationScores::fromConfusion(val.confusion(), classes());
     result.valLoss = val.values[1] > 0 ? val.values[0] / val.values[1] : 0.0;
     result.valOa = scores.overallAccuracy;
@@ -575,6 +645,8 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     training.insert(QStringLiteral("eval_every_used"), m_schedule.evalEvery);
     training.insert(QStringLiteral("stages"), m_stageSummaries);
     training.insert(QStringLiteral("classes_without_validation_samples"), unjudged);
+    if (!refit.isEmpty())
+        training.insert(QStringLiteral("refit"), refit);
     training.insert(QStringLiteral("val_loss"), result.valLoss);
     training.insert(QStringLiteral("val_oa"), result.valOa);
     training.insert(QStringLiteral("val_macro_f1"), result.valMacroF1);

@@ -41,6 +41,8 @@ void TrainOptions::validate() const
         fail(QStringLiteral("clip norm"), QString::number(clipNorm));
     if (!(averaging >= 0.0 && averaging < 1.0))
         fail(QStringLiteral("averaging"), QString::number(averaging));
+    if (!(inputNoise >= 0.0))
+        fail(QStringLiteral("input noise"), QString::number(inputNoise));
     if (batchSize < 0)
         fail(QStringLiteral("batch size"), QString::number(batchSize));
     if (threads < 0)
@@ -51,7 +53,7 @@ void TrainOptions::validate() const
 
 QJsonObject TrainOptions::toJson() const
 {
-    return {{QStringLiteral("model"), spec.toJson()},
+    QJsonObject json{{QStringLiteral("model"), spec.toJson()},
             {QStringLiteral("steps"), steps},
             {QStringLiteral("fine_tune_steps"), fineTuneSteps},
             {QStringLiteral("epochs"), epochs},
@@ -69,6 +71,12 @@ QJsonObject TrainOptions::toJson() const
             {QStringLiteral("batch_size"), batchSize},
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("optimizer"), QStringLiteral("RMSprop")}};
+    // Written only when used, so fingerprints of runs without it stay as they were.
+    if (inputNoise > 0.0)
+        json.insert(QStringLiteral("input_noise"), inputNoise);
+    if (refit)
+        json.insert(QStringLiteral("refit"), true);
+    return json;
 }
 
 CheckpointCriterion checkpointCriterionFromName(const QString &name)
@@ -77,14 +85,21 @@ CheckpointCriterion checkpointCriterionFromName(const QString &name)
         return CheckpointCriterion::Loss;
     if (name == QStringLiteral("f1") || name == QStringLiteral("macro_f1"))
         return CheckpointCriterion::MacroF1;
+    if (name == QStringLiteral("posterior"))
+        return CheckpointCriterion::Posterior;
     throw Error(QCoreApplication::translate("cropmap::core::model",
-                                            "Unknown checkpoint criterion \"%1\" (use loss or f1)")
+                                            "Unknown checkpoint criterion \"%1\" (use loss, f1 or posterior)")
                     .arg(name));
 }
 
 QString checkpointCriterionName(CheckpointCriterion criterion)
 {
-    return criterion == CheckpointCriterion::Loss ? QStringLiteral("loss") : QStringLiteral("f1");
+    switch (criterion) {
+    case CheckpointCriterion::Loss: return QStringLiteral("loss");
+    case CheckpointCriterion::MacroF1: return QStringLiteral("f1");
+    case CheckpointCriterion::Posterior: return QStringLiteral("posterior");
+    }
+    return QStringLiteral("loss");
 }
 
 } // namespace cropmap::core::model

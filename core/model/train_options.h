@@ -11,7 +11,10 @@ namespace cropmap::core::model {
 /** \brief Which validation figure picks the kept weights of a stage. */
 enum class CheckpointCriterion {
     Loss,   //!< the lowest validation loss (weighted in stage 1, plain in stage 2)
-    MacroF1 //!< the highest validation macro F1; ties go to the lower loss
+    MacroF1, //!< the highest validation macro F1; ties go to the lower loss
+    /** The highest mean posterior of the true class, averaged over the classes: smooth like
+     *  the loss, bounded and class-balanced like macro F1. */
+    Posterior
 };
 
 /**
@@ -43,6 +46,10 @@ struct TrainOptions
     double weightDecay = 0.0;    //!< RMSprop's L2 penalty
     double clipNorm = 1.0;       //!< gradient-norm clipping; 0: off
     double averaging = 0.995;    //!< weight average (EMA) decay of the checked weights; 0: off
+    double inputNoise = 0.0;     //!< σ of Gaussian noise added to the standardised inputs in training
+    /** After both stages, train afresh on training + validation samples for the steps each
+     *  stage kept (the validation set chose how long; then it trains too). */
+    bool refit = false;
     CheckpointCriterion criterion = CheckpointCriterion::MacroF1;
     int batchSize = 0;           //!< 0: from the table size (TrainingSchedule::autoBatchSize)
     quint64 seed = 42;
@@ -56,7 +63,7 @@ struct TrainOptions
     QJsonObject toJson() const;
 };
 
-/** "loss" / "f1" (also "macro_f1"); throws Error on anything else. */
+/** "loss" / "f1" (also "macro_f1") / "posterior"; throws Error on anything else. */
 CheckpointCriterion checkpointCriterionFromName(const QString &name);
 QString checkpointCriterionName(CheckpointCriterion criterion);
 

@@ -111,7 +111,17 @@ void attachTruth(sampling::SampleSet &set, const QString &truthFolder)
 
 model::TrainOptions trainOptions(const Project &p)
 {
-    const QJsonObject o = p.stepOptions(QStringLiteral("train"));
+    return trainOptionsFromJson(p.stepOptions(QStringLiteral("train")), quint64(p.seed), p.path);
+}
+
+model::TrainOptions trainOptionsFromJson(const QJsonObject &o, quint64 seed, const QString &context)
+{
+    const QStringList known = Project::allowedKeys(QStringLiteral("train"));
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key()))
+            throw Error(QCoreApplication::translate("cropmap::core::pipeline",
+                                                    "%1: unknown training option \"%2\" (known: %3)")
+                            .arg(context, it.key(), known.join(QStringLiteral(", "))));
     model::TrainOptions options;
     options.spec.kind = model::modelKindFromName(o.value(QStringLiteral("model")).toString(QStringLiteral("lstm")));
     options.spec.dropout = o.value(QStringLiteral("dropout")).toDouble(options.spec.dropout);
@@ -125,6 +135,8 @@ model::TrainOptions trainOptions(const Project &p)
     options.weightDecay = o.value(QStringLiteral("weight_decay")).toDouble(options.weightDecay);
     options.clipNorm = o.value(QStringLiteral("clip_norm")).toDouble(options.clipNorm);
     options.averaging = o.value(QStringLiteral("averaging")).toDouble(options.averaging);
+    options.inputNoise = o.value(QStringLiteral("input_noise")).toDouble(options.inputNoise);
+    options.refit = o.value(QStringLiteral("refit")).toBool(options.refit);
     if (o.contains(QStringLiteral("criterion")))
         options.criterion = model::checkpointCriterionFromName(o.value(QStringLiteral("criterion")).toString());
     options.learningRate = o.value(QStringLiteral("learning_rate")).toDouble(options.learningRate);
@@ -132,7 +144,7 @@ model::TrainOptions trainOptions(const Project &p)
         options.fineTuneLearningRateFactor = o.value(QStringLiteral("stage2_learning_rate")).toDouble() / options.learningRate;
     options.batchSize = o.value(QStringLiteral("batch_size")).toInt(options.batchSize);
     options.threads = o.value(QStringLiteral("threads")).toInt(0);
-    options.seed = quint64(o.value(QStringLiteral("seed")).toInt(p.seed));
+    options.seed = quint64(o.value(QStringLiteral("seed")).toInt(int(seed)));
     options.validate();
     return options;
 }

@@ -4,6 +4,7 @@
 
 #include "model/class_weights.h"
 #include "model/network_factory.h"
+#include "model/training_tensors.h"
 #include "model/weighted_loss.h"
 
 using namespace cropmap::core::model;
@@ -92,6 +93,26 @@ private Q_SLOTS:
         // Unweighted: (2 ln 3 + ln 4) / 3 = (2.1972246 + 1.3862944) / 3 = 1.1945063.
         const double plain = weightedCrossEntropySum(logits, targets, torch::Tensor()).item<double>();
         QVERIFY(std::abs(plain / weightSum(targets, torch::Tensor()) - 1.1945063) < 1e-6);
+    }
+
+    void balancedPosteriorEqualsHandComputedValue()
+    {
+        // Three classes, four samples. A, class 0, logits (ln 3, 0, 0): p_0 = 3/5 = 0.6.
+        // B, class 0, logits (0, 0, 0): p_0 = 1/3. C, class 1, logits (0, ln 4, 0): p_1 =
+        // 4/6 = 2/3. D, class 1, logits (0, 0, ln 9) (wrongly labelled, say): p_1 = 1/11.
+        // Class 0: (0.6 + 1/3) / 2 = 0.4666667; class 1: (2/3 + 1/11) / 2 = 0.3787879;
+        // class 2 has no sample and does not count: (0.4666667 + 0.3787879) / 2 = 0.4227273.
+        const torch::Tensor logits = torch::tensor({std::log(3.0f), 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+                                                    0.0f, std::log(4.0f), 0.0f, 0.0f, 0.0f,
+                                                    std::log(9.0f)})
+                                         .view({4, 3});
+        const torch::Tensor targets = torch::tensor({0, 0, 1, 1}, torch::kInt64);
+        PassTotals totals(3);
+        totals.addConfusion(targets, logits.argmax(1), 3);
+        totals.addTruePosteriors(targets, logits);
+        QVERIFY(std::abs(totals.balancedPosterior() - 0.4227273) < 1e-6);
+        // The confusion matrix is unaffected by the posterior sums behind it.
+        QCOMPARE(totals.confusion(), (std::vector<double>{2, 0, 0, 0, 1, 1, 0, 0, 0}));
     }
 
     void classWeightsOfAnAbsentClassAreZeroAndReported()

@@ -150,6 +150,33 @@ private Q_SLOTS:
         QCOMPARE(training.value(QStringLiteral("stages")).toArray().size(), 1);
     }
 
+    void refitTrainsOnTrainingAndValidationForTheKeptSteps()
+    {
+        TrainOptions options = smallOptions();
+        options.fineTuneEpochs = 0;
+        Feedback feedback;
+        const TrainingResult plain = ModelTrainer(options).train(m_train, m_val, feedback);
+        options.refit = true;
+        const TrainingResult refitted = ModelTrainer(options).train(m_train, m_val, feedback);
+        // The selection run is the same; the refit then trains on 180 + 60 samples for the
+        // steps stage 1 kept.
+        QCOMPARE(refitted.log.size(), plain.log.size());
+        const QJsonObject training = refitted.model.metadata().training;
+        const QJsonObject refit = training.value(QStringLiteral("refit")).toObject();
+        QCOMPARE(refit.value(QStringLiteral("samples")).toInt(), 240);
+        const int kept = training.value(QStringLiteral("stages")).toArray().at(0).toObject()
+                             .value(QStringLiteral("kept_step")).toInt();
+        QVERIFY(kept > 0);
+        QCOMPARE(refit.value(QStringLiteral("stage1_steps")).toInt(), kept);
+        QCOMPARE(refit.value(QStringLiteral("stage2_steps")).toInt(), 0);
+        const float *values = m_val.allValues().data();
+        QVERIFY(maxDifference(plain.model.predictLogits(values, m_val.size()),
+                              refitted.model.predictLogits(values, m_val.size()))
+                > 1e-4);
+        // The validation figures are those of the selection run (the refit trains on them).
+        QCOMPARE(refitted.valOa, plain.valOa);
+    }
+
     void aClassMissingFromValidationIsReported()
     {
         // Drop class 2 from the validation set: training must say so, not stay silent.
