@@ -71,9 +71,7 @@ QJsonObject TrainOptions::toJson() const
             {QStringLiteral("batch_size"), batchSize},
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("optimizer"), QStringLiteral("RMSprop")}};
-    // Written only when used, so fingerprints of runs without it stay as they were.
-    if (inputNoise > 0.0)
-        json.insert(QStringLiteral("input_noise"), inputNoise);
+    json.insert(QStringLiteral("input_noise"), inputNoise);
     if (refit)
         json.insert(QStringLiteral("refit"), true);
     return json;

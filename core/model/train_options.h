@@ -46,11 +46,11 @@ struct TrainOptions
     double weightDecay = 0.0;    //!< RMSprop's L2 penalty
     double clipNorm = 1.0;       //!< gradient-norm clipping; 0: off
     double averaging = 0.995;    //!< weight average (EMA) decay of the checked weights; 0: off
-    double inputNoise = 0.0;     //!< σ of Gaussian noise added to the standardised inputs in training
+    double inputNoise = 0.2;     //!< σ of Gaussian noise added to the standardised inputs in training
     /** After both stages, train afresh on training + validation samples for the steps each
      *  stage kept (the validation set chose how long; then it trains too). */
     bool refit = false;
-    CheckpointCriterion criterion = CheckpointCriterion::MacroF1;
+    CheckpointCriterion criterion = CheckpointCriterion::Posterior;
     int batchSize = 0;           //!< 0: from the table size (TrainingSchedule::autoBatchSize)
     quint64 seed = 42;
     int threads = 0;             //!< LibTorch intra-op threads; 0: every core
