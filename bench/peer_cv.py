@@ -127,6 +127,7 @@ def run_forest(x_train, y_train, x_test, args):
 
 def run_lstm(x_train, y_train, x_test, classes, args):
     import torch
+    from seed_lstm import SeedLstm
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     mean = np.nanmean(x_train, axis=(0, 1))
@@ -136,24 +137,8 @@ def run_lstm(x_train, y_train, x_test, classes, args):
     def standardise(x):
         return torch.from_numpy(np.nan_to_num((x - mean) / std, nan=0.0).astype(np.float32))
 
-    class SeedLstm(torch.nn.Module):
-        def __init__(self, bands):
-            super().__init__()
-            sizes = [bands, 200, 125, 100]
-            self.lstms = torch.nn.ModuleList(
-                torch.nn.LSTM(sizes[i], sizes[i + 1], batch_first=True) for i in range(3))
-            self.dropout = torch.nn.Dropout(0.2)
-            self.fc = torch.nn.Linear(100, classes)
-
-        def forward(self, x):
-            for i, lstm in enumerate(self.lstms):
-                x, _ = lstm(x)
-                if i < 2:
-                    x = self.dropout(x)
-            return self.fc(x[:, -1])
-
     xt, yt = standardise(x_train), torch.from_numpy(y_train)
-    model = SeedLstm(x_train.shape[2])
+    model = SeedLstm(x_train.shape[2], classes)
     optimizer = torch.optim.RMSprop(model.parameters(), lr=1e-3)
     for _ in range(args.epochs):
         model.train()

@@ -8,29 +8,13 @@ model (LSTM 200, 125, 100 + dropout 0.2 + linear), batch, class weights, optimiz
 import sys, time
 import torch
 
+from seed_lstm import SeedLstm
+
 steps, batch, threads, T, B, U = map(int, sys.argv[1:7])
 torch.set_num_threads(threads)
 torch.manual_seed(1)
 
-
-class SeedLstm(torch.nn.Module):
-    def __init__(self):
-        super().__init__()
-        sizes = [B, 200, 125, 100]
-        self.lstms = torch.nn.ModuleList(
-            torch.nn.LSTM(sizes[i], sizes[i + 1], batch_first=True) for i in range(3))
-        self.dropout = torch.nn.Dropout(0.2)
-        self.fc = torch.nn.Linear(100, U)
-
-    def forward(self, x):
-        for i, lstm in enumerate(self.lstms):
-            x, _ = lstm(x)
-            if i < 2:
-                x = self.dropout(x)
-        return self.fc(x[:, -1])
-
-
-model = SeedLstm().train()
+model = SeedLstm(B, U).train()
 optimizer = torch.optim.RMSprop(model.parameters(), lr=1e-3)
 weights = torch.linspace(1.0, 5.0, U)
 x = torch.randn(batch, T, B)

@@ -68,6 +68,21 @@ SampleTableCsvOptions sitsLike()
     return options;
 }
 
+/** sitsLike() with a header or not (then label and group are columns 1 and 2), skipped
+ *  columns and a value-column range. */
+SampleTableCsvOptions withColumnChoice(bool header, const QStringList &skip, const QString &valueColumns)
+{
+    SampleTableCsvOptions options = sitsLike();
+    options.header = header;
+    if (!header) {
+        options.labelColumn = QStringLiteral("1");
+        options.groupColumn = QStringLiteral("2");
+    }
+    options.skipColumns = skip;
+    options.valueColumns = valueColumns;
+    return options;
+}
+
 std::vector<float> valuesOf(const SampleSet &set, qint64 i)
 {
     return std::vector<float>(set.values(i), set.values(i) + set.featureCount());
@@ -413,14 +428,7 @@ void TestSampleTableCsv::choosesValueColumns()
     QFETCH(QString, valueColumns);
     const QString path = m_dir.filePath(QStringLiteral("extra.csv"));
     writeText(path, table);
-    SampleTableCsvOptions options = sitsLike();
-    options.header = header;
-    if (!header) {
-        options.labelColumn = QStringLiteral("1");
-        options.groupColumn = QStringLiteral("2");
-    }
-    options.skipColumns = skip;
-    options.valueColumns = valueColumns;
+    const SampleTableCsvOptions options = withColumnChoice(header, skip, valueColumns);
     const SampleSet set = SampleTableCsv::read(path, options, m_feedback);
     QCOMPARE(set.size(), 1);
     QCOMPARE(set.classes().names(), QStringList{QStringLiteral("Pasture")});
@@ -481,14 +489,7 @@ void TestSampleTableCsv::rejectsBadColumnChoices()
     QFETCH(QString, message);
     const QString path = m_dir.filePath(QStringLiteral("bad-columns.csv"));
     writeText(path, table);
-    SampleTableCsvOptions options = sitsLike();
-    options.header = header;
-    if (!header) {
-        options.labelColumn = QStringLiteral("1");
-        options.groupColumn = QStringLiteral("2");
-    }
-    options.skipColumns = skip;
-    options.valueColumns = valueColumns;
+    const SampleTableCsvOptions options = withColumnChoice(header, skip, valueColumns);
     try {
         SampleTableCsv::read(path, options, m_feedback);
         QFAIL("the column choice was accepted");
