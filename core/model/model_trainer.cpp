@@ -37,6 +37,12 @@ NetworkState cloneState(const NetworkState &state)
     return copy;
 }
 
+/** The stage-1 class weights w_u as the loss takes them. */
+torch::Tensor weightTensor(const ClassWeights &weights)
+{
+    return torch::tensor(std::vector<float>(weights.weights.begin(), weights.weights.end()));
+}
+
 quint64 epochSeed(quint64 seed, int stage, int epoch)
 {
     return seed * 1000003ULL + quint64(stage) * 10007ULL + quint64(epoch);
@@ -74,6 +80,8 @@ private:
     SequenceClassifierImpl &network() { return *m_model.d().network; }
     torch::Tensor stageWeights() const { return m_stage == 1 ? m_weights : torch::Tensor(); }
     bool averaging() const { return m_options.averaging > 0.0; }
+    /** A copy of the weights a check judges: the average, or the raw weights without one. */
+    NetworkState checkedWeights() { return averaging() ? cloneState(m_average) : captureState(network()); }
     int lastStage() const { return m_lastStage; }
 
     void sumOverRanks(std::vector<double> &values);
@@ -360,7 +368,7 @@ void TrainingRun::finishCheck(EpochRecord record)
         m_bestCheck = m_check;
         m_bestStep = m_step;
         m_sinceBest = 0;
-        m_best = averaging() ? cloneState(m_average) : captureState(network());
+        m_best = checkedWeights();
     } else {
         ++m_sinceBest;
     }
@@ -496,7 +504,7 @@ void TrainingRun::refitOnAllSamples(int stage1Steps, int stage2Steps, QJsonObjec
     for (int u = 0; u < classes(); ++u)
         perClass[std::size_t(u)] = qint64(counts[u].item<double>());
     const ClassWeights weights = ClassWeights::fromCounts(perClass);
-    m_weights = torch::tensor(std::vector<float>(weights.weights.begin(), weights.weights.end()));
+    m_weights = weightTensor(weights);
     m_feedback.log(tr("Refit on the %1 training and validation samples: stage 1 for %2 steps, "
                       "stage 2 for %3 steps, as the validation checks chose")
                        .arg(m_train.size())
@@ -516,7 +524,7 @@ void TrainingRun::refitOnAllSamples(int stage1Steps, int stage2Steps, QJsonObjec
         m_refitStop = std::min(stop, m_schedule.budget);
         while (m_step < m_refitStop)
             trainInterval();
-        m_best = averaging() ? cloneState(m_average) : captureState(network());
+        m_best = checkedWeights();
         restoreState(network(), m_best, tr("refitted weights"));
     }
     m_refitting = false;
@@ -576,8 +584,7 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     if (m_train.size() == 0 || m_val.size() == 0)
         throw Error(tr("Sample set %1 has no labelled samples")
                         .arg(m_train.size() == 0 ? trainName : validationName));
-    m_weights = torch::tensor(std::vector<float>(result.classWeights.weights.begin(),
-                                                 result.classWeights.weights.end()));
+    m_weights = weightTensor(result.classWeights);
     QJsonArray unjudged;
     warnAboutUnjudgedClasses(train, validation, validationName, unjudged);
     m_fingerprint = m_options.toJson();
