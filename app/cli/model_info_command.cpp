@@ -24,6 +24,8 @@ QString describe(const core::model::ModelMetadata &meta)
     text += tr("model:      %1 %2\n")
                 .arg(core::model::modelKindName(meta.spec.kind),
                      QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact)));
+    if (meta.members > 1)
+        text += tr("ensemble:   %1 networks, their class probabilities averaged\n").arg(meta.members);
     text += tr("input:      T = %1 steps × B = %2 bands\n").arg(meta.stepCount()).arg(meta.bandCount());
     text += tr("steps:      %1\n").arg(meta.steps.join(QStringLiteral(", ")));
     text += tr("period:     %1\n").arg(meta.period.isEmpty() ? tr("(not recorded)") : meta.period);

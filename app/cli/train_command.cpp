@@ -92,10 +92,15 @@ int runTrain(const QStringList &arguments)
                                   "loss|f1|posterior", core::model::checkpointCriterionName(defaults.criterion));
     const auto noise = option("input-noise",
                               tr("σ of Gaussian noise added to the standardised inputs while "
-                                 "training (default %1: none)").arg(defaults.inputNoise),
+                                 "training (default %1; 0: none)").arg(defaults.inputNoise),
                               "x", QString::number(defaults.inputNoise));
     const auto refit = option("refit", tr("After both stages, train afresh on the training and "
                                           "validation samples for the steps the checks kept"));
+    const auto members = option("members",
+                                tr("Train an ensemble of n networks (seeds seed, seed + 1, …) "
+                                   "whose class probabilities are averaged; one model file holds "
+                                   "them all (default %1)").arg(defaults.members),
+                                "n", QString::number(defaults.members));
     const auto dropout = option("dropout", tr("Dropout (default: the architecture's)"), "x");
     const auto batch = option("batch-size", tr("Mini-batch size (default: from the table size, 32–256, "
                                                "at least 32 steps a pass)"),
@@ -114,7 +119,7 @@ int runTrain(const QStringList &arguments)
     const auto quiet = option("quiet", tr("No progress bar"));
     parser.addOptions({samples, val, valFraction, kind, out, steps, fineTuneSteps, epochs, fineTune,
                        patience, evalEvery, warmup, lr, weightDecay, clipNorm, averaging, criterion,
-                       noise, refit, dropout, batch, grid, resume, threads, seed, rankModels, quiet});
+                       noise, refit, members, dropout, batch, grid, resume, threads, seed, rankModels, quiet});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
@@ -206,12 +211,13 @@ int runTrain(const QStringList &arguments)
     options.threads = parser.value(threads).toInt(&ok[13]);
     options.seed = parser.value(seed).toULongLong(&ok[14]);
     options.inputNoise = parser.value(noise).toDouble(&ok[15]);
+    options.members = parser.value(members).toInt(&ok[16]);
     options.resume = parser.isSet(resume);
     options.refit = options.refit || parser.isSet(refit);
     if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok))
         return failWith(tr("--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, "
                            "--eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, "
-                           "--input-noise, --dropout, --batch-size, --threads and --seed take numbers"));
+                           "--input-noise, --members, --dropout, --batch-size, --threads and --seed take numbers"));
     try {
         options.validate();
     } catch (const core::Error &e) {

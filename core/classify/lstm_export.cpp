@@ -18,12 +18,12 @@ std::vector<float> toVector(const torch::Tensor &t)
 
 } // namespace
 
-std::optional<LstmNetworkWeights> exportLstmWeights(const model::CropModel &cropModel)
+std::optional<LstmNetworkWeights> exportLstmWeights(const model::CropModel &cropModel, int member)
 {
     const model::ModelMetadata &metadata = cropModel.metadata();
     if (metadata.spec.kind != model::ModelKind::Lstm)
         return std::nullopt;
-    const auto parameters = cropModel.d().network->named_parameters(true);
+    const auto parameters = cropModel.d().member(member)->named_parameters(true);
     LstmNetworkWeights weights;
     int input = metadata.bandCount();
     for (std::size_t i = 0; i < metadata.spec.lstmHiddenSizes.size(); ++i) {

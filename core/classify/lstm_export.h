@@ -12,9 +12,10 @@ class CropModel;
 namespace cropmap::core::classify {
 
 /**
- * The weights of \a model in FusedLstm's layout when it is the seed's stacked LSTM, so tile
- * classification can run the fused CPU path; std::nullopt for the other architectures.
+ * The weights of \a model's network \a member (0 for a single model) in FusedLstm's layout
+ * when it is the seed's stacked LSTM, so tile classification can run the fused CPU path;
+ * std::nullopt for the other architectures.
  */
-std::optional<LstmNetworkWeights> exportLstmWeights(const model::CropModel &model);
+std::optional<LstmNetworkWeights> exportLstmWeights(const model::CropModel &model, int member = 0);
 
 } // namespace cropmap::core::classify

@@ -12,8 +12,14 @@ namespace cropmap::core::classify {
 ModelPredictor::ModelPredictor(const model::CropModel &model)
     : m_model(model)
 {
-    if (auto weights = exportLstmWeights(model))
-        m_fused = std::make_unique<FusedLstm>(std::move(*weights));
+    for (int m = 0; m < model.memberCount(); ++m) {
+        auto weights = exportLstmWeights(model, m);
+        if (!weights) {
+            m_fused.clear(); // an LSTM of another layout: the LibTorch path handles it
+            return;
+        }
+        m_fused.push_back(std::make_unique<FusedLstm>(std::move(*weights)));
+    }
 }
 
 ModelPredictor::~ModelPredictor() = default;
@@ -26,9 +32,21 @@ int ModelPredictor::classCount() const
 void ModelPredictor::predict(float *raw, qint64 count, float *probabilities)
 {
     const model::ModelMetadata &m = m_model.metadata();
-    if (m_fused) {
+    if (!m_fused.empty()) {
         m.normalisation.standardise(raw, count, m.stepCount());
-        m_fused->predictProbabilities(raw, int(count), m.stepCount(), probabilities);
+        m_fused.front()->predictProbabilities(raw, int(count), m.stepCount(), probabilities);
+        if (m_fused.size() == 1)
+            return;
+        const std::size_t values = std::size_t(count) * std::size_t(classCount());
+        m_memberScratch.resize(values);
+        for (std::size_t f = 1; f < m_fused.size(); ++f) {
+            m_fused[f]->predictProbabilities(raw, int(count), m.stepCount(), m_memberScratch.data());
+            for (std::size_t i = 0; i < values; ++i)
+                probabilities[i] += m_memberScratch[i];
+        }
+        const float scale = 1.0f / float(m_fused.size());
+        for (std::size_t i = 0; i < values; ++i)
+            probabilities[i] *= scale;
         return;
     }
     const std::vector<float> p = m_model.predictProbabilities(raw, count);

@@ -18,7 +18,8 @@ class FusedLstm;
  * \brief Class probabilities of raw samples with a trained model, on the fastest path.
  *
  * The seed's LSTM runs through FusedLstm (standardised with the model's statistics); every
- * other architecture through the model's LibTorch network.
+ * other architecture through the model's LibTorch network. An ensemble's probabilities are
+ * the mean of its members'.
  *
  * \note Not thread-safe: one predictor per thread.
  */
@@ -28,7 +29,7 @@ public:
     explicit ModelPredictor(const model::CropModel &model);
     ~ModelPredictor();
 
-    bool isFused() const { return m_fused != nullptr; }
+    bool isFused() const { return !m_fused.empty(); }
     int classCount() const;
 
     /**
@@ -41,7 +42,8 @@ public:
 
 private:
     const model::CropModel &m_model;
-    std::unique_ptr<FusedLstm> m_fused;
+    std::vector<std::unique_ptr<FusedLstm>> m_fused; //!< one per member; empty: LibTorch path
+    std::vector<float> m_memberScratch;
 };
 
 } // namespace cropmap::core::classify

@@ -10,6 +10,7 @@
 #include "model/model_file.h"
 #include "model/network_factory.h"
 #include "model/network_state.h"
+#include "model/train_options.h"
 #include "sampling/sample_set.h"
 #include "util/error.h"
 
@@ -41,11 +42,23 @@ QString describeLayout(const QStringList &bands, int steps)
         .arg(bands.join(QStringLiteral(", ")));
 }
 
+/** "weights" for the first member (the layout of single models), "weights.2", … after it. */
+QString memberSection(int member)
+{
+    return member == 0 ? kWeightsSection : kWeightsSection + u'.' + QString::number(member + 1);
+}
+
+SequenceClassifier makeMemberNetwork(const ModelMetadata &metadata)
+{
+    return makeNetwork(metadata.spec, metadata.stepCount(), metadata.bandCount(),
+                       metadata.classCount());
+}
+
 } // namespace
 
 QJsonObject ModelMetadata::toJson() const
 {
-    return {{QStringLiteral("format"), QStringLiteral("cropmap-model")},
+    QJsonObject json{{QStringLiteral("format"), QStringLiteral("cropmap-model")},
             {QStringLiteral("model"), spec.toJson()},
             {QStringLiteral("classes"), classes.toJson()},
             {QStringLiteral("bands"), QJsonArray::fromStringList(bands)},
@@ -53,6 +66,9 @@ QJsonObject ModelMetadata::toJson() const
             {QStringLiteral("period"), period},
             {QStringLiteral("normalisation"), normalisation.toJson()},
             {QStringLiteral("training"), training}};
+    if (members > 1)
+        json.insert(QStringLiteral("members"), members);
+    return json;
 }
 
 ModelMetadata ModelMetadata::fromJson(const QJsonObject &object, const QString &context)
@@ -70,6 +86,12 @@ ModelMetadata ModelMetadata::fromJson(const QJsonObject &object, const QString &
     metadata.normalisation =
         BandStatistics::fromJson(object.value(QStringLiteral("normalisation")).toObject());
     metadata.training = object.value(QStringLiteral("training")).toObject();
+    metadata.members = object.value(QStringLiteral("members")).toInt(1);
+    if (metadata.members < 1 || metadata.members > kMaxMembers)
+        throw Error(tr("Model file \"%1\" names %2 ensemble members (1 to %3 allowed)")
+                        .arg(context)
+                        .arg(metadata.members)
+                        .arg(kMaxMembers));
     if (metadata.bands.isEmpty() || metadata.steps.isEmpty() || metadata.classes.isEmpty()
         || metadata.normalisation.bands() != metadata.bandCount()
         || int(metadata.normalisation.std.size()) != metadata.bandCount())
@@ -98,9 +120,31 @@ CropModel &CropModel::operator=(CropModel &&) noexcept = default;
 CropModel::CropModel(ModelMetadata metadata)
     : m_d(std::make_unique<Private>())
 {
-    m_d->network = makeNetwork(metadata.spec, metadata.stepCount(), metadata.bandCount(),
-                               metadata.classCount());
+    m_d->network = makeMemberNetwork(metadata);
     m_d->metadata = std::move(metadata);
+    m_d->metadata.members = 1; // addMembers() grows an ensemble
+}
+
+int CropModel::memberCount() const
+{
+    return m_d->memberCount();
+}
+
+void CropModel::addMembers(CropModel &&other)
+{
+    const ModelMetadata &a = m_d->metadata;
+    const ModelMetadata &b = other.m_d->metadata;
+    if (!(a.spec.toJson() == b.spec.toJson()) || !(a.classes == b.classes) || a.bands != b.bands
+        || a.steps != b.steps || !(a.normalisation.toJson() == b.normalisation.toJson()))
+        throw Error(tr("Models of different architectures, classes, layouts or normalisations "
+                       "cannot form one ensemble"));
+    if (memberCount() + other.memberCount() > kMaxMembers)
+        throw Error(tr("An ensemble holds at most %1 members").arg(kMaxMembers));
+    m_d->extraMembers.push_back(std::move(other.m_d->network));
+    for (SequenceClassifier &member : other.m_d->extraMembers)
+        m_d->extraMembers.push_back(std::move(member));
+    other.m_d.reset();
+    m_d->metadata.members = memberCount();
 }
 
 const ModelMetadata &CropModel::metadata() const
@@ -140,13 +184,25 @@ std::vector<float> CropModel::predictLogits(const float *values, qint64 count) c
 {
     const qint64 classes = m_d->metadata.classCount();
     const qint64 featureCount = qint64(m_d->metadata.stepCount()) * m_d->metadata.bandCount();
+    const int members = m_d->memberCount();
     std::vector<float> logits(std::size_t(count * classes));
     torch::InferenceMode inference;
-    m_d->network->eval();
+    for (int m = 0; m < members; ++m)
+        m_d->member(m)->eval();
     for (qint64 begin = 0; begin < count; begin += kInferenceChunk) {
         const qint64 n = std::min(kInferenceChunk, count - begin);
-        const torch::Tensor out = m_d->network->forward(
-            m_d->standardisedInput(values + begin * featureCount, n)).contiguous();
+        const torch::Tensor input = m_d->standardisedInput(values + begin * featureCount, n);
+        torch::Tensor out;
+        if (members == 1) {
+            out = m_d->network->forward(input).contiguous();
+        } else {
+            // An ensemble's "logits" are the log of its mean class probabilities, so that
+            // softmax (predictProbabilities) gives back exactly that mean.
+            torch::Tensor mean = torch::softmax(m_d->network->forward(input), 1);
+            for (int m = 1; m < members; ++m)
+                mean += torch::softmax(m_d->member(m)->forward(input), 1);
+            out = (mean / double(members)).clamp_min(1e-30).log().contiguous();
+        }
         std::copy_n(out.data_ptr<float>(), n * classes, logits.begin() + begin * classes);
     }
     return logits;
@@ -176,7 +232,8 @@ void CropModel::save(const QString &path) const
     file.header = m_d->metadata.toJson();
     file.header.insert(QStringLiteral("saved"),
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    file.sections.emplace_back(kWeightsSection, serializeState(captureState(*m_d->network)));
+    for (int m = 0; m < m_d->memberCount(); ++m)
+        file.sections.emplace_back(memberSection(m), serializeState(captureState(*m_d->member(m))));
     file.write(path);
 }
 
@@ -188,9 +245,16 @@ ModelMetadata CropModel::readMetadata(const QString &path)
 CropModel CropModel::load(const QString &path)
 {
     const ModelFile file = ModelFile::read(path);
-    CropModel model(ModelMetadata::fromJson(file.header, path));
-    loadSerializedState(*model.m_d->network, file.section(kWeightsSection, path),
-                        tr("Model file \"%1\"").arg(path));
+    ModelMetadata metadata = ModelMetadata::fromJson(file.header, path);
+    const int members = metadata.members;
+    CropModel model(std::move(metadata));
+    for (int m = 0; m < members; ++m) {
+        if (m > 0)
+            model.m_d->extraMembers.push_back(makeMemberNetwork(model.m_d->metadata));
+        loadSerializedState(*model.m_d->member(m), file.section(memberSection(m), path),
+                            tr("Model file \"%1\"").arg(path));
+    }
+    model.m_d->metadata.members = members;
     return model;
 }
 

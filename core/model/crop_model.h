@@ -33,6 +33,7 @@ struct ModelMetadata
     QString period;
     BandStatistics normalisation;
     QJsonObject training;
+    int members = 1; //!< networks in the file (an ensemble averages their probabilities)
 
     int stepCount() const { return int(steps.size()); }
     int bandCount() const { return int(bands.size()); }
@@ -67,6 +68,13 @@ public:
     CropModel &operator=(CropModel &&) noexcept;
 
     bool isNull() const { return !m_d; }
+    int memberCount() const;
+    /**
+     * Adds \a other's networks to this model's ensemble: predictions then average the class
+     * probabilities of every member. Throws Error unless both have the same architecture,
+     * classes, bands, steps and normalisation.
+     */
+    void addMembers(CropModel &&other);
     const ModelMetadata &metadata() const;
     ModelMetadata &metadata();
 

@@ -2,6 +2,7 @@
 #include "model/model_trainer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -669,6 +670,49 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     return result;
 }
 
+/** \a path with ".memberN" before its suffix for members after the first ("" stays ""). */
+QString memberPath(const QString &path, int member, bool hasSuffix)
+{
+    if (path.isEmpty() || member == 0)
+        return path;
+    const QString tag = QStringLiteral(".member%1").arg(member + 1);
+    if (!hasSuffix)
+        return path + tag;
+    const QFileInfo info(path);
+    return info.dir().filePath(info.completeBaseName() + tag
+                               + (info.suffix().isEmpty() ? QString() : u'.' + info.suffix()));
+}
+
+/** The unweighted loss, OA and macro F1 of \a model's mean probabilities on \a validation. */
+void scoreEnsemble(CropModel &model, const sampling::SampleSet &validation,
+                   TrainingResult &result)
+{
+    torch::NoGradGuard noGrad;
+    const LabelledTensors val = toTensors(validation, model.d());
+    const int classes = model.metadata().classCount();
+    const int members = model.memberCount();
+    for (int m = 0; m < members; ++m)
+        model.d().member(m)->eval();
+    PassTotals totals(classes);
+    constexpr int64_t kChunk = 4096;
+    for (int64_t begin = 0; begin < val.size(); begin += kChunk) {
+        const torch::Tensor x = val.x.slice(0, begin, begin + kChunk);
+        const torch::Tensor y = val.y.slice(0, begin, begin + kChunk);
+        torch::Tensor mean = torch::softmax(model.d().member(0)->forward(x), 1);
+        for (int m = 1; m < members; ++m)
+            mean += torch::softmax(model.d().member(m)->forward(x), 1);
+        // log p of a distribution is its own log-softmax: the loss below is plain cross-entropy.
+        const torch::Tensor logp = (mean / double(members)).clamp_min(1e-30).log();
+        totals.values[0] += weightedCrossEntropySum(logp, y, torch::Tensor()).item<double>();
+        totals.values[1] += weightSum(y, torch::Tensor());
+        totals.addConfusion(y, logp.argmax(1), classes);
+    }
+    const auto scores = ClassificationScores::fromConfusion(totals.confusion(), classes);
+    result.valLoss = totals.values[1] > 0 ? totals.values[0] / totals.values[1] : 0.0;
+    result.valOa = scores.overallAccuracy;
+    result.valMacroF1 = scores.macroF1;
+}
+
 } // namespace
 
 TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
@@ -681,8 +725,55 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
     const QString valLabel = validationName.isEmpty()
         ? tr("(validation)")
         : QStringLiteral("\"%1\"").arg(validationName);
-    TrainingRun run(m_options, m_distributed, feedback, m_observer);
-    return run.run(train, validation, trainLabel, valLabel);
+    if (m_options.members == 1) {
+        TrainingRun run(m_options, m_distributed, feedback, m_observer);
+        return run.run(train, validation, trainLabel, valLabel);
+    }
+
+    // An ensemble: the same sets, one seed per member; each member keeps its own checkpoint
+    // and check log, the model file holds them all and averages their probabilities.
+    const int members = m_options.members;
+    TrainingResult ensemble;
+    QJsonArray memberRuns;
+    for (int m = 0; m < members; ++m) {
+        TrainOptions options = m_options;
+        options.members = 1;
+        options.seed = m_options.seed + quint64(m);
+        options.checkpointPath = memberPath(m_options.checkpointPath, m, true);
+        options.logPath = memberPath(m_options.logPath, m, false);
+        feedback.log(tr("Ensemble member %1 of %2 (seed %3)").arg(m + 1).arg(members).arg(options.seed));
+        ScopedFeedback memberFeedback(feedback, double(m) / members, double(m + 1) / members);
+        TrainingRun run(options, m_distributed, memberFeedback, m_observer);
+        TrainingResult member = run.run(train, validation, trainLabel, valLabel);
+        QJsonObject summary = member.model.metadata().training;
+        memberRuns.append(QJsonObject{{QStringLiteral("member"), m + 1},
+                                      {QStringLiteral("seed"), QString::number(options.seed)},
+                                      {QStringLiteral("val_loss"), member.valLoss},
+                                      {QStringLiteral("val_oa"), member.valOa},
+                                      {QStringLiteral("val_macro_f1"), member.valMacroF1},
+                                      {QStringLiteral("checks_run"), summary.value(QStringLiteral("checks_run"))},
+                                      {QStringLiteral("stages"), summary.value(QStringLiteral("stages"))}});
+        if (m == 0)
+            ensemble = std::move(member); // its check log stays the one the curves show
+        else
+            ensemble.model.addMembers(std::move(member.model));
+    }
+    scoreEnsemble(ensemble.model, validation, ensemble);
+    QJsonObject training = ensemble.model.metadata().training;
+    training.insert(QStringLiteral("members"), members);
+    training.insert(QStringLiteral("seed"), QString::number(m_options.seed));
+    training.insert(QStringLiteral("member_runs"), memberRuns);
+    training.insert(QStringLiteral("val_loss"), ensemble.valLoss);
+    training.insert(QStringLiteral("val_oa"), ensemble.valOa);
+    training.insert(QStringLiteral("val_macro_f1"), ensemble.valMacroF1);
+    ensemble.model.metadata().training = training;
+    feedback.log(tr("Ensemble of %1 members on %2: val loss %3, val OA %4, val macro F1 %5")
+                     .arg(members)
+                     .arg(valLabel)
+                     .arg(ensemble.valLoss, 0, 'f', 4)
+                     .arg(ensemble.valOa, 0, 'f', 4)
+                     .arg(ensemble.valMacroF1, 0, 'f', 4));
+    return ensemble;
 }
 
 } // namespace cropmap::core::model

@@ -17,6 +17,9 @@ enum class CheckpointCriterion {
     Posterior
 };
 
+/** The most networks one ensemble model may hold. */
+inline constexpr int kMaxMembers = 16;
+
 /**
  * \brief Options of the seed's two-stage training (DESIGN.md §2 Model, docs/training.md).
  *
@@ -50,6 +53,9 @@ struct TrainOptions
     /** After both stages, train afresh on training + validation samples for the steps each
      *  stage kept (the validation set chose how long; then it trains too). */
     bool refit = false;
+    /** Networks trained with seeds seed, seed + 1, … on the same sets; their class
+     *  probabilities are averaged at inference (one model file holds them all). */
+    int members = 1;
     CheckpointCriterion criterion = CheckpointCriterion::Posterior;
     int batchSize = 0;           //!< 0: from the table size (TrainingSchedule::autoBatchSize)
     quint64 seed = 42;

@@ -137,6 +137,7 @@ model::TrainOptions trainOptionsFromJson(const QJsonObject &o, quint64 seed, con
     options.averaging = o.value(QStringLiteral("averaging")).toDouble(options.averaging);
     options.inputNoise = o.value(QStringLiteral("input_noise")).toDouble(options.inputNoise);
     options.refit = o.value(QStringLiteral("refit")).toBool(options.refit);
+    options.members = o.value(QStringLiteral("members")).toInt(options.members);
     if (o.contains(QStringLiteral("criterion")))
         options.criterion = model::checkpointCriterionFromName(o.value(QStringLiteral("criterion")).toString());
     options.learningRate = o.value(QStringLiteral("learning_rate")).toDouble(options.learningRate);

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <torch/torch.h>
 
 #include "classify/fused_lstm.h"
+#include "classify/model_predictor.h"
+#include "model/crop_model.h"
+#include "model/model_file.h"
+#include "util/error.h"
 
 using namespace cropmap::core::classify;
 
@@ -93,6 +98,92 @@ private Q_SLOTS:
         w.fcWeight.resize(15);
         w.fcBias.resize(5);
         QCOMPARE(FusedLstm(w).flopsPerSample(4), 510.0);
+    }
+
+    void ensembleAveragesItsMembersOnBothPaths()
+    {
+        using cropmap::core::model::CropModel;
+        using cropmap::core::model::ModelMetadata;
+        ModelMetadata m;
+        m.classes = cropmap::core::thematic::ClassTable(
+            {{3, QStringLiteral("Maize"), QStringLiteral("#ffd92f")},
+             {2, QStringLiteral("Grassland"), QStringLiteral("#33a02c")},
+             {13, QStringLiteral("Winter Wheat"), QStringLiteral("#b2df8a")}});
+        m.bands = {QStringLiteral("B04"), QStringLiteral("B08")};
+        m.steps = {QStringLiteral("2018-01"), QStringLiteral("2018-02"), QStringLiteral("2018-03"),
+                   QStringLiteral("2018-04")};
+        m.normalisation.mean = {1000.0, 3000.0};
+        m.normalisation.std = {500.0, 800.0};
+        torch::manual_seed(1);
+        CropModel a(m);
+        torch::manual_seed(2);
+        CropModel b(m);
+        torch::manual_seed(3);
+        CropModel c(m);
+        const int n = 9;
+        std::vector<float> raw(std::size_t(n) * 4 * 2);
+        for (std::size_t i = 0; i < raw.size(); ++i)
+            raw[i] = float(500 + (i * 7919) % 3000);
+        const auto pa = a.predictProbabilities(raw.data(), n);
+        const auto pb = b.predictProbabilities(raw.data(), n);
+        const auto pc = c.predictProbabilities(raw.data(), n);
+
+        CropModel ensemble = std::move(a);
+        CropModel pair = std::move(b);
+        pair.addMembers(std::move(c)); // a model that is itself an ensemble joins whole
+        ensemble.addMembers(std::move(pair));
+        QCOMPARE(ensemble.memberCount(), 3);
+        QCOMPARE(ensemble.metadata().members, 3);
+        const auto libtorch = ensemble.predictProbabilities(raw.data(), n);
+        ModelPredictor predictor(ensemble);
+        QVERIFY(predictor.isFused());
+        std::vector<float> scratch = raw;
+        std::vector<float> fused(std::size_t(n) * 3);
+        predictor.predict(scratch.data(), n, fused.data());
+        for (std::size_t i = 0; i < libtorch.size(); ++i) {
+            const float mean = (pa[i] + pb[i] + pc[i]) / 3.0f;
+            QVERIFY2(std::abs(libtorch[i] - mean) < 1e-5f, qPrintable(QString::number(i)));
+            QVERIFY2(std::abs(fused[i] - mean) < 1e-5f, qPrintable(QString::number(i)));
+        }
+
+        // One file holds every member; reading it back gives the same probabilities.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ensemble.model"));
+        ensemble.save(path);
+        QCOMPARE(CropModel::readMetadata(path).members, 3);
+        const CropModel loaded = CropModel::load(path);
+        QCOMPARE(loaded.memberCount(), 3);
+        QCOMPARE(loaded.predictProbabilities(raw.data(), n), libtorch);
+
+        // A file whose header names more members than it holds is refused, naming the file.
+        auto file = cropmap::core::model::ModelFile::read(path);
+        file.header.insert(QStringLiteral("members"), 4);
+        const QString broken = dir.filePath(QStringLiteral("broken.model"));
+        file.write(broken);
+        try {
+            CropModel::load(broken);
+            QFAIL("a missing member's weights must be an error");
+        } catch (const cropmap::core::Error &e) {
+            QVERIFY2(e.message().contains(broken), qPrintable(e.message()));
+        }
+    }
+
+    void ensembleOfDifferentLayoutsIsRefused()
+    {
+        using cropmap::core::model::CropModel;
+        using cropmap::core::model::ModelMetadata;
+        ModelMetadata m;
+        m.classes = cropmap::core::thematic::ClassTable({{1, QStringLiteral("A"), QStringLiteral("#000000")},
+                                                         {2, QStringLiteral("B"), QStringLiteral("#ffffff")}});
+        m.bands = {QStringLiteral("B04")};
+        m.steps = {QStringLiteral("2018-01"), QStringLiteral("2018-02")};
+        m.normalisation.mean = {1000.0};
+        m.normalisation.std = {500.0};
+        CropModel a(m);
+        m.normalisation.mean = {900.0};
+        CropModel b(m);
+        QVERIFY_THROWS_EXCEPTION(cropmap::core::Error, a.addMembers(std::move(b)));
+        QCOMPARE(a.memberCount(), 1);
     }
 };
 

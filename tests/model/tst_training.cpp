@@ -245,6 +245,51 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
     }
 
+    void ensembleTrainsOneMemberPerSeedAndAveragesThem()
+    {
+        QTemporaryDir dir;
+        Feedback feedback;
+        TrainOptions options = smallOptions();
+        options.epochs = 2;
+        options.fineTuneEpochs = 0;
+        std::vector<std::vector<float>> single;
+        for (quint64 seed : {quint64(3), quint64(4)}) {
+            TrainOptions one = options;
+            one.seed = seed;
+            single.push_back(ModelTrainer(one).train(m_train, m_val, feedback)
+                                 .model.predictProbabilities(m_val, QStringLiteral("val")));
+        }
+        options.members = 2;
+        options.checkpointPath = dir.filePath(QStringLiteral("run.checkpoint"));
+        options.logPath = dir.filePath(QStringLiteral("run.log"));
+        LoggingFeedback logged;
+        const TrainingResult result = ModelTrainer(options).train(m_train, m_val, logged);
+        QCOMPARE(result.model.memberCount(), 2);
+        // Member m is the single run of seed + m, bit for bit on one thread.
+        const auto mean = result.model.predictProbabilities(m_val, QStringLiteral("val"));
+        for (std::size_t i = 0; i < mean.size(); ++i)
+            QVERIFY(std::abs(mean[i] - 0.5f * (single[0][i] + single[1][i])) < 1e-6f);
+        const QJsonObject training = result.model.metadata().training;
+        QCOMPARE(training.value(QStringLiteral("members")).toInt(), 2);
+        QCOMPARE(training.value(QStringLiteral("member_runs")).toArray().size(), 2);
+        QCOMPARE(training.value(QStringLiteral("member_runs")).toArray().at(1).toObject()
+                     .value(QStringLiteral("seed")).toString(), QStringLiteral("4"));
+        QCOMPARE(training.value(QStringLiteral("val_oa")).toDouble(), result.valOa);
+        // The ensemble's validation OA is its own argmax, counted by hand.
+        int correct = 0;
+        for (qint64 i = 0; i < m_val.size(); ++i) {
+            const float *p = mean.data() + i * 3;
+            const int best = int(std::max_element(p, p + 3) - p);
+            correct += best == m_val.classIndex(i) ? 1 : 0;
+        }
+        QCOMPARE(result.valOa, double(correct) / double(m_val.size()));
+        // Each member keeps its own checkpoint and check log.
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("run.checkpoint"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("run.member2.checkpoint"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("run.log.member2.csv"))));
+        QVERIFY(logged.lines.filter(QStringLiteral("Ensemble member 2 of 2 (seed 4)")).size() == 1);
+    }
+
     void resumeContinuesAnInterruptedEpochFromTheCheckpoint()
     {
         QTemporaryDir dir;
