@@ -136,6 +136,8 @@ std::vector<float> predictWithModel(const QString &path, const SampleSet &test)
 {
     classify::Classifier classifier = classify::Classifier::load(path);
     classifier.checkCompatible(test.bands(), test.steps(), QStringLiteral("test samples"));
+    classifier.classes().requireSame(test.classes(), QStringLiteral("Model \"%1\"").arg(path),
+                                     QStringLiteral("the test samples"));
     return classifier.predictAll(test.allValues().data(), test.size());
 }
 

@@ -26,10 +26,8 @@ std::vector<int> predictedClasses(const QString &modelFile, const sampling::Samp
     // Network or random forest, read the way `cropmap classify` reads it.
     classify::Classifier classifier = classify::Classifier::load(modelFile);
     classifier.checkCompatible(set.bands(), set.steps(), QStringLiteral("test samples"));
-    if (!(classifier.classes() == set.classes()))
-        throw Error(QCoreApplication::translate("cropmap::core::pipeline",
-                                                "Model \"%1\" and the test samples have different class tables (%2 / %3)")
-                        .arg(modelFile, classifier.classes().names().join(u','), set.classes().names().join(u',')));
+    classifier.classes().requireSame(set.classes(), QStringLiteral("Model \"%1\"").arg(modelFile),
+                                     QStringLiteral("the test samples"));
     const int classes = classifier.classCount();
     const std::vector<float> p = classifier.predictAll(set.allValues().data(), set.size());
     std::vector<int> best(std::size_t(set.size()));

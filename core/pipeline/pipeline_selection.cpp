@@ -155,6 +155,9 @@ QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOpt
 {
     const sampling::SampleSet pool = sampling::SampleSet::load(files.pool);
     const model::CropModel weak = model::CropModel::load(files.weakModel);
+    weak.checkCompatible(pool.bands(), pool.stepCount(), QStringLiteral("\"%1\"").arg(files.pool));
+    weak.metadata().classes.requireSame(pool.classes(), QStringLiteral("Model \"%1\"").arg(files.weakModel),
+                                        QStringLiteral("the pool \"%1\"").arg(files.pool));
     const int classes = pool.classes().size();
     std::vector<std::uint32_t> parcels(std::size_t(pool.size()));
     std::vector<int> declared(parcels.size()), truth(parcels.size());

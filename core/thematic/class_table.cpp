@@ -103,4 +103,21 @@ ClassTable ClassTable::seedClasses()
     return ClassTable(classes);
 }
 
+void ClassTable::requireSame(const ClassTable &data, const QString &modelName,
+                             const QString &dataName) const
+{
+    if (*this == data)
+        return;
+    const auto describe = [](const ClassTable &table) {
+        QStringList items;
+        for (const TargetClass &c : table.classes())
+            items << QStringLiteral("%1 %2").arg(c.id).arg(c.name);
+        return items.join(QStringLiteral(", "));
+    };
+    throw Error(QCoreApplication::translate("cropmap::core::thematic",
+                                            "%1 and %2 have different class tables (ids, names "
+                                            "or order): %3 / %4")
+                    .arg(modelName, dataName, describe(*this), describe(data)));
+}
+
 } // namespace cropmap::core::thematic

@@ -48,6 +48,13 @@ public:
 
     bool operator==(const ClassTable &) const = default;
 
+    /**
+     * Throws Error naming \a modelName, \a dataName and both tables (ids, names, order)
+     * unless \a data equals this table: a model's class indices mean nothing on samples
+     * labelled by another table, even one of the same size.
+     */
+    void requireSame(const ClassTable &data, const QString &modelName, const QString &dataName) const;
+
 private:
     QVector<TargetClass> m_classes;
 };

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The select step's pieces that need no trained model: the options its cross-fitted weak
-// models train with.
+// models train with, and the checks of the model against the pool.
+#include <QFile>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include "../model/synthetic_samples.h"
+#include "model/crop_model.h"
+#include "util/error.h"
+#include "util/feedback.h"
 
 #include "pipeline/project.h"
 #include "pipeline/selection_step.h"
@@ -57,6 +64,50 @@ private Q_SLOTS:
             QVERIFY(fold.checkpointPath.isEmpty());
             QVERIFY(fold.logPath.isEmpty());
             QVERIFY(!fold.resume);
+        }
+    }
+
+    void aModelOfAnotherClassTableIsRefusedNamingBoth()
+    {
+        // The same three classes in another order: same size, same bands and steps, so only
+        // the class table tells that the model's indices mean other classes on this pool.
+        QTemporaryDir dir;
+        const sampling::SampleSet pool = cropmap::tests::separableSamples(4, 4, 2, 1);
+        pipeline::SelectionFiles files;
+        files.pool = dir.filePath(QStringLiteral("pool.samples"));
+        files.weakTrain = files.pool;
+        files.weakModel = dir.filePath(QStringLiteral("weak.model"));
+        files.outputFolder = dir.filePath(QStringLiteral("select"));
+        pool.save(files.pool);
+        model::ModelMetadata m;
+        const auto &c = pool.classes();
+        m.classes = thematic::ClassTable({c.at(1), c.at(0), c.at(2)});
+        m.bands = pool.bands();
+        m.steps = pool.steps();
+        m.normalisation.mean = {0.5, 0.5};
+        m.normalisation.std = {0.2, 0.2};
+        model::CropModel(m).save(files.weakModel);
+        Feedback feedback;
+        try {
+            pipeline::runSelection(files, select::SelectionOptions(), feedback);
+            QFAIL("a model of another class table must be refused");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(files.weakModel) && e.message().contains(files.pool)
+                         && e.message().contains(QStringLiteral("2 Winter Wheat, 1 Maize")),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(!QFile::exists(files.outputFolder)); // nothing written
+
+        // Other steps (T = 5): refused by the layout check, also naming the pool.
+        model::ModelMetadata other = m;
+        other.classes = c;
+        other.steps << QStringLiteral("2018-05");
+        model::CropModel(other).save(files.weakModel);
+        try {
+            pipeline::runSelection(files, select::SelectionOptions(), feedback);
+            QFAIL("a model of another layout must be refused");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(files.pool), qPrintable(e.message()));
         }
     }
 };
