@@ -7,6 +7,7 @@
 #include "cli/console_feedback.h"
 #include "composite/composite_job.h"
 #include "util/error.h"
+#include "util/output_paths.h"
 
 namespace cropmap::app {
 
@@ -54,7 +55,8 @@ int runComposite(const QStringList &arguments)
                                      QStringLiteral("list"));
     const QCommandLineOption flatTile(QStringLiteral("flat-tile-id"),
                                       tr("Tile id for a flat folder of *_<date>_<band>.tif files "
-                                         "(default: the folder name)"),
+                                         "(default: the folder name); an MGRS id such as "
+                                         "T33UVP or letters, digits, _ and -"),
                                       QStringLiteral("id"));
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      tr("Worker threads (default: all cores)"), QStringLiteral("n"),
@@ -88,8 +90,10 @@ int runComposite(const QStringList &arguments)
         options.maskBand = maskBand == QStringLiteral("NONE") ? QString() : maskBand;
         options.invalidSclClasses = core::composite::parseSclClasses(parser.value(invalidScl));
         options.indices = parser.value(indices).split(u',', Qt::SkipEmptyParts);
-        options.tiles = parser.values(tiles);
-        options.flatTileId = parser.value(flatTile);
+        // Tile ids name the output folders and files: checked before anything is written.
+        options.tiles = core::checkedTileIds(parser.values(tiles), QStringLiteral("--tile"));
+        if (parser.isSet(flatTile))
+            options.flatTileId = core::checkedTileId(parser.value(flatTile), QStringLiteral("--flat-tile-id"));
         if (parser.value(series) != QStringLiteral("monthly") && parser.value(series) != QStringLiteral("whole"))
             return failWith(tr("--series takes monthly or whole, not \"%1\"").arg(parser.value(series)));
         options.wholeSeries = parser.value(series) == QStringLiteral("whole");

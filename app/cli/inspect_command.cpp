@@ -6,6 +6,7 @@
 #include "cli/cli_command.h"
 #include "io/sentinel2_archive.h"
 #include "util/error.h"
+#include "util/output_paths.h"
 
 namespace cropmap::app {
 
@@ -34,7 +35,8 @@ int runInspect(const QStringList &arguments)
         QStringLiteral("flat-tile-id"),
         QCoreApplication::translate("cropmap::app",
                                     "Tile id for a flat folder of *_<date>_<band>.tif files "
-                                    "(default: the folder name)"),
+                                    "(default: the folder name); an MGRS id such as T33UVP or "
+                                    "letters, digits, _ and -"),
         QStringLiteral("id"));
     parser.addOptions({bands, mask, tiles, flatTile});
     const int early = parseCommandLine(
@@ -54,9 +56,10 @@ int runInspect(const QStringList &arguments)
         options.bands = parser.value(bands).toUpper().split(u',', Qt::SkipEmptyParts);
     const QString maskBand = parser.value(mask).toUpper();
     options.maskBand = maskBand == QStringLiteral("NONE") ? QString() : maskBand;
-    options.tiles = parser.values(tiles);
-    options.flatTileId = parser.value(flatTile);
     try {
+        options.tiles = core::checkedTileIds(parser.values(tiles), QStringLiteral("--tile"));
+        if (parser.isSet(flatTile))
+            options.flatTileId = core::checkedTileId(parser.value(flatTile), QStringLiteral("--flat-tile-id"));
         const auto archive =
             core::io::Sentinel2Archive::open(parser.positionalArguments().constFirst(), options);
         std::fputs(qPrintable(archive.describe()), stdout);

@@ -9,6 +9,7 @@
 #include "thematic/legend_aggregation.h"
 #include "thematic/rasterize_job.h"
 #include "util/error.h"
+#include "util/output_paths.h"
 
 namespace cropmap::app {
 
@@ -57,9 +58,9 @@ int runRasterize(const QStringList &arguments)
     options.layerName = parser.value(layer);
     options.field = parser.value(field);
     options.gridPath = parser.value(grid);
-    options.tile = parser.value(tile);
     options.outputFolder = parser.value(out);
     try {
+        options.tile = core::checkedTileId(parser.value(tile), QStringLiteral("--tile"));
         options.legendPath = core::thematic::LegendAggregation::resolve(parser.value(legend), legendSearchFolders());
     } catch (const core::Error &e) {
         return failWith(e.message());

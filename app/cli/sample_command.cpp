@@ -7,6 +7,7 @@
 #include "cli/console_feedback.h"
 #include "sampling/training_set_job.h"
 #include "util/error.h"
+#include "util/output_paths.h"
 
 namespace cropmap::app {
 
@@ -51,7 +52,6 @@ int runSample(const QStringList &arguments)
     options.compositeFolder = parser.value(composites);
     options.outputFolder = parser.value(out);
     options.splitFolder = parser.value(split);
-    options.tiles = parser.values(tiles);
     bool ok[6] = {};
     options.sampling.budget = parser.value(budget).toLongLong(&ok[0]);
     options.sampling.kBoost = parser.value(kBoost).toDouble(&ok[1]);
@@ -59,6 +59,11 @@ int runSample(const QStringList &arguments)
     options.sampling.validationBudgetFraction = parser.value(validation).toDouble(&ok[3]);
     options.sampling.seed = parser.value(seed).toULongLong(&ok[4]);
     options.split.seed = options.sampling.seed;
+    try {
+        options.tiles = core::checkedTileIds(parser.values(tiles), QStringLiteral("--tile"));
+    } catch (const core::Error &error) {
+        return failWith(error.message());
+    }
     const auto parsed = core::sampling::SpatialSplit::parseFractions(parser.value(fractions));
     ok[5] = parsed.has_value();
     if (parsed)

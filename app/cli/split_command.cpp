@@ -8,6 +8,7 @@
 #include "io/raster_source.h"
 #include "sampling/spatial_split.h"
 #include "util/error.h"
+#include "util/output_paths.h"
 
 namespace cropmap::app {
 
@@ -48,6 +49,7 @@ int runSplit(const QStringList &arguments)
         return failWith(tr("--fractions must be three shares ≥ 0 such as 0.6,0.2,0.2"));
     options.fractions = *parsed;
     try {
+        core::checkedTileId(parser.value(tile), QStringLiteral("--tile"));
         const auto source = core::io::RasterSource::open(parser.value(grid));
         const core::sampling::SpatialSplit split(source.grid(), parser.value(tile), options);
         if (!QDir().mkpath(parser.value(out)))

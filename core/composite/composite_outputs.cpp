@@ -19,6 +19,7 @@
 #include "io/gdal_handles.h"
 #include "util/error.h"
 #include "util/feedback.h"
+#include "util/output_paths.h"
 
 namespace cropmap::core::composite {
 
@@ -50,6 +51,8 @@ CompositeOutputs::CompositeOutputs(const QString &tileFolder, const CompositePla
     , m_bands(outputBands)
     , m_valueType(valueType)
 {
+    // The tile id names every file and the folder is removed below: no id that leads out.
+    checkedTileId(plan.tile, tr("The composites' tile id"));
     removeStaging(); // a leftover of a crashed run
     if (!QDir().mkpath(m_staging))
         throw Error(tr("Cannot create the folder \"%1\"").arg(m_staging));
@@ -113,7 +116,7 @@ CompositeOutputs::~CompositeOutputs()
 void CompositeOutputs::removeStaging()
 {
     QDir staging(m_staging);
-    if (staging.exists())
+    if (staging.exists() && isPathInside(m_tileFolder, m_staging))
         staging.removeRecursively();
 }
 

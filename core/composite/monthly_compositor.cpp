@@ -16,6 +16,7 @@
 #include "io/block_windows.h"
 #include "util/error.h"
 #include "util/feedback.h"
+#include "util/output_paths.h"
 
 namespace cropmap::core::composite {
 
@@ -73,7 +74,8 @@ TileCompositeResult MonthlyCompositor::composite(const io::TileAcquisitions &til
         feedback.log(tr("Warning: %1").arg(message));
 
     const QStringList outputBands = m_options.outputBands();
-    CompositeOutputs outputs(QDir(outputRoot).filePath(tile.id), plan, outputBands,
+    // The tile id names the folder: it must not lead out of the output folder.
+    CompositeOutputs outputs(checkedPathInside(outputRoot, QDir(outputRoot).filePath(tile.id)), plan, outputBands,
                              m_options.outputDataType());
     if (outputs.stagingCompressed()) {
         feedback.log(tr("Tile %1: the disk holding %2 has less than %3 times the %4 GB the "

@@ -16,6 +16,7 @@
 #include "io/geotiff_keys.h"
 #include "util/error.h"
 #include "util/feedback.h"
+#include "util/output_paths.h"
 
 namespace cropmap::core::io {
 
@@ -125,10 +126,6 @@ void scanFlatFiles(const QString &root, const ArchiveOptions &options,
 {
     static const QRegularExpression fileName(
         QStringLiteral("(?:^|_)(\\d{8})(?:T(\\d{6}))?_([A-Za-z0-9]+)\\.(?:tif|tiff)$"));
-    const QString tile = options.flatTileId.isEmpty() ? QFileInfo(root).fileName()
-                                                      : options.flatTileId;
-    if (!wanted(tile, options))
-        return;
     std::map<QString, Candidate> byStamp;
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -140,14 +137,27 @@ void scanFlatFiles(const QString &root, const ArchiveOptions &options,
                                   ? m.captured(1)
                                   : m.captured(1) + QLatin1Char('T') + m.captured(2);
         Candidate &c = byStamp[stamp];
-        c.acquisition.tile = tile;
         c.acquisition.id = stamp;
         c.acquisition.dateTime = parseStamp(m.captured(1), m.captured(2));
         c.acquisition.source = root;
         c.acquisition.bandPaths.insert(m.captured(3).toUpper(), file);
     }
-    for (auto &[stamp, c] : byStamp)
+    if (byStamp.empty())
+        return;
+    // The id names the composites' folder and files: checked, whether given or the folder's.
+    const QString tile = options.flatTileId.isEmpty()
+                             ? checkedTileId(QDir::cleanPath(root).section(u'/', -1),
+                                             tr("the flat archive folder \"%1\" (its name is the "
+                                                "tile id unless --flat-tile-id or the project's "
+                                                "\"flat_tile_id\" gives one)")
+                                                 .arg(root))
+                             : checkedTileId(options.flatTileId, tr("the flat archive's tile id"));
+    if (!wanted(tile, options))
+        return;
+    for (auto &[stamp, c] : byStamp) {
+        c.acquisition.tile = tile;
         found[tile].push_back(std::move(c));
+    }
 }
 
 // Checks that the last pixel of an open file reads (a truncated file fails there).

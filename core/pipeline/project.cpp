@@ -14,6 +14,7 @@
 
 #include "io/atomic_output.h"
 #include "util/error.h"
+#include "util/output_paths.h"
 
 namespace cropmap::core::pipeline {
 
@@ -223,6 +224,13 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
         checkKeys(options, allowedKeys(section), tr(" in \"%1\"").arg(section), json, path);
         p.steps.insert(section, options);
     }
+    // Tile ids name output folders and files: refused here, before any step builds a path.
+    const auto where = [&](const QString &key) {
+        return tr("%1, line %2: \"%3\"").arg(path).arg(lineOfKey(json, key)).arg(key);
+    };
+    checkedTileIds(p.tiles, where(QStringLiteral("tiles")));
+    if (root.contains(QStringLiteral("flat_tile_id")))
+        checkedTileId(p.flatTileId, where(QStringLiteral("flat_tile_id")));
     for (const auto &[key, value] : {std::pair{QStringLiteral("archive"), p.archive},
                                      std::pair{QStringLiteral("parcels"), p.parcels},
                                      std::pair{QStringLiteral("field"), p.field},

@@ -17,6 +17,7 @@
 #include "thematic/parcel_rasterizer.h"
 #include "thematic/qgis_style.h"
 #include "util/error.h"
+#include "util/output_paths.h"
 #include "util/feedback.h"
 
 namespace cropmap::core::thematic {
@@ -149,6 +150,7 @@ void RasterizeJob::execute(Feedback &feedback)
     const RasterizeOptions &o = m_options;
     if (o.tile.isEmpty())
         throw Error(tr("Rasterize: a tile id is needed"));
+    checkedTileId(o.tile, tr("Rasterize"));
     if (o.erosionPx < 0)
         throw Error(tr("Rasterize: the erosion radius must be ≥ 0 (got %1)").arg(o.erosionPx));
     if (!QDir().mkpath(o.outputFolder))

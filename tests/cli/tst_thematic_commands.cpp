@@ -206,6 +206,22 @@ private Q_SLOTS:
                            QStringLiteral("--composites"), path(QStringLiteral("composites")), QStringLiteral("--out"),
                            path(QStringLiteral("bad-samples"))}
             << QStringList{QStringLiteral("No thematic product"), QStringLiteral("nowhere")};
+        // Tile ids name output files: "../evil" would write next to --out.
+        QTest::newRow("rasterize --tile with a path")
+            << QStringList{QStringLiteral("rasterize"), QStringLiteral("--parcels"), parcels, QStringLiteral("--field"),
+                           QStringLiteral("SNAR_BEZEICHNUNG"), QStringLiteral("--legend"), QStringLiteral("synthetic"),
+                           QStringLiteral("--grid"), m_grid, QStringLiteral("--tile"), QStringLiteral("../evil"),
+                           QStringLiteral("--out"), path(QStringLiteral("bad"))}
+            << QStringList{QStringLiteral("--tile: \"../evil\" is not a usable tile id")};
+        QTest::newRow("split --tile with a path")
+            << QStringList{QStringLiteral("split"), QStringLiteral("--grid"), m_grid, QStringLiteral("--tile"),
+                           QStringLiteral("../evil"), QStringLiteral("--out"), path(QStringLiteral("bad"))}
+            << QStringList{QStringLiteral("--tile: \"../evil\" is not a usable tile id")};
+        QTest::newRow("sample --tile empty")
+            << QStringList{QStringLiteral("sample"), QStringLiteral("--thematic"), path(QStringLiteral("thematic")),
+                           QStringLiteral("--composites"), path(QStringLiteral("composites")), QStringLiteral("--tile"),
+                           QString(), QStringLiteral("--out"), path(QStringLiteral("bad-samples"))}
+            << QStringList{QStringLiteral("--tile: \"\" is not a usable tile id")};
         QTest::newRow("parcels miss the tile")
             << QStringList{QStringLiteral("rasterize"), QStringLiteral("--parcels"), invekos, QStringLiteral("--field"),
                            QStringLiteral("SNAR_CODE"), QStringLiteral("--legend"), QStringLiteral("austria-invekos"),
@@ -225,6 +241,7 @@ private Q_SLOTS:
         // Nothing half-written is left behind.
         QVERIFY(!QDir(path(QStringLiteral("bad"))).exists() || QDir(path(QStringLiteral("bad"))).isEmpty());
         QVERIFY(!QFile::exists(path(QStringLiteral("bad-samples/train.samples"))));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("evil*")}).isEmpty());
     }
 
 private:

@@ -19,7 +19,9 @@
 #include "io/raster_source.h"
 #include "io/raster_writer.h"
 #include "io/sentinel2_archive.h"
+#include "util/error.h"
 #include "util/feedback.h"
+#include "util/output_paths.h"
 
 using namespace cropmap::core;
 using composite::CompositeJob;
@@ -371,6 +373,53 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(folder + QStringLiteral("/.composite.tmp")));
         }
         QVERIFY(!QFileInfo::exists(folder)); // not committed: nothing left behind
+    }
+
+    void outputPathsMustLieInsideTheirFolder_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("inside");
+        QTest::newRow("a tile folder") << "out/T33UVP" << true;
+        QTest::newRow("a file two levels down") << "out/T33UVP/T33UVP_count.tif" << true;
+        QTest::newRow("down and back up, still inside") << "out/T33UVP/../T33UUP" << true;
+        QTest::newRow("two levels up") << "out/../../evil" << false;
+        QTest::newRow("a sibling sharing the prefix") << "out2/T33UVP" << false;
+        QTest::newRow("the folder itself") << "out/." << false;
+        QTest::newRow("through a link that leads out") << "out/link/T33UVP" << false;
+    }
+
+    void outputPathsMustLieInsideTheirFolder()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, inside);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out) && QDir().mkpath(dir.filePath(QStringLiteral("elsewhere"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), out + QStringLiteral("/link")));
+        QCOMPARE(isPathInside(out, dir.filePath(path)), inside);
+        if (inside) {
+            QCOMPARE(checkedPathInside(out, dir.filePath(path)), dir.filePath(path));
+            return;
+        }
+        try {
+            checkedPathInside(out, dir.filePath(path));
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("outside its output folder \"%1\"").arg(out)), qPrintable(e.message()));
+        }
+    }
+
+    void compositeOutputsRefuseATileIdThatLeadsOut()
+    {
+        // Ids are checked where they enter (CLI, project, archive); the outputs check again
+        // before they remove a leftover staging folder inside the folder the id names.
+        const CompositeOptions options = tinyOptions();
+        const io::Sentinel2Archive archive = io::Sentinel2Archive::open(m_archive, options.archiveOptions());
+        composite::CompositePlan plan = composite::CompositePlan::make(archive.tile(QStringLiteral("T33UVP")), options);
+        plan.tile = QStringLiteral("../../evil");
+        const QString folder = m_dir.filePath(QStringLiteral("refused/T33UVP"));
+        QVERIFY_THROWS_EXCEPTION(Error, composite::CompositeOutputs(folder, plan, options.outputBands(), GDT_Int16));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused"))));
     }
 
     void periodMatchingNothingIsAnError()

@@ -241,6 +241,88 @@ private Q_SLOTS:
         }
     }
 
+    void flatTileIdsThatAreNoNamesAreRefused_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("flatTileId");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("given, two levels up") << "flat" << "../../evil" << "\"../../evil\" is not a usable tile id";
+        QTest::newRow("given, a sub-folder") << "flat" << "a/b" << "\"a/b\" is not a usable tile id";
+        QTest::newRow("given, the parent") << "flat" << ".." << "\"..\" is not a usable tile id";
+        QTest::newRow("the folder's name") << "S2 export" << "" << "the flat archive folder";
+    }
+
+    void flatTileIdsThatAreNoNamesAreRefused()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, flatTileId);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString root = dir.filePath(folder);
+        QVERIFY(QDir().mkpath(root));
+        writeBand(root + QStringLiteral("/S2_20180401_B02.tif"), 32633, QStringLiteral("B02"), 1000);
+        io::ArchiveOptions options;
+        options.bands = {QStringLiteral("B02")};
+        options.maskBand.clear();
+        options.flatTileId = flatTileId;
+        try {
+            Sentinel2Archive::open(root, options);
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(expected) && e.message().contains(QStringLiteral("MGRS id such as T33UVP")),
+                     qPrintable(e.message()));
+        }
+        // A safe id for the same folder is taken.
+        options.flatTileId = QStringLiteral("T33UVP");
+        QCOMPARE(Sentinel2Archive::open(root, options).tileIds(), QStringList{QStringLiteral("T33UVP")});
+    }
+
+    void compositeAndInspectRefuseTileIdsThatLeaveTheOutputFolder_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        // The case of the report: ../../evil under a/b/out wrote a/evil/evil_*.tif.
+        QTest::newRow("composite --flat-tile-id")
+            << QStringList{QStringLiteral("composite"), QStringLiteral("--flat-tile-id"), QStringLiteral("../../evil")}
+            << QStringLiteral("--flat-tile-id: \"../../evil\" is not a usable tile id");
+        QTest::newRow("composite --tile")
+            << QStringList{QStringLiteral("composite"), QStringLiteral("--tile"), QStringLiteral("../T33UVP")}
+            << QStringLiteral("--tile: \"../T33UVP\" is not a usable tile id");
+        QTest::newRow("inspect --flat-tile-id")
+            << QStringList{QStringLiteral("inspect"), QStringLiteral("--flat-tile-id"), QStringLiteral("x/../../y")}
+            << QStringLiteral("--flat-tile-id: \"x/../../y\" is not a usable tile id");
+    }
+
+    void compositeAndInspectRefuseTileIdsThatLeaveTheOutputFolder()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(QStringLiteral("flat"));
+        QVERIFY(QDir().mkpath(archive));
+        writeBand(archive + QStringLiteral("/S2_20180401_B02.tif"), 32633, QStringLiteral("B02"), 1000);
+        const QString out = dir.filePath(QStringLiteral("a/b/out"));
+        if (arguments.front() == QStringLiteral("composite"))
+            arguments << QStringLiteral("--archive") << archive << QStringLiteral("--out") << out;
+        else
+            arguments << archive;
+        arguments << QStringLiteral("--bands") << QStringLiteral("B02") << QStringLiteral("--mask") << QStringLiteral("none");
+        if (arguments.front() == QStringLiteral("composite"))
+            arguments << QStringLiteral("--period") << QStringLiteral("2018-04:2018-04");
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(CROPMAP_CLI), arguments);
+        QVERIFY(cli.waitForFinished(60000));
+        const QString output = QString::fromUtf8(cli.readAll());
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(output.contains(expected), qPrintable(output));
+        // Nothing written anywhere: not under --out, not next to it, not above it.
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("a/evil"))));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("flat")});
+    }
+
     void inspectCommandReportsAndFails()
     {
         QProcess cli;

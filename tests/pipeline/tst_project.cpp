@@ -62,6 +62,17 @@ private Q_SLOTS:
         QByteArray missing = kValid;
         missing.replace("\"legend\": \"legend.json\",", "");
         QTest::newRow("missing input") << missing << QStringLiteral("needs \"legend\"");
+        // Tile ids name folders and files: "../../evil" would write two levels above the output.
+        QByteArray flat = kValid;
+        flat.replace("\"output\": \"run\",", "\"output\": \"run\", \"flat_tile_id\": \"../../evil\","); // line 7
+        QTest::newRow("flat tile id with a path")
+            << flat << QStringLiteral("line 7: \"flat_tile_id\": \"../../evil\" is not a usable tile id");
+        QByteArray emptyFlat = kValid;
+        emptyFlat.replace("\"output\": \"run\",", "\"output\": \"run\", \"flat_tile_id\": \"\",");
+        QTest::newRow("empty flat tile id") << emptyFlat << QStringLiteral("line 7: \"flat_tile_id\": \"\" is not a usable tile id");
+        QByteArray tiles = kValid;
+        tiles.replace("\"T33UVP\"", "\"T33UVP/..\""); // line 3
+        QTest::newRow("tile with a separator") << tiles << QStringLiteral("line 3: \"tiles\": \"T33UVP/..\" is not a usable tile id");
     }
     void badProjects()
     {
