@@ -4494,8 +4494,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>k_min wird zu den Anteilen der seltensten Klassen addiert</translation>
     </message>
     <message>
-        <source>τ is this quantile of the priors</source>
-        <translation>τ ist dieses Quantil der A-priori-Anteile</translation>
+        <source>τ is this percentile of the priors, in percent</source>
+        <translation>τ ist dieses Perzentil der A-priori-Anteile, in Prozent</translation>
     </message>
     <message>
         <source>S</source>
@@ -4510,8 +4510,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>k_min</translation>
     </message>
     <message>
-        <source>quantile</source>
-        <translation>Quantil</translation>
+        <source>percentile</source>
+        <translation>Perzentil</translation>
     </message>
     <message>
         <source>prior p_u</source>

@@ -4494,8 +4494,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>k_min si somma alle quote delle classi meno presenti</translation>
     </message>
     <message>
-        <source>τ is this quantile of the priors</source>
-        <translation>τ è questo quantile delle probabilità a priori</translation>
+        <source>τ is this percentile of the priors, in percent</source>
+        <translation>τ è questo percentile delle probabilità a priori, in percentuale</translation>
     </message>
     <message>
         <source>S</source>
@@ -4510,8 +4510,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>k_min</translation>
     </message>
     <message>
-        <source>quantile</source>
-        <translation>quantile</translation>
+        <source>percentile</source>
+        <translation>percentile</translation>
     </message>
     <message>
         <source>prior p_u</source>

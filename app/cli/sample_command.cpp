@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QJsonValue>
 
 #include "cli/cli_command.h"
 #include "cli/console_feedback.h"
@@ -28,6 +29,9 @@ int runSample(const QStringList &arguments)
                                     QStringLiteral("x"), QString::number(defaults.kBoost));
     const QCommandLineOption kMin(QStringLiteral("k-min"), tr("k_min (default %1)").arg(defaults.kMin), QStringLiteral("x"),
                                   QString::number(defaults.kMin));
+    const QCommandLineOption quantile(QStringLiteral("quantile"),
+        tr("τ is this percentile of the priors, in percent, more than 1 and at most 100 (default %1)")
+            .arg(defaults.quantilePercent), QStringLiteral("percent"), QString::number(defaults.quantilePercent));
     const QCommandLineOption validation(QStringLiteral("validation-budget"),
         tr("Validation budget as a fraction of S, drawn by the same scheme from validation patches (default %1)")
             .arg(defaults.validationBudgetFraction), QStringLiteral("f"), QString::number(defaults.validationBudgetFraction));
@@ -35,10 +39,10 @@ int runSample(const QStringList &arguments)
                                   QString::number(defaults.seed));
     const QCommandLineOption fractions(QStringLiteral("fractions"), tr("Patch shares train,validation,test (default 0.6,0.2,0.2)"),
                                        QStringLiteral("t,v,s"), QStringLiteral("0.6,0.2,0.2"));
-    parser.addOptions({thematic, composites, out, split, tiles, budget, kBoost, kMin, validation, seed, fractions});
+    parser.addOptions({thematic, composites, out, split, tiles, budget, kBoost, kMin, quantile, validation, seed, fractions});
     const int early = parseCommandLine(parser, arguments,
-        tr("Draw the weak training set: priors p_u from the eroded maps of all tiles, τ = 65th percentile "
-           "of the priors, s_u = p_u (p_u ≥ τ) or k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) "
+        tr("Draw the weak training set: priors p_u from the eroded maps of all tiles, τ = the --quantile "
+           "percentile of the priors (65th by default), s_u = p_u (p_u ≥ τ) or k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) "
            "from train patches; validation samples by the same scheme from validation patches; the test set "
            "is every eroded labelled pixel of test patches. A parcel belongs to the set of the patch holding "
            "most of its eroded pixels. Prints the plan, then writes train.samples, validation.samples, "
@@ -61,6 +65,8 @@ int runSample(const QStringList &arguments)
     options.split.seed = options.sampling.seed;
     try {
         options.tiles = core::checkedTileIds(parser.values(tiles), QStringLiteral("--tile"));
+        options.sampling.quantilePercent = core::sampling::StratifiedSamplingOptions::parseQuantilePercent(
+            QJsonValue(parser.value(quantile)), QStringLiteral("--quantile"));
     } catch (const core::Error &error) {
         return failWith(error.message());
     }

@@ -77,12 +77,8 @@ sampling::TrainingSetOptions trainingSetOptions(const Project &p)
     const QJsonArray fractions = split.value(QStringLiteral("fractions")).toArray();
     if (fractions.size() == 3)
         options.split.fractions = {fractions[0].toDouble(), fractions[1].toDouble(), fractions[2].toDouble()};
-    options.sampling.budget = qint64(o.value(QStringLiteral("budget")).toDouble(double(options.sampling.budget)));
-    options.sampling.kBoost = o.value(QStringLiteral("k_boost")).toDouble(options.sampling.kBoost);
-    options.sampling.kMin = o.value(QStringLiteral("k_min")).toDouble(options.sampling.kMin);
-    options.sampling.quantile = o.value(QStringLiteral("quantile")).toDouble(options.sampling.quantile * 100) / 100.0;
-    options.sampling.validationBudgetFraction = o.value(QStringLiteral("validation_budget")).toDouble(options.sampling.validationBudgetFraction);
-    options.sampling.seed = quint64(o.value(QStringLiteral("seed")).toInt(p.seed));
+    options.sampling = sampling::StratifiedSamplingOptions::fromJson(
+        o, quint64(p.seed), QCoreApplication::translate("cropmap::core::pipeline", "%1: \"sampling\"").arg(p.path));
     options.tiles = p.tiles;
     return options;
 }

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include "io/atomic_output.h"
+#include "sampling/stratified_sampler.h"
 #include "util/error.h"
 #include "util/output_paths.h"
 
@@ -231,6 +232,15 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
     checkedTileIds(p.tiles, where(QStringLiteral("tiles")));
     if (root.contains(QStringLiteral("flat_tile_id")))
         checkedTileId(p.flatTileId, where(QStringLiteral("flat_tile_id")));
+    // Checked on load, so that the GUI's chart and `cropmap run` refuse the same file.
+    if (p.steps.contains(QStringLiteral("sampling"))) {
+        const qsizetype section = QString::fromUtf8(json).indexOf(QStringLiteral("\"sampling\""));
+        sampling::StratifiedSamplingOptions::parseQuantilePercent(
+            p.steps.value(QStringLiteral("sampling")).toObject().value(QStringLiteral("quantile")),
+            tr("%1, line %2: \"quantile\" in \"sampling\"")
+                .arg(path)
+                .arg(lineOfKey(json, QStringLiteral("quantile"), std::max<qsizetype>(section, 0))));
+    }
     for (const auto &[key, value] : {std::pair{QStringLiteral("archive"), p.archive},
                                      std::pair{QStringLiteral("parcels"), p.parcels},
                                      std::pair{QStringLiteral("field"), p.field},

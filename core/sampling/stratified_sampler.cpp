@@ -20,6 +20,43 @@ QString tr(const char *text)
 
 } // namespace
 
+double StratifiedSamplingOptions::parseQuantilePercent(const QJsonValue &value, const QString &where)
+{
+    if (value.isUndefined() || value.isNull())
+        return StratifiedSamplingOptions().quantilePercent;
+    bool ok = value.isDouble();
+    double percent = value.toDouble();
+    if (value.isString())
+        percent = value.toString().trimmed().toDouble(&ok);
+    if (!ok && value.isString())
+        throw Error(tr("%1: the sampling quantile must be a number in percent, e.g. 65, not \"%2\"")
+                        .arg(where, value.toString()));
+    if (!ok)
+        throw Error(tr("%1: the sampling quantile must be a number in percent, e.g. 65").arg(where));
+    if (percent > 0 && percent <= 1)
+        throw Error(tr("%1: the sampling quantile is in percent, not a fraction: %2 would put τ at "
+                       "the %3 percentile of the priors (did you mean %4?)")
+                        .arg(where, QString::number(percent), StratifiedSampler::percentileName(percent),
+                             QString::number(percent * 100)));
+    if (!(percent > 1 && percent <= 100))
+        throw Error(tr("%1: the sampling quantile must lie in (1, 100] percent, not %2")
+                        .arg(where, QString::number(percent)));
+    return percent;
+}
+
+StratifiedSamplingOptions StratifiedSamplingOptions::fromJson(const QJsonObject &section,
+                                                              std::uint64_t seed, const QString &where)
+{
+    StratifiedSamplingOptions o;
+    o.budget = qint64(section.value(QStringLiteral("budget")).toDouble(double(o.budget)));
+    o.kBoost = section.value(QStringLiteral("k_boost")).toDouble(o.kBoost);
+    o.kMin = section.value(QStringLiteral("k_min")).toDouble(o.kMin);
+    o.quantilePercent = parseQuantilePercent(section.value(QStringLiteral("quantile")), where);
+    o.validationBudgetFraction = section.value(QStringLiteral("validation_budget")).toDouble(o.validationBudgetFraction);
+    o.seed = quint64(section.value(QStringLiteral("seed")).toInteger(qint64(seed)));
+    return o;
+}
+
 double StratifiedSampler::quantile(std::vector<double> values, double q)
 {
     if (values.empty())
@@ -58,7 +95,9 @@ std::vector<ClassPlan> StratifiedSampler::plan(const thematic::ClassTable &class
         plans[i].available = std::min(available[i], totals[i]);
         plans[i].prior = priors[i] = double(totals[i]) / double(n);
     }
-    const double tau = quantile(priors, options.quantile);
+    const double percent = StratifiedSamplingOptions::parseQuantilePercent(options.quantilePercent,
+                                                                           tr("Sampling plan"));
+    const double tau = quantile(priors, percent / 100.0);
     if (threshold)
         *threshold = tau;
     double sum = 0;
@@ -97,10 +136,24 @@ std::vector<qint64> StratifiedSampler::chooseOrdinals(qint64 population, qint64 
     return chosen;
 }
 
-QString StratifiedSampler::formatPlan(const std::vector<ClassPlan> &plan, double threshold,
-                                      const QString &poolName)
+QString StratifiedSampler::percentileName(double percent)
 {
-    QString text = tr("τ = %1 (65th percentile of the priors)\n").arg(threshold, 0, 'f', 5);
+    const QString number = QString::number(percent, 'g', 6);
+    if (percent != std::floor(percent))
+        return number + QStringLiteral("th");
+    const long n = std::lround(percent);
+    const char *suffix = "th";
+    if (n % 100 < 11 || n % 100 > 13)
+        suffix = n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return number + QLatin1String(suffix);
+}
+
+QString StratifiedSampler::formatPlan(const std::vector<ClassPlan> &plan, double threshold,
+                                      double quantilePercent, const QString &poolName)
+{
+    QString text = tr("τ = %1 (the %2 percentile of the priors)\n")
+                       .arg(threshold, 0, 'f', 5)
+                       .arg(percentileName(quantilePercent));
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                 .arg(tr("class"), -26)
                 .arg(QStringLiteral("N_u"), 10)

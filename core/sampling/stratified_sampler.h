@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include "sampling/seeded_random.h"
@@ -17,9 +19,27 @@ struct StratifiedSamplingOptions
     qint64 budget = 100000;       //!< S, training samples over all classes
     double kBoost = 2.0;          //!< multiplies the priors of least-present classes
     double kMin = 0.01;           //!< added to the shares of least-present classes
-    double quantile = 0.65;       //!< τ = this quantile of the priors
+    //! τ = this percentile of the priors, in percent, (1, 100]: percent in the project, the
+    //! CLI and the GUI alike, so that "65" means one plan everywhere.
+    double quantilePercent = 65.0;
     double validationBudgetFraction = 0.25; //!< validation budget = S × this, same scheme
     std::uint64_t seed = 1;
+
+    /**
+     * The percentile τ is taken at, from a project's "quantile" or the CLI's --quantile: a
+     * number (or numeric text) in (1, 100]; absent or null gives the default 65. A value in
+     * (0, 1] is refused as a fraction with a hint ("did you mean 65?"), since 0.65 taken as
+     * percent would be a different plan. Throws Error starting with \a where.
+     */
+    static double parseQuantilePercent(const QJsonValue &value, const QString &where);
+
+    /**
+     * The options of a project's "sampling" section (budget, k_boost, k_min, quantile,
+     * validation_budget, seed), \a seed where it gives none. Throws Error starting with
+     * \a where for a quantile parseQuantilePercent() refuses.
+     */
+    static StratifiedSamplingOptions fromJson(const QJsonObject &section, std::uint64_t seed,
+                                              const QString &where);
 };
 
 /** \brief One class's row of the sampling plan: what `cropmap sample` prints before drawing. */
@@ -37,7 +57,8 @@ struct ClassPlan
 /**
  * \brief The seed's stratified sampling (Weikmann et al., Methodology) with DESIGN.md's shares.
  *
- * Priors p_u = N_u / N over the eroded map of the study area; τ = 65th percentile of {p_u};
+ * Priors p_u = N_u / N over the eroded map of the study area; τ = the options' percentile of
+ * {p_u} (65th by default);
  * s_u = p_u for most-present classes (p_u ≥ τ), s_u = k_boost · p_u + k_min for the others;
  * n_u = min(N_u, round(S · s_u / Σ s)), N_u capped by what the sampled patches hold.
  */
@@ -65,9 +86,13 @@ public:
     /** \a count distinct values of [0, \a population), sorted (Floyd's algorithm, seeded). */
     static std::vector<qint64> chooseOrdinals(qint64 population, qint64 count, SeededRandom &random);
 
-    /** The plan as a text table: class, N_u, p_u, group, s_u, available, n_u. */
+    /** The plan as a text table (class, N_u, p_u, group, s_u, available, n_u) under a line
+     *  with τ and the percentile \a quantilePercent it was taken at. */
     static QString formatPlan(const std::vector<ClassPlan> &plan, double threshold,
-                              const QString &poolName);
+                              double quantilePercent, const QString &poolName);
+
+    /** "65th", "21st", "62.5th": the percentile as the plan prints it. */
+    static QString percentileName(double percent);
 };
 
 } // namespace cropmap::core::sampling

@@ -82,6 +82,7 @@ QJsonObject TrainingSetReport::toJson() const
             {QStringLiteral("classes"), classes.toJson()},
             {QStringLiteral("excludedClassIds"), excludedIds},
             {QStringLiteral("tau"), threshold},
+            {QStringLiteral("quantilePercent"), quantilePercent},
             {QStringLiteral("train"), planJson(trainPlan)},
             {QStringLiteral("validation"), planJson(validationPlan)},
             {QStringLiteral("testPerClass"), test},
@@ -104,9 +105,10 @@ QString TrainingSetReport::describePlan() const
         names << QStringLiteral("%1 %2").arg(c.id).arg(c.name);
     if (!names.isEmpty())
         text += TrainingSetJob::tr("Excluded, no pixel in the eroded maps: %1\n").arg(names.join(QStringLiteral(", ")));
-    text += TrainingSetJob::tr("Training set:\n") + StratifiedSampler::formatPlan(trainPlan, threshold, QStringLiteral("train"));
+    text += TrainingSetJob::tr("Training set:\n") + StratifiedSampler::formatPlan(trainPlan, threshold, quantilePercent, QStringLiteral("train"));
     text += TrainingSetJob::tr("Validation set:\n")
-            + StratifiedSampler::formatPlan(validationPlan, threshold, QStringLiteral("valid."));
+            + StratifiedSampler::formatPlan(validationPlan, threshold, quantilePercent,
+                                            QStringLiteral("valid."));
     return text;
 }
 
@@ -211,6 +213,7 @@ void TrainingSetJob::execute(Feedback &feedback)
     m_report.testCounts = pools[std::size_t(SplitSet::Test)];
     m_report.trainPlan = StratifiedSampler::plan(m_report.classes, keptTotals, train, o.sampling.budget,
                                                  o.sampling, &m_report.threshold);
+    m_report.quantilePercent = o.sampling.quantilePercent;
     const auto validationBudget = qint64(std::llround(double(o.sampling.budget) * o.sampling.validationBudgetFraction));
     m_report.validationPlan = StratifiedSampler::plan(m_report.classes, keptTotals, validation,
                                                       validationBudget, o.sampling);

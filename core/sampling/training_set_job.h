@@ -34,6 +34,7 @@ struct TrainingSetReport
     thematic::ClassTable classes;            //!< classes with eroded pixels (sample-set classes)
     QVector<thematic::TargetClass> excluded; //!< legend classes without an eroded pixel
     double threshold = 0;                    //!< τ
+    double quantilePercent = 0;              //!< the percentile of the priors τ is
     std::vector<ClassPlan> trainPlan;
     std::vector<ClassPlan> validationPlan;
     std::vector<qint64> testCounts;          //!< per class of `classes`

@@ -141,7 +141,7 @@ private Q_SLOTS:
                      path(QStringLiteral("composites")), QStringLiteral("--split"), path(QStringLiteral("split")),
                      QStringLiteral("--out"), path(QStringLiteral("samples")), QStringLiteral("--budget"), QStringLiteral("800")});
         QVERIFY2(r.code == 0, qPrintable(r.output));
-        QVERIFY2(r.output.contains(QStringLiteral("65th percentile")), qPrintable(r.output)); // the plan is printed first
+        QVERIFY2(r.output.contains(QStringLiteral("(the 65th percentile of the priors)")), qPrintable(r.output)); // the plan is printed first
         static const QRegularExpression wrote(QStringLiteral("Wrote (\\d+) training, (\\d+) validation and (\\d+) test samples"));
         const QRegularExpressionMatch m = wrote.match(r.output);
         QVERIFY2(m.hasMatch(), qPrintable(r.output));
@@ -181,6 +181,15 @@ private Q_SLOTS:
             QVERIFY(!trainParcels.count(test.parcelId(i)));
             QCOMPARE(majority(test.parcelId(i)), 3);
         }
+
+        // Another percentile, in percent as the project's "quantile": the plan says which.
+        r = runCli({QStringLiteral("sample"), QStringLiteral("--thematic"), path(QStringLiteral("thematic")), QStringLiteral("--composites"),
+                     path(QStringLiteral("composites")), QStringLiteral("--split"), path(QStringLiteral("split")),
+                     QStringLiteral("--out"), path(QStringLiteral("samples-median")), QStringLiteral("--budget"), QStringLiteral("800"),
+                     QStringLiteral("--quantile"), QStringLiteral("50")});
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("(the 50th percentile of the priors)")), qPrintable(r.output));
+        QCOMPARE(readJson(path(QStringLiteral("samples-median/sampling.json"))).value(QStringLiteral("quantilePercent")).toDouble(), 50.0);
     }
 
     void badInputNamesTheFileAndTheProblem_data()
@@ -222,6 +231,18 @@ private Q_SLOTS:
                            QStringLiteral("--composites"), path(QStringLiteral("composites")), QStringLiteral("--tile"),
                            QString(), QStringLiteral("--out"), path(QStringLiteral("bad-samples"))}
             << QStringList{QStringLiteral("--tile: \"\" is not a usable tile id")};
+        // The quantile is in percent everywhere: 0.65 is refused with the value meant.
+        QTest::newRow("sample --quantile as a fraction")
+            << QStringList{QStringLiteral("sample"), QStringLiteral("--thematic"), path(QStringLiteral("thematic")),
+                           QStringLiteral("--composites"), path(QStringLiteral("composites")), QStringLiteral("--quantile"),
+                           QStringLiteral("0.65"), QStringLiteral("--out"), path(QStringLiteral("bad-samples"))}
+            << QStringList{QStringLiteral("--quantile: the sampling quantile is in percent, not a fraction"),
+                           QStringLiteral("(did you mean 65?)")};
+        QTest::newRow("sample --quantile above 100")
+            << QStringList{QStringLiteral("sample"), QStringLiteral("--thematic"), path(QStringLiteral("thematic")),
+                           QStringLiteral("--composites"), path(QStringLiteral("composites")), QStringLiteral("--quantile"),
+                           QStringLiteral("650"), QStringLiteral("--out"), path(QStringLiteral("bad-samples"))}
+            << QStringList{QStringLiteral("--quantile: the sampling quantile must lie in (1, 100] percent, not 650")};
         QTest::newRow("parcels miss the tile")
             << QStringList{QStringLiteral("rasterize"), QStringLiteral("--parcels"), invekos, QStringLiteral("--field"),
                            QStringLiteral("SNAR_CODE"), QStringLiteral("--legend"), QStringLiteral("austria-invekos"),

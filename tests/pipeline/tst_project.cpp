@@ -73,6 +73,15 @@ private Q_SLOTS:
         QByteArray tiles = kValid;
         tiles.replace("\"T33UVP\"", "\"T33UVP/..\""); // line 3
         QTest::newRow("tile with a separator") << tiles << QStringLiteral("line 3: \"tiles\": \"T33UVP/..\" is not a usable tile id");
+        // The quantile is in percent (README): 0.65 would silently be the 0.65th percentile.
+        QByteArray fraction = kValid;
+        fraction.replace("\"seed\": 7,", "\"seed\": 7,\n  \"sampling\": { \"budget\": 500, \"quantile\": 0.65 },"); // line 9
+        QTest::newRow("quantile as a fraction")
+            << fraction << QStringLiteral("line 9: \"quantile\" in \"sampling\": the sampling quantile is in percent, "
+                                          "not a fraction: 0.65 would put τ at the 0.65th percentile of the priors (did you mean 65?)");
+        QByteArray above = kValid;
+        above.replace("\"seed\": 7,", "\"seed\": 7,\n  \"sampling\": { \"quantile\": 165 },");
+        QTest::newRow("quantile above 100") << above << QStringLiteral("line 9: \"quantile\" in \"sampling\": the sampling quantile must lie in (1, 100] percent, not 165");
     }
     void badProjects()
     {

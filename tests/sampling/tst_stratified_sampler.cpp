@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include "sampling/spatial_split.h"
@@ -115,6 +117,83 @@ private Q_SLOTS:
         QCOMPARE(one.patchPixels(1), QRect(6, 0, 7, 6)); // columns 6–12, rows 0–5
     }
 
+    void quantileIsReadInPercent_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<double>("percent");
+        QTest::newRow("the default") << QJsonValue() << 65.0;
+        QTest::newRow("a project's number") << QJsonValue(65) << 65.0;
+        QTest::newRow("the CLI's text") << QJsonValue(QStringLiteral(" 62.5")) << 62.5;
+        QTest::newRow("the maximum") << QJsonValue(100) << 100.0;
+        QTest::newRow("just above the fractions") << QJsonValue(1.5) << 1.5;
+    }
+
+    void quantileIsReadInPercent()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(double, percent);
+        QCOMPARE(sampling::StratifiedSamplingOptions::parseQuantilePercent(value, QStringLiteral("here")), percent);
+    }
+
+    void quantilesInAnotherUnitAreRefused_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        // 0.65 is what a fraction-minded user writes: taken as percent it would be the 0.65th
+        // percentile, a different plan, so it is refused with the value meant.
+        QTest::newRow("a fraction") << QJsonValue(0.65) << QStringLiteral("not a fraction: 0.65 would put τ at the 0.65th percentile of the priors (did you mean 65?)");
+        QTest::newRow("one is a fraction too") << QJsonValue(1) << QStringLiteral("(did you mean 100?)");
+        QTest::newRow("a fraction as text") << QJsonValue(QStringLiteral("0.5")) << QStringLiteral("(did you mean 50?)");
+        QTest::newRow("zero") << QJsonValue(0) << QStringLiteral("must lie in (1, 100] percent, not 0");
+        QTest::newRow("negative") << QJsonValue(-65) << QStringLiteral("must lie in (1, 100] percent, not -65");
+        QTest::newRow("above 100") << QJsonValue(650) << QStringLiteral("must lie in (1, 100] percent, not 650");
+        QTest::newRow("not a number") << QJsonValue(QStringLiteral("65%")) << QStringLiteral("must be a number in percent, e.g. 65, not \"65%\"");
+        QTest::newRow("a list") << QJsonValue(QJsonArray{65}) << QStringLiteral("must be a number in percent");
+    }
+
+    void quantilesInAnotherUnitAreRefused()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        try {
+            sampling::StratifiedSamplingOptions::parseQuantilePercent(value, QStringLiteral("p.json, line 3: \"quantile\""));
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("p.json, line 3: \"quantile\": ")) && e.message().contains(expected),
+                     qPrintable(e.message()));
+        }
+        // The plan refuses the same values, whoever filled the options.
+        sampling::StratifiedSamplingOptions options;
+        options.quantilePercent = value.isDouble() ? value.toDouble() : 0.5;
+        QVERIFY_THROWS_EXCEPTION(Error, StratifiedSampler::plan(twoClasses(), {30, 70}, {30, 70}, 100, options));
+    }
+
+    void planUsesAndPrintsThePercentileItWasGiven()
+    {
+        // The six priors of sharesAndCountsOfSixClasses sorted: 0.01 0.03 0.06 0.10 0.30 0.50.
+        // 50th: h = 5 · 0.5 = 2.5, τ = 0.06 + 0.5 · (0.10 − 0.06) = 0.08, so class 3 (0.10),
+        // least present at the 65th (τ = 0.15), is most present now; class 4 (0.06) is not.
+        QVector<thematic::TargetClass> classes;
+        for (int id = 1; id <= 6; ++id)
+            classes.push_back({id, QStringLiteral("c%1").arg(id), QStringLiteral("#000000")});
+        const std::vector<qint64> totals = {5000, 3000, 1000, 600, 300, 100};
+        const auto options = sampling::StratifiedSamplingOptions::fromJson(
+            QJsonObject{{QStringLiteral("quantile"), 50}, {QStringLiteral("budget"), 1000}}, 7, QStringLiteral("p.json"));
+        QCOMPARE(options.quantilePercent, 50.0);
+        QCOMPARE(options.budget, qint64(1000));
+        QCOMPARE(options.seed, std::uint64_t(7));
+        double tau = 0;
+        const auto plan = StratifiedSampler::plan(thematic::ClassTable(classes), totals, totals, 1000, options, &tau);
+        QVERIFY(qAbs(tau - 0.08) < 1e-12);
+        QVERIFY(plan[2].mostPresent && !plan[3].mostPresent);
+        QVERIFY(StratifiedSampler::formatPlan(plan, tau, options.quantilePercent, QStringLiteral("train"))
+                    .startsWith(QStringLiteral("τ = 0.08000 (the 50th percentile of the priors)")));
+        QCOMPARE(StratifiedSampler::percentileName(65), QStringLiteral("65th"));
+        QCOMPARE(StratifiedSampler::percentileName(21), QStringLiteral("21st"));
+        QCOMPARE(StratifiedSampler::percentileName(12), QStringLiteral("12th"));
+        QCOMPARE(StratifiedSampler::percentileName(62.5), QStringLiteral("62.5th"));
+    }
+
     void badPlansAreRefused()
     {
         QVERIFY_THROWS_EXCEPTION(Error, StratifiedSampler::quantile({}, 0.65));
@@ -122,6 +201,13 @@ private Q_SLOTS:
         QVERIFY(!sampling::SpatialSplit::parseFractions(QStringLiteral("0.6,0.4")));
         QVERIFY(!sampling::SpatialSplit::parseFractions(QStringLiteral("0.6,-0.2,0.6")));
         QCOMPARE(*sampling::SpatialSplit::parseFractions(QStringLiteral("0.7, 0.1,0.2")), (std::array<double, 3>{0.7, 0.1, 0.2}));
+    }
+
+private:
+    static thematic::ClassTable twoClasses()
+    {
+        return thematic::ClassTable(QVector<thematic::TargetClass>{{1, QStringLiteral("a"), QStringLiteral("#000000")},
+                                                                   {2, QStringLiteral("b"), QStringLiteral("#000000")}});
     }
 };
 

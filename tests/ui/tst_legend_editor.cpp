@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QDockWidget>
@@ -184,6 +185,41 @@ private Q_SLOTS:
         QCOMPARE(chart->countLabels().value(1), QStringLiteral("n=300"));
     }
 
+    void methodProjectQuantileIsInPercentInTheChart()
+    {
+        // The project's "quantile" is in percent, as the pipeline reads it: 30 is the 30th.
+        // Priors .375 .1875 .375 .0625 sorted: .0625 .1875 .375 .375; h = 3 · 0.30 = 0.9,
+        // τ = .0625 + .9 · (.1875 − .0625) = .175, so Maize (.1875) is most present here
+        // while it is least present at the default 65th (τ = .365625).
+        const QString project = writeMethodProject(QStringLiteral("percent.json"), QStringLiteral("30"));
+        QVERIFY(m_window->openMethodProject(project));
+        QTRY_VERIFY(!m_editor->isLoading() && m_editor->document()->declaredValues().size() == 6);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        PriorChart *chart = m_editor->chart();
+        QCOMPARE(chart->options().quantilePercent, 30.0);
+        auto *spin = chart->findChild<QDoubleSpinBox *>(QStringLiteral("quantileSpin"));
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 30.0);
+        QVERIFY(spin->minimum() > 1.0 && spin->maximum() == 100.0); // no fraction to pick
+        QVERIFY(near(chart->drawnThreshold(), 0.175));
+        QVERIFY(chart->plan()[1].mostPresent);
+        spin->setValue(65);
+        QCOMPARE(chart->options().quantilePercent, 65.0);
+        QVERIFY(near(chart->drawnThreshold(), 0.365625));
+        QVERIFY(!chart->plan()[1].mostPresent);
+    }
+
+    void methodProjectWithAFractionQuantileIsRefused()
+    {
+        // 0.3 was the GUI's old unit; the pipeline would have drawn the 0.3rd percentile.
+        const QString project = writeMethodProject(QStringLiteral("fraction.json"), QStringLiteral("0.3"));
+        QVERIFY(!m_window->openMethodProject(project));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.front().contains(QStringLiteral("\"quantile\" in \"sampling\""))
+                     && m_errors.front().contains(QStringLiteral("(did you mean 30?)")),
+                 qPrintable(m_errors.front()));
+    }
+
     void filterBulkAssignAndClassEdits()
     {
         LegendDocument *document = m_editor->document();
@@ -295,6 +331,20 @@ private Q_SLOTS:
     }
 
 private:
+    QString writeMethodProject(const QString &name, const QString &quantile) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QStringLiteral("{\"archive\": \"archive\", \"parcels\": \"%1\", \"field\": \"crop\",\n"
+                                  " \"legend\": \"%2\", \"output\": \"run\",\n"
+                                  " \"sampling\": {\"budget\": 1000, \"quantile\": %3}}\n")
+                       .arg(m_parcels, m_legendPath, quantile)
+                       .toUtf8());
+        return path;
+    }
+
     QTemporaryDir m_dir;
     QString m_parcels;
     QString m_legendPath;

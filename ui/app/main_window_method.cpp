@@ -28,15 +28,12 @@ using core::pipeline::Project;
 
 namespace {
 
+// The pipeline's own reader, so that the chart shows the plan `cropmap run` draws.
 core::sampling::StratifiedSamplingOptions samplingOptions(const Project &project)
 {
-    const QJsonObject json = project.stepOptions(QStringLiteral("sampling"));
-    core::sampling::StratifiedSamplingOptions options;
-    options.budget = qint64(json.value(QStringLiteral("budget")).toDouble(double(options.budget)));
-    options.kBoost = json.value(QStringLiteral("k_boost")).toDouble(options.kBoost);
-    options.kMin = json.value(QStringLiteral("k_min")).toDouble(options.kMin);
-    options.quantile = json.value(QStringLiteral("quantile")).toDouble(options.quantile);
-    return options;
+    return core::sampling::StratifiedSamplingOptions::fromJson(
+        project.stepOptions(QStringLiteral("sampling")), quint64(project.seed),
+        QStringLiteral("%1: \"sampling\"").arg(project.path));
 }
 
 } // namespace
@@ -78,7 +75,11 @@ bool MainWindow::openMethodProject(const QString &path)
     if (!project.parcels.isEmpty())
         addVector(project.resolve(project.parcels));
     m_canvas->zoomToFullExtent();
-    m_legendEditor->chart()->setOptions(samplingOptions(project));
+    try {
+        m_legendEditor->chart()->setOptions(samplingOptions(project));
+    } catch (const core::Error &error) {
+        ErrorReporter::report(this, tr("Cannot show the sampling plan"), error.message());
+    }
     if (!project.legend.isEmpty()) {
         // A legend given by name (as the CLI allows) is only shown when it is a file.
         const QString legend = project.resolve(project.legend);

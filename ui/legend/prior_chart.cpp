@@ -39,10 +39,14 @@ PriorChart::PriorChart(LegendDocument *document, QWidget *parent)
     m_kMin->setRange(0, 1);
     m_kMin->setSingleStep(0.005);
     m_kMin->setToolTip(tr("k_min is added to the shares of the least-present classes"));
+    // Percent, as the project file and `cropmap sample --quantile`: (1, 100].
     m_quantile = new QDoubleSpinBox(this);
-    m_quantile->setRange(0, 1);
-    m_quantile->setSingleStep(0.05);
-    m_quantile->setToolTip(tr("τ is this quantile of the priors"));
+    m_quantile->setObjectName(QStringLiteral("quantileSpin"));
+    m_quantile->setDecimals(2);
+    m_quantile->setRange(1.01, 100);
+    m_quantile->setSingleStep(5);
+    m_quantile->setSuffix(QStringLiteral(" %"));
+    m_quantile->setToolTip(tr("τ is this percentile of the priors, in percent"));
     auto *controls = new QHBoxLayout;
     const auto add = [controls, this](const QString &label, QWidget *w) {
         controls->addWidget(new QLabel(label, this));
@@ -51,7 +55,7 @@ PriorChart::PriorChart(LegendDocument *document, QWidget *parent)
     add(tr("S"), m_budget);
     add(tr("k_boost"), m_kBoost);
     add(tr("k_min"), m_kMin);
-    add(tr("quantile"), m_quantile);
+    add(tr("percentile"), m_quantile);
     controls->addStretch();
 
     m_summary = new QLabel(this);
@@ -86,7 +90,7 @@ void PriorChart::setOptions(const core::sampling::StratifiedSamplingOptions &opt
         m_budget->setValue(int(std::min<qint64>(options.budget, std::numeric_limits<int>::max())));
         m_kBoost->setValue(options.kBoost);
         m_kMin->setValue(options.kMin);
-        m_quantile->setValue(options.quantile);
+        m_quantile->setValue(options.quantilePercent);
     }
     recompute();
 }
@@ -96,7 +100,7 @@ void PriorChart::readOptionControls()
     m_options.budget = m_budget->value();
     m_options.kBoost = m_kBoost->value();
     m_options.kMin = m_kMin->value();
-    m_options.quantile = m_quantile->value();
+    m_options.quantilePercent = m_quantile->value();
     recompute();
 }
 

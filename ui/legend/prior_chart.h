@@ -18,8 +18,8 @@ class LegendDocument;
 
 /**
  * \brief A live bar chart of the class priors p_u that the legend being edited gives, with
- * τ (the 65th percentile of the priors) as a line: hatched bars are the least-present
- * group, which the weak training set boosts, and each bar is labelled with its n_u.
+ * τ (the options' percentile of the priors, 65th by default) as a line: hatched bars are the
+ * least-present group, which the weak training set boosts, and each bar is labelled with its n_u.
  *
  * The counts come from the declared areas at Sentinel-2's 10 m (1 ha = 100 pixels), before
  * border erosion: what the sampler will see, to within the eroded borders. The arithmetic is
