@@ -117,15 +117,25 @@ RasterWriter::RasterWriter(const QString &path, const TileGrid &grid,
                                            createOptions.List()));
     if (!m_dataset)
         throw Error(tr("Cannot create \"%1\": %2").arg(path, lastGdalError()));
-    m_dataset->SetGeoTransform(const_cast<double *>(grid.geoTransform().data()));
+    // Every header call is checked: a map without its georeferencing, nodata or palette is
+    // wrong in QGIS without a word, so it is a failed write like any other.
+    const auto check = [&](CPLErr result, const char *what) {
+        if (result != CE_None)
+            throw Error(tr("Cannot write the %1 of \"%2\": %3")
+                            .arg(QString::fromUtf8(what), path, lastGdalError()));
+    };
+    check(m_dataset->SetGeoTransform(const_cast<double *>(grid.geoTransform().data())),
+          "geotransform");
     if (!grid.crsWkt().isEmpty())
-        m_dataset->SetProjection(grid.crsWkt().toUtf8().constData());
+        check(m_dataset->SetProjection(grid.crsWkt().toUtf8().constData()), "projection");
     for (auto it = options.metadata.cbegin(); it != options.metadata.cend(); ++it)
-        m_dataset->SetMetadataItem(it.key().toUtf8().constData(), it.value().toUtf8().constData());
+        check(m_dataset->SetMetadataItem(it.key().toUtf8().constData(),
+                                         it.value().toUtf8().constData()),
+              "metadata");
     for (int b = 1; b <= options.bandCount; ++b) {
         GDALRasterBand *band = m_dataset->GetRasterBand(b);
         if (options.nodata)
-            band->SetNoDataValue(*options.nodata);
+            check(band->SetNoDataValue(*options.nodata), "nodata value");
         if (b - 1 < options.bandDescriptions.size())
             band->SetDescription(options.bandDescriptions[b - 1].toUtf8().constData());
     }
@@ -135,8 +145,9 @@ RasterWriter::RasterWriter(const QString &path, const TileGrid &grid,
             const GDALColorEntry entry{e.red, e.green, e.blue, e.alpha};
             table.SetColorEntry(e.value, &entry);
         }
-        m_dataset->GetRasterBand(1)->SetColorTable(&table);
-        m_dataset->GetRasterBand(1)->SetColorInterpretation(GCI_PaletteIndex);
+        check(m_dataset->GetRasterBand(1)->SetColorTable(&table), "colour table");
+        check(m_dataset->GetRasterBand(1)->SetColorInterpretation(GCI_PaletteIndex),
+              "colour interpretation");
     }
 }
 

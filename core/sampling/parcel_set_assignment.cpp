@@ -13,8 +13,8 @@ void ParcelSetAssignment::assign(const SpatialSplit &split)
     };
     std::unordered_map<std::uint32_t, Best> best;
     for (const auto &[k, pixels] : m_counts) {
-        const auto parcel = std::uint32_t(k >> 20);
-        const int patch = int(k & 0xfffff);
+        const auto parcel = std::uint32_t(k >> 32);
+        const int patch = int(std::uint32_t(k & 0xffffffffu));
         Best &b = best[parcel];
         ++b.patches;
         if (pixels > b.pixels || (pixels == b.pixels && patch < b.patch)) {

@@ -34,9 +34,11 @@ public:
     qint64 straddling() const { return m_straddling; }
 
 private:
+    /** Parcel in the high 32 bits, patch in the low 32: unique for every patch count an int
+     *  holds (20 bits for the patch collided beyond 1024 × 1024 patches). */
     static std::uint64_t key(std::uint32_t parcel, int patch)
     {
-        return (std::uint64_t(parcel) << 20) | std::uint64_t(patch);
+        return (std::uint64_t(parcel) << 32) | std::uint64_t(std::uint32_t(patch));
     }
 
     std::unordered_map<std::uint64_t, qint64> m_counts;

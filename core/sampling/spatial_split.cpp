@@ -156,7 +156,10 @@ void SpatialSplit::writeGeoJson(const QString &path) const
     io::AtomicOutput output(path);
     QFile::remove(output.tempPath());
     {
+        CPLErrorReset();
         GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
+        if (!driver)
+            throw Error(tr("Cannot write \"%1\": the GDAL driver GeoJSON is not available").arg(path));
         io::DatasetPtr dataset(driver->Create(output.tempPath().toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         OGRSpatialReference srs;
         srs.importFromWkt(m_grid.crsWkt().toUtf8().constData());
@@ -164,12 +167,13 @@ void SpatialSplit::writeGeoJson(const QString &path) const
         OGRLayer *layer = dataset ? dataset->CreateLayer("patches", &srs, wkbPolygon, nullptr) : nullptr;
         if (!layer)
             throw Error(tr("Cannot write \"%1\": %2").arg(path, io::lastGdalError()));
-        for (const char *name : {"patch", "row", "column"}) {
-            OGRFieldDefn field(name, OFTInteger);
-            layer->CreateField(&field);
+        for (const auto &[name, type] : {std::pair{"patch", OFTInteger}, std::pair{"row", OFTInteger},
+                                         std::pair{"column", OFTInteger}, std::pair{"set", OFTString}}) {
+            OGRFieldDefn field(name, type);
+            if (layer->CreateField(&field) != OGRERR_NONE)
+                throw Error(tr("Cannot write \"%1\": field \"%2\": %3")
+                                .arg(path, QString::fromUtf8(name), io::lastGdalError()));
         }
-        OGRFieldDefn setField("set", OFTString);
-        layer->CreateField(&setField);
         for (int p = 0; p < patchCount(); ++p) {
             const QRect r = patchPixels(p);
             OGRLinearRing ring;

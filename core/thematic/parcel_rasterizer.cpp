@@ -58,15 +58,22 @@ std::vector<std::uint32_t> ParcelRasterizer::rasterizeWindow(const io::Window &w
     if (geometries.empty())
         return ids;
 
+    CPLErrorReset();
     GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
-    io::DatasetPtr dataset(mem->Create("", window.width, window.height, 1, GDT_UInt32, nullptr));
+    io::DatasetPtr dataset(mem ? mem->Create("", window.width, window.height, 1, GDT_UInt32, nullptr)
+                               : nullptr);
     std::array<double, 6> gt = m_grid.geoTransform();
     const QPointF origin = m_grid.pixelToMap(window.x, window.y);
     gt[0] = origin.x();
     gt[3] = origin.y();
-    dataset->SetGeoTransform(gt.data());
+    if (!dataset || dataset->SetGeoTransform(gt.data()) != CE_None)
+        throw Error(QCoreApplication::translate("cropmap::core::thematic",
+                                                "Cannot rasterise the parcels: no in-memory raster "
+                                                "of %1 × %2 pixels (%3)")
+                        .arg(window.width)
+                        .arg(window.height)
+                        .arg(io::lastGdalError()));
     int band = 1;
-    CPLErrorReset();
     const CPLErr err = GDALRasterizeGeometries(GDALDataset::ToHandle(dataset.get()), 1, &band,
                                                int(geometries.size()), geometries.data(), nullptr,
                                                nullptr, burn.data(), nullptr, nullptr, nullptr);

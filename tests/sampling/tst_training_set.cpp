@@ -9,6 +9,7 @@
 #include "io/gdal_handles.h"
 #include "io/raster_source.h"
 #include "io/raster_writer.h"
+#include "sampling/parcel_set_assignment.h"
 #include "sampling/sample_set.h"
 #include "sampling/spatial_split.h"
 #include "sampling/training_set_job.h"
@@ -96,6 +97,32 @@ class TestTrainingSet : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void parcelAssignmentHoldsBeyondAMillionPatches()
+    {
+        // 1100 × 1000 one-pixel patches: patch 1 048 577 (= 2^20 + 1) shared a key with
+        // parcel 2's patch 1 when the patch took 20 bits of the key.
+        const io::TileGrid grid = io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
+                                                        QPointF(500000, 5001000), 10, 1100, 1000);
+        sampling::SpatialSplitOptions options;
+        options.patchRows = 1000;
+        options.patchColumns = 1100;
+        const sampling::SpatialSplit split(grid, QStringLiteral("T33UVP"), options);
+        const int far = (1 << 20) + 1;
+        int other = 2; // a patch in another set than `far`
+        while (split.setOfPatch(other) == split.setOfPatch(far))
+            ++other;
+        sampling::ParcelSetAssignment assignment;
+        assignment.add(1, far);
+        assignment.add(1, far);
+        assignment.add(1, other);
+        assignment.add(2, 1);
+        assignment.assign(split);
+        QCOMPARE(assignment.setOf(1), split.setOfPatch(far)); // most pixels: patch `far`
+        QCOMPARE(assignment.setOf(2), split.setOfPatch(1));
+        QCOMPARE(assignment.parcelCount(), qint64(2));
+        QCOMPARE(assignment.straddling(), qint64(1));
+    }
+
     void initTestCase()
     {
         io::ensureGdalRegistered();
