@@ -48,6 +48,29 @@ OGRSpatialReference srsFromWkt(const QString &wkt)
     return srs;
 }
 
+bool isPointOrLine(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint:
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error notPolygonLayer(const QString &layer, const QString &path, OGRwkbGeometryType type)
+{
+    return Error(tr("Layer \"%1\" of \"%2\" holds %3 features, not polygons: parcels must be "
+                    "polygons (or multipolygons)")
+                     .arg(layer, path, QString::fromUtf8(OGRGeometryTypeToName(wkbFlatten(type)))));
+}
+
 double squareMetresPerUnit(const OGRSpatialReference &srs)
 {
     const double metres = srs.IsProjected() ? srs.GetLinearUnits() : 1.0;
@@ -72,6 +95,8 @@ ParcelLayer ParcelLayer::open(const QString &path, const QString &field, const Q
     }
     layer.m_layerName = QString::fromUtf8(layer.m_layer->GetName());
     layer.m_field = field;
+    if (isPointOrLine(layer.m_layer->GetGeomType()))
+        throw notPolygonLayer(layer.m_layerName, path, layer.m_layer->GetGeomType());
     if (layer.featureCount() == 0)
         throw Error(tr("Layer \"%1\" of \"%2\" holds no parcels").arg(layer.m_layerName, path));
     layer.m_fieldIndex = layer.m_layer->GetLayerDefn()->GetFieldIndex(field.toUtf8().constData());
@@ -146,6 +171,7 @@ std::vector<Parcel> ParcelLayer::read(const QString &targetCrsWkt, const std::op
     const qint64 total = std::max<qint64>(1, featureCount());
     std::vector<Parcel> parcels;
     std::uint32_t nextId = 0;
+    OGRwkbGeometryType firstNonPolygonal = wkbUnknown;
     m_layer->ResetReading();
     for (io::FeaturePtr feature(m_layer->GetNextFeature()); feature;
          feature.reset(m_layer->GetNextFeature())) {
@@ -155,7 +181,23 @@ std::vector<Parcel> ParcelLayer::read(const QString &targetCrsWkt, const std::op
             feedback.throwIfCanceled();
             feedback.setProgress(double(s.features) / double(total));
         }
+        // A NULL or empty value is no declaration: such a feature is neither a class nor
+        // "ignore", and is never painted over the parcel beneath it.
+        const QString value = feature->IsFieldSetAndNotNull(m_fieldIndex)
+            ? QString::fromUtf8(feature->GetFieldAsString(m_fieldIndex)).trimmed()
+            : QString();
+        if (value.isEmpty()) {
+            ++s.undeclared;
+            continue;
+        }
         OGRGeometry *geometry = feature->StealGeometry();
+        if (geometry && isPointOrLine(geometry->getGeometryType())) {
+            if (s.notPolygonal == 0)
+                firstNonPolygonal = geometry->getGeometryType();
+            ++s.notPolygonal;
+            delete geometry;
+            continue;
+        }
         if (!geometry || geometry->IsEmpty()) {
             delete geometry;
             ++s.skipped;
@@ -191,13 +233,17 @@ std::vector<Parcel> ParcelLayer::read(const QString &targetCrsWkt, const std::op
         Parcel parcel;
         parcel.id = nextId;
         parcel.fid = feature->GetFID();
-        parcel.value = QString::fromUtf8(feature->GetFieldAsString(m_fieldIndex)).trimmed();
+        parcel.value = value;
         if (m_labelIndex >= 0)
             parcel.label = QString::fromUtf8(feature->GetFieldAsString(m_labelIndex)).trimmed();
         parcel.areaHa = OGR_G_Area(OGRGeometry::ToHandle(geometry)) * unitArea / 10000.0;
         parcel.geometry.reset(OGRGeometry::ToHandle(geometry));
         parcels.push_back(std::move(parcel));
     }
+    // A layer of mixed geometry type (GeoJSON, shapefiles without a declared type) tells only
+    // by its features: if none of them is a polygon, say so rather than "no parcel on the grid".
+    if (parcels.empty() && s.notPolygonal > 0 && s.notPolygonal + s.undeclared == s.features)
+        throw notPolygonLayer(m_layerName, m_path, firstNonPolygonal);
     feedback.setProgress(1.0);
     return parcels;
 }

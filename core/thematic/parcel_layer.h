@@ -36,6 +36,8 @@ struct ParcelReadStats
     qint64 repaired = 0;     //!< invalid polygons repaired with MakeValid
     qint64 skipped = 0;      //!< invalid or empty polygons that could not be repaired
     qint64 outside = 0;      //!< features outside the requested extent
+    qint64 undeclared = 0;   //!< features whose value is NULL or empty: no declaration, not read
+    qint64 notPolygonal = 0; //!< points or lines among the features: not parcels, not read
 };
 
 /** \brief A declared value with its parcel count and area (for `cropmap legend init`). */

@@ -33,9 +33,12 @@ io::Window ParcelRasterizer::padded(const io::Window &window, int margin) const
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
-std::vector<std::uint32_t> ParcelRasterizer::rasterizeWindow(const io::Window &window) const
+std::vector<std::uint32_t> ParcelRasterizer::rasterizeWindow(const io::Window &window,
+                                                             std::vector<std::uint8_t> *coverage) const
 {
     std::vector<std::uint32_t> ids(std::size_t(window.pixelCount()), 0);
+    if (coverage)
+        coverage->assign(ids.size(), 0);
     // The window's map extent (any orientation of the geotransform).
     double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
     for (const auto &[c, r] : {std::pair{0, 0}, {window.width, 0}, {0, window.height},
@@ -62,11 +65,14 @@ std::vector<std::uint32_t> ParcelRasterizer::rasterizeWindow(const io::Window &w
     GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
     io::DatasetPtr dataset(mem ? mem->Create("", window.width, window.height, 1, GDT_UInt32, nullptr)
                                : nullptr);
+    io::DatasetPtr counts(mem && coverage ? mem->Create("", window.width, window.height, 1, GDT_Byte, nullptr)
+                                          : nullptr);
     std::array<double, 6> gt = m_grid.geoTransform();
     const QPointF origin = m_grid.pixelToMap(window.x, window.y);
     gt[0] = origin.x();
     gt[3] = origin.y();
-    if (!dataset || dataset->SetGeoTransform(gt.data()) != CE_None)
+    if (!dataset || dataset->SetGeoTransform(gt.data()) != CE_None
+        || (coverage && (!counts || counts->SetGeoTransform(gt.data()) != CE_None)))
         throw Error(QCoreApplication::translate("cropmap::core::thematic",
                                                 "Cannot rasterise the parcels: no in-memory raster "
                                                 "of %1 × %2 pixels (%3)")
@@ -74,9 +80,22 @@ std::vector<std::uint32_t> ParcelRasterizer::rasterizeWindow(const io::Window &w
                         .arg(window.height)
                         .arg(io::lastGdalError()));
     int band = 1;
-    const CPLErr err = GDALRasterizeGeometries(GDALDataset::ToHandle(dataset.get()), 1, &band,
-                                               int(geometries.size()), geometries.data(), nullptr,
-                                               nullptr, burn.data(), nullptr, nullptr, nullptr);
+    CPLErr err = GDALRasterizeGeometries(GDALDataset::ToHandle(dataset.get()), 1, &band,
+                                         int(geometries.size()), geometries.data(), nullptr,
+                                         nullptr, burn.data(), nullptr, nullptr, nullptr);
+    if (err == CE_None && coverage) {
+        // Every parcel adds 1 where it covers a pixel centre: > 1 marks an overlap.
+        const std::vector<double> ones(geometries.size(), 1.0);
+        char add[] = "MERGE_ALG=ADD";
+        char *options[] = {add, nullptr};
+        err = GDALRasterizeGeometries(GDALDataset::ToHandle(counts.get()), 1, &band,
+                                      int(geometries.size()), geometries.data(), nullptr, nullptr,
+                                      ones.data(), options, nullptr, nullptr);
+        if (err == CE_None)
+            err = counts->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, window.width, window.height,
+                                                     coverage->data(), window.width, window.height,
+                                                     GDT_Byte, 0, 0, nullptr);
+    }
     if (err != CE_None
         || dataset->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, window.width, window.height, ids.data(),
                                                window.width, window.height, GDT_UInt32, 0, 0, nullptr)

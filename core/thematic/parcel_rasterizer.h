@@ -25,7 +25,12 @@ public:
     ParcelRasterizer(const io::TileGrid &grid, const std::vector<Parcel> &parcels);
 
     /** Parcel ids of \a window (row-major, 0 where no parcel); later parcels win overlaps. */
-    std::vector<std::uint32_t> rasterizeWindow(const io::Window &window) const;
+    /**
+     * Parcel ids of \a window (0: none); where parcels overlap, the one read last wins. With
+     * \a coverage, also how many parcels cover each pixel (saturating at 255).
+     */
+    std::vector<std::uint32_t> rasterizeWindow(const io::Window &window,
+                                               std::vector<std::uint8_t> *coverage = nullptr) const;
 
     /** \a window grown by \a margin pixels on every side, clipped to the grid. */
     io::Window padded(const io::Window &window, int margin) const;

@@ -72,6 +72,11 @@ QJsonObject RasterizeReport::toJson() const
             {QStringLiteral("repaired"), read.repaired},
             {QStringLiteral("skippedInvalid"), read.skipped},
             {QStringLiteral("outsideTile"), read.outside},
+            {QStringLiteral("undeclared"), read.undeclared},
+            {QStringLiteral("notPolygonal"), read.notPolygonal},
+            {QStringLiteral("overlapPixels"), overlapPixels},
+            {QStringLiteral("overlapHa"), overlapHa},
+            {QStringLiteral("overlapRule"), QStringLiteral("the parcel read last (highest feature order) keeps an overlap's pixels")},
             {QStringLiteral("parcelsOnTile"), parcelsOnTile},
             {QStringLiteral("ignoredParcels"), ignoredParcels},
             {QStringLiteral("unknownValues"), unknownArray},
@@ -92,6 +97,18 @@ QString RasterizeReport::describe() const
                        .arg(read.repaired)
                        .arg(read.skipped)
                        .arg(ignoredParcels);
+    if (read.undeclared > 0)
+        text += RasterizeJob::tr("  %1 parcels without a declared value (NULL or empty): not "
+                                 "rasterized, so they never cover another parcel\n")
+                    .arg(read.undeclared);
+    if (read.notPolygonal > 0)
+        text += RasterizeJob::tr("  %1 point or line features: not parcels, not rasterized\n")
+                    .arg(read.notPolygonal);
+    if (overlapPixels > 0)
+        text += RasterizeJob::tr("  %1 pixels (%2 ha) lie in two or more parcels: the parcel read "
+                                 "last (highest feature order) keeps them\n")
+                    .arg(overlapPixels)
+                    .arg(overlapHa, 0, 'f', 2);
     for (const DeclaredValue &v : unknownValues) {
         text += RasterizeJob::tr("  unknown value \"%1\": %2 parcels, %3 ha (treated as ignore)\n")
                     .arg(v.value)
@@ -219,12 +236,14 @@ void RasterizeJob::execute(Feedback &feedback)
     const int threads = io::workerThreadCount(o.threads);
     std::vector<std::vector<qint64>> before(std::size_t(threads), std::vector<qint64>(256, 0));
     std::vector<std::vector<qint64>> after = before;
+    std::vector<qint64> overlaps(std::size_t(threads), 0);
     const auto windows = io::blockWindows(grid.width(), grid.height(), o.blockSize, o.blockSize);
     ScopedFeedback burnStep(feedback, 0.15, 0.9);
     burnStep.setProgress(0, tr("Rasterizing and eroding"));
     io::forEachWindow(windows, burnStep, [&](const io::Window &window, int thread) {
         const io::Window outer = rasterizer.padded(window, o.erosionPx);
-        const std::vector<std::uint32_t> ids = rasterizer.rasterizeWindow(outer);
+        std::vector<std::uint8_t> coverage;
+        const std::vector<std::uint32_t> ids = rasterizer.rasterizeWindow(outer, &coverage);
         const std::vector<std::uint32_t> eroded = erodeParcelBorders(ids, outer.width, outer.height, o.erosionPx);
         std::vector<std::uint32_t> idOut(std::size_t(window.pixelCount()));
         std::vector<unsigned char> classOut(idOut.size()), erodedOut(idOut.size());
@@ -237,6 +256,7 @@ void RasterizeJob::execute(Feedback &feedback)
                 erodedOut[out] = classOfParcel[eroded[in]];
                 ++before[thread][classOut[out]];
                 ++after[thread][erodedOut[out]];
+                overlaps[thread] += coverage[in] > 1 ? 1 : 0;
             }
         }
         parcelWriter.writeWindow(1, window, idOut.data(), GDT_UInt32);
@@ -244,6 +264,20 @@ void RasterizeJob::execute(Feedback &feedback)
         erodedWriter.writeWindow(1, window, erodedOut.data(), GDT_Byte);
     }, threads);
 
+    for (qint64 n : overlaps)
+        m_report.overlapPixels += n;
+    m_report.overlapHa = double(m_report.overlapPixels) * grid.pixelSizeX() * grid.pixelSizeY() / 10000.0;
+    if (m_report.overlapPixels > 0)
+        feedback.log(tr("%1 pixels (%2 ha) of tile %3 lie in two or more parcels: the parcel read "
+                        "last (highest feature order) keeps them")
+                         .arg(m_report.overlapPixels)
+                         .arg(m_report.overlapHa, 0, 'f', 2)
+                         .arg(o.tile));
+    if (m_report.read.undeclared > 0)
+        feedback.log(tr("%1 parcels of \"%2\" have no declared value (NULL or empty): they are "
+                        "not rasterized")
+                         .arg(m_report.read.undeclared)
+                         .arg(o.parcelsPath));
     feedback.setProgress(0.9, tr("Writing rasters"));
     parcelWriter.commit();
     classWriter.commit();

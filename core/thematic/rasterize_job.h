@@ -41,6 +41,8 @@ struct RasterizeReport
     ParcelReadStats read;
     qint64 parcelsOnTile = 0;
     qint64 ignoredParcels = 0;
+    qint64 overlapPixels = 0; //!< pixels covered by two or more parcels (the one read last wins)
+    double overlapHa = 0.0;
     QVector<DeclaredValue> unknownValues; //!< declared values missing from the legend
     QVector<ClassPixelCount> counts;      //!< one per legend class, legend order
     QString parcelRaster, classRaster, erodedClassRaster, reportPath;

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,26 @@ QString errorOf(thematic::RasterizeJob &job)
     Feedback feedback;
     const JobResult result = job.run(feedback);
     return result.succeeded() ? QString() : result.message;
+}
+
+// A GeoJSON FeatureCollection in UTM 33N of \a features (each a Feature object).
+QString writeGeoJson(const QString &path, const QByteArrayList &features)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+               "{\"name\":\"EPSG:32633\"}},\"features\":[" + features.join(",\n") + "]}");
+    return path;
+}
+
+// A square parcel [x0, x1] × [y0, y1] (map units) whose CROP is \a value (JSON text: "\"A\"" or "null").
+QByteArray squareFeature(double x0, double y0, double x1, double y1, const char *value)
+{
+    return QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"CROP\":%5},\"geometry\":"
+                          "{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}}")
+        .arg(x0).arg(y0).arg(x1).arg(y1).arg(QString::fromUtf8(value))
+        .toUtf8();
 }
 
 } // namespace
@@ -189,6 +212,101 @@ private Q_SLOTS:
         const QString message = errorOf(job);
         QVERIFY2(message.contains(expected), qPrintable(message));
         QVERIFY(!QFile::exists(thematic::RasterizeJob::classRasterPath(options.outputFolder, options.tile)));
+    }
+
+    void pointAndLineLayersAreNotParcels()
+    {
+        // A typed point layer (GeoPackage) is refused on opening; a GeoJSON layer has no
+        // declared type, so its features tell. Either way the message says "not polygons",
+        // not "check the CRS", and legend init gets the same error instead of an empty table.
+        const QString points = m_dir.filePath(QStringLiteral("points.gpkg"));
+        {
+            GDALDriver *gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+            io::DatasetPtr ds(gpkg->Create(points.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference srs;
+            srs.importFromEPSG(32633);
+            OGRLayer *layer = ds->CreateLayer("wells", &srs, wkbPoint, nullptr);
+            OGRFieldDefn field("CROP", OFTString);
+            QCOMPARE(layer->CreateField(&field), OGRERR_NONE);
+            io::FeaturePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+            feature->SetField("CROP", "A");
+            OGRPoint point(500050, 5000950);
+            feature->SetGeometry(&point);
+            QCOMPARE(layer->CreateFeature(feature.get()), OGRERR_NONE);
+        }
+        try {
+            thematic::ParcelLayer::open(points, QStringLiteral("CROP"));
+            QFAIL("a point layer must be refused");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("Point features, not polygons"))
+                         && e.message().contains(points),
+                     qPrintable(e.message()));
+        }
+        // Lines and points mixed: GeoJSON declares no single type, so the features tell.
+        const QString lines = writeGeoJson(m_dir.filePath(QStringLiteral("lines.geojson")),
+                                           {"{\"type\":\"Feature\",\"properties\":{\"CROP\":\"A\"},"
+                                            "\"geometry\":{\"type\":\"LineString\",\"coordinates\":"
+                                            "[[500000,5000900],[500100,5000950]]}}",
+                                            "{\"type\":\"Feature\",\"properties\":{\"CROP\":\"B\"},"
+                                            "\"geometry\":{\"type\":\"Point\",\"coordinates\":[500000,5000900]}}"});
+        Feedback feedback;
+        try {
+            thematic::ParcelLayer::open(lines, QStringLiteral("CROP")).declaredValues(feedback);
+            QFAIL("a layer of lines must be refused");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("Line String features, not polygons")),
+                     qPrintable(e.message()));
+        }
+    }
+
+    void undeclaredParcelsNeverCoverOthersAndOverlapsAreCounted()
+    {
+        // A 10 × 10 px grid of 10 m. Parcel 1 (A) covers columns 0–5, parcel 2 (NULL) lies on
+        // top of its columns 0–2 and parcel 3 ("  ", empty) on its columns 3–5 of rows 0–4,
+        // parcel 4 (B) covers columns 4–9 of rows 5–9 and overlaps parcel 1 on columns 4–5 of
+        // rows 5–9: 2 × 5 = 10 pixels in two parcels (B, read last, keeps them).
+        const QString dir = m_dir.filePath(QStringLiteral("undeclared"));
+        QVERIFY(QDir().mkpath(dir));
+        const TileGrid grid = TileGrid::northUp(TileGrid::wktFromEpsg(32633), QPointF(500000, 5001000), 10, 10, 10);
+        thematic::RasterizeOptions options;
+        options.parcelsPath = writeGeoJson(dir + QStringLiteral("/parcels.geojson"),
+                                           {squareFeature(500000, 5000900, 500060, 5001000, "\"A\""),
+                                            squareFeature(500000, 5000950, 500030, 5001000, "null"),
+                                            squareFeature(500030, 5000950, 500060, 5001000, "\"  \""),
+                                            squareFeature(500040, 5000900, 500100, 5000950, "\"B\"")});
+        QFile legendFile(dir + QStringLiteral("/legend.csv"));
+        QVERIFY(legendFile.open(QIODevice::WriteOnly));
+        legendFile.write("field,CROP\nid,name,colour\n1,Alpha,#ff0000\n2,Beta,#00ff00\nvalue,class\nA,Alpha\nB,Beta\n");
+        legendFile.close();
+        options.legendPath = legendFile.fileName();
+        options.tile = QStringLiteral("T33UVP");
+        options.erosionPx = 0;
+        options.outputFolder = dir + QStringLiteral("/thematic");
+        options.gridPath = writeGrid(dir + QStringLiteral("/grid.tif"), grid);
+        thematic::RasterizeJob job(options);
+        QCOMPARE(errorOf(job), QString());
+        const thematic::RasterizeReport &report = job.report();
+        QCOMPARE(report.read.undeclared, qint64(2));
+        QCOMPARE(report.parcelsOnTile, qint64(2));
+        QCOMPARE(report.overlapPixels, qint64(10));
+        QCOMPARE(report.overlapHa, 0.1);
+        QVERIFY(report.describe().contains(QStringLiteral("2 parcels without a declared value")));
+        QVERIFY(report.describe().contains(QStringLiteral("10 pixels (0.10 ha) lie in two or more parcels")));
+        // Parcel 1's 60 pixels all stay Alpha except the 10 that parcel 4 (Beta) covers.
+        const std::vector<float> classes = io::RasterSource::open(report.classRaster).readAll(1);
+        int alpha = 0, beta = 0;
+        for (float c : classes) {
+            alpha += c == 1.0f ? 1 : 0;
+            beta += c == 2.0f ? 1 : 0;
+        }
+        QCOMPARE(alpha, 50);
+        QCOMPARE(beta, 30);
+        const QJsonObject json = QJsonDocument::fromJson([&] {
+            QFile f(report.reportPath);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }()).object();
+        QCOMPARE(json.value(QStringLiteral("undeclared")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("overlapPixels")).toInt(), 10);
     }
 
     void cancelingLeavesNoOutput()
