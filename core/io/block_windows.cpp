@@ -5,7 +5,9 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
-#include <thread>
+
+#include <QThread>
+#include <QThreadPool>
 
 #include "util/error.h"
 #include "util/feedback.h"
@@ -29,7 +31,7 @@ int workerThreadCount(int requested)
 {
     if (requested > 0)
         return requested;
-    return std::max(1u, std::thread::hardware_concurrency());
+    return std::max(1, QThread::idealThreadCount());
 }
 
 void forEachWindow(const std::vector<Window> &windows, Feedback &feedback,
@@ -74,12 +76,14 @@ void forEachItem(int count, Feedback &feedback, const std::function<void(int, in
     if (workers == 1) {
         work(0);
     } else {
-        std::vector<std::thread> pool;
-        pool.reserve(static_cast<std::size_t>(workers));
-        for (int t = 0; t < workers; ++t)
-            pool.emplace_back(work, t);
-        for (std::thread &t : pool)
-            t.join();
+        // A pool of its own, not the global one: the caller may itself run on a pooled thread
+        // (a GUI job), and waiting there for tasks queued behind it would deadlock.
+        QThreadPool pool;
+        pool.setMaxThreadCount(workers);
+        for (int t = 1; t < workers; ++t)
+            pool.start([&work, t] { work(t); });
+        work(0); // the calling thread is worker 0
+        pool.waitForDone();
     }
     if (firstError)
         std::rethrow_exception(firstError);
