@@ -17,6 +17,7 @@
 #include "evaluate/accuracy_report.h"
 #include "evaluate/raster_comparison.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 namespace cropmap::app {
 
@@ -32,12 +33,7 @@ QJsonDocument readJson(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw core::Error(tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        throw core::Error(tr("\"%1\" is not valid JSON at byte %2: %3")
-                              .arg(path).arg(error.offset).arg(error.errorString()));
-    return document;
+    return core::JsonSyntaxError::parse(file.readAll(), path);
 }
 
 /** A class table file ([{"id", "name", "colour"}, …]) or a legend with a "classes" list. */

@@ -16,6 +16,7 @@
 #include "pipeline/project.h"
 #include "pipeline/step_options.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 namespace cropmap::app {
 
@@ -24,6 +25,14 @@ namespace {
 QString t(const char *text)
 {
     return QCoreApplication::translate("cropmap::app", text);
+}
+
+// --train is one line on the command line: the column is what helps.
+QString trainSyntaxError(const QByteArray &json, const QJsonParseError &error)
+{
+    const core::JsonSyntaxError syntax(json, error);
+    return syntax.line() == 1 ? t("column %1: %2").arg(syntax.column()).arg(syntax.reason())
+                              : syntax.located();
 }
 
 // `cropmap experiment cv TABLE`: group-wise, stratified k-fold cross-validation of several
@@ -84,12 +93,14 @@ int runCrossValidation(const QStringList &arguments)
     const bool table = SampleInputFlags::isTable(settings.source);
     try {
         if (parser.isSet(training)) {
+            const QByteArray json = parser.value(training).toUtf8();
             QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(parser.value(training).toUtf8(), &error);
+            const QJsonDocument document = QJsonDocument::fromJson(json, &error);
             if (error.error != QJsonParseError::NoError || !document.isObject())
                 return failWith(t("--train takes a JSON object such as '{\"steps\": 1000}': %1")
-                                    .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                                 : t("not an object")));
+                                    .arg(error.error != QJsonParseError::NoError
+                                             ? trainSyntaxError(json, error)
+                                             : t("not an object")));
             settings.training = core::pipeline::trainOptionsFromJson(document.object(), settings.seed,
                                                                      QStringLiteral("--train"));
         }

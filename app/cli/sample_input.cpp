@@ -13,6 +13,7 @@
 #include "cli/legend_paths.h"
 #include "sampling/sample_table_csv.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 namespace cropmap::app {
 
@@ -70,10 +71,7 @@ core::thematic::LegendAggregation readTableLegend(const QString &nameOrPath)
     if (!file.open(QIODevice::ReadOnly))
         throw core::Error(tr("Cannot open legend \"%1\": %2").arg(path, file.errorString()));
     const QByteArray json = file.readAll();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw core::Error(tr("Legend \"%1\" is not valid JSON: %2").arg(path, error.errorString()));
+    const QJsonDocument document = core::JsonSyntaxError::parse(json, path);
     const QJsonObject root = document.object();
     if (document.isObject() && root.contains(QStringLiteral("mapping")))
         return LegendAggregation::fromJson(json, path);

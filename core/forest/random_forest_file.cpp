@@ -11,6 +11,7 @@
 #include "forest/random_forest_private.h"
 #include "io/atomic_output.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "model files are written in host order");
 
@@ -134,11 +135,13 @@ RandomForest RandomForest::load(const QString &path)
         throw notAForest(path, tr("truncated"));
     if (version != kVersion || headerLength > kMaxHeader)
         throw notAForest(path, tr("format version %1").arg(version));
+    const QByteArray json = file.read(qint64(headerLength));
     QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(file.read(qint64(headerLength)), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        throw notAForest(path, tr("header is not valid JSON"));
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        throw notAForest(path, tr("header is not valid JSON (%1)").arg(JsonSyntaxError(json, parseError).located()));
+    if (!document.isObject())
+        throw notAForest(path, tr("header is not a JSON object"));
     const QJsonObject header = document.object();
     if (header.value(QStringLiteral("format")).toString() != kFormat)
         throw notAForest(path, tr("it holds a \"%1\", not a random forest")

@@ -15,6 +15,7 @@
 #include "io/atomic_output.h"
 #include "sampling/stratified_sampler.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 #include "util/output_paths.h"
 
 namespace cropmap::core::pipeline {
@@ -182,12 +183,7 @@ Project Project::load(const QString &path)
 
 Project Project::fromJson(const QByteArray &json, const QString &path)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (doc.isNull()) {
-        const int line = int(json.left(error.offset).count('\n')) + 1;
-        throw Error(tr("%1, line %2: %3").arg(path).arg(line).arg(error.errorString()));
-    }
+    const QJsonDocument doc = JsonSyntaxError::parse(json, path);
     if (!doc.isObject())
         throw Error(tr("%1: a project file must hold a JSON object").arg(path));
     const QJsonObject root = doc.object();

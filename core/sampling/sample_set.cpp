@@ -10,6 +10,7 @@
 
 #include "io/atomic_output.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "sample files are written in host order");
 
@@ -181,11 +182,14 @@ SampleSet SampleSet::load(const QString &path)
             != sizeof headerLength
         || headerLength > std::uint64_t(file.size()))
         throw Error(tr("Sample file \"%1\" is truncated").arg(path));
+    const QByteArray json = file.read(qint64(headerLength));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(qint64(headerLength)), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject())
         throw Error(tr("Sample file \"%1\" has a malformed header: %2")
-                        .arg(path, parseError.errorString()));
+                        .arg(path, parseError.error != QJsonParseError::NoError
+                                       ? JsonSyntaxError(json, parseError).located()
+                                       : tr("not a JSON object")));
     const QJsonObject header = doc.object();
     SampleSet set(toStrings(header.value(QStringLiteral("bands"))),
                   toStrings(header.value(QStringLiteral("steps"))),

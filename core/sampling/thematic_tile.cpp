@@ -9,6 +9,7 @@
 
 #include "thematic/rasterize_job.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 namespace cropmap::core::sampling {
 
@@ -42,10 +43,15 @@ ThematicTile ThematicTile::open(const QString &folder, const QString &tile)
                        "rasterize` for this tile first)")
                         .arg(tile, reportPath));
     }
+    const QByteArray json = file.readAll();
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject())
-        throw Error(tr("\"%1\" is not a thematic report: %2").arg(reportPath, error.errorString()));
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject()) {
+        throw Error(tr("\"%1\" is not a thematic report: %2")
+                        .arg(reportPath, error.error != QJsonParseError::NoError
+                                             ? JsonSyntaxError(json, error).located()
+                                             : tr("not a JSON object")));
+    }
     result.m_report = doc.object();
     result.m_classes = thematic::ClassTable::fromJson(result.m_report.value(QStringLiteral("classes")).toArray(),
                                                       reportPath);

@@ -15,6 +15,7 @@
 #include "io/atomic_output.h"
 #include "thematic/csv_table.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 namespace cropmap::core::thematic {
 
@@ -23,11 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cropmap::core::thematic", text);
-}
-
-int lineOfOffset(const QByteArray &text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
 }
 
 // QJsonDocument keeps no positions; the n-th "value" key after "mapping" is the n-th row.
@@ -125,15 +121,10 @@ void LegendAggregation::save(const QString &path) const
 
 LegendAggregation LegendAggregation::fromJson(const QByteArray &json, const QString &context)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        throw Error(tr("%1, line %2: not a legend JSON object (%3)")
-                        .arg(context)
-                        .arg(lineOfOffset(json, parseError.offset))
-                        .arg(parseError.error != QJsonParseError::NoError
-                                 ? parseError.errorString()
-                                 : tr("expected {\"field\", \"classes\", \"mapping\"}")));
+    const QJsonDocument doc = JsonSyntaxError::parse(json, context);
+    if (!doc.isObject()) {
+        throw Error(tr("%1: not a legend JSON object (expected {\"field\", \"classes\", \"mapping\"})")
+                        .arg(context));
     }
     const QJsonObject root = doc.object();
     const QJsonValue classesValue = root.value(QStringLiteral("classes"));

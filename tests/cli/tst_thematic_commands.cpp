@@ -210,6 +210,13 @@ private Q_SLOTS:
         QTest::newRow("duplicate legend row")
             << QStringList{QStringLiteral("legend"), QStringLiteral("show"), path(QStringLiteral("duplicate.csv"))}
             << QStringList{QStringLiteral("duplicate.csv, line 4"), QStringLiteral("\"Maize\" appears twice")};
+        QFile json(path(QStringLiteral("comma.json")));
+        json.open(QIODevice::WriteOnly);
+        json.write("{\"mapping\": [\n  {\"value\": \"634\", \"class\": \"Legumes\"},\n]}\n");
+        json.close();
+        QTest::newRow("trailing comma in a legend")
+            << QStringList{QStringLiteral("legend"), QStringLiteral("show"), path(QStringLiteral("comma.json"))}
+            << QStringList{QStringLiteral("comma.json, line 2, column 39: a trailing comma")};
         QTest::newRow("no thematic product")
             << QStringList{QStringLiteral("sample"), QStringLiteral("--thematic"), path(QStringLiteral("nowhere")),
                            QStringLiteral("--composites"), path(QStringLiteral("composites")), QStringLiteral("--out"),

@@ -6,6 +6,7 @@
 #include "pipeline/project.h"
 #include "pipeline/step_record.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 using namespace cropmap::core;
 using pipeline::Project;
@@ -59,6 +60,15 @@ private Q_SLOTS:
         QByteArray syntax = kValid;
         syntax.replace("\"output\": \"run\",", "\"output\": \"run\""); // missing comma after line 7
         QTest::newRow("syntax error") << syntax << QStringLiteral("line 8");
+        // Qt reports the trailing comma at the "}" of line 11; the comma ends line 10 (column 49).
+        QByteArray trailing = kValid;
+        trailing.replace("\"percentile\": 25 }", "\"percentile\": 25 },");
+        QTest::newRow("trailing comma") << trailing << QStringLiteral("p.json, line 10, column 49: a trailing comma");
+        // Without the last line's "}" the input ends after line 10's 48 characters.
+        QByteArray brace = kValid;
+        brace.chop(2);
+        QTest::newRow("missing brace")
+            << brace << QStringLiteral("p.json, line 10, column 49: the input ends before the { at line 1, column 1 is closed");
         QByteArray missing = kValid;
         missing.replace("\"legend\": \"legend.json\",", "");
         QTest::newRow("missing input") << missing << QStringLiteral("needs \"legend\"");
@@ -93,6 +103,40 @@ private Q_SLOTS:
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(expected) && e.message().startsWith(QStringLiteral("p.json")),
                      qPrintable(e.message()));
+        }
+    }
+
+    // Every JSON reader reports through JsonSyntaxError: the offending token's line and column,
+    // counted in characters (QJsonParseError's offset is in bytes, just past the token).
+    void jsonSyntaxErrorsPointAtTheToken_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("trailing comma in an array") << QByteArray("{\"a\": [1, 2,\n]}\n")
+                                                    << QStringLiteral("line 1, column 12: a trailing comma");
+        // "ä" and "ö" are two bytes each, one column each.
+        QTest::newRow("columns in characters") << QByteArray("{\"ä\": 1,\n \"ö\": 2,\n}")
+                                               << QStringLiteral("line 2, column 8: a trailing comma");
+        QTest::newRow("bad value") << QByteArray("{\"a\":\n  tru}") << QStringLiteral("line 2, column 3: ");
+        QTest::newRow("missing value") << QByteArray("{\"a\": }")
+                                       << QStringLiteral("line 1, column 7: a value is missing after the colon");
+        QTest::newRow("wrong closing bracket")
+            << QByteArray("{\"a\": [1, 2\n}") << QStringLiteral("line 2, column 1: a } where the [ at line 1, column 7 is still open");
+        QTest::newRow("bracket inside a string")
+            << QByteArray("{\"a\": [1, {\"b\": \"}]\"}") << QStringLiteral("line 1, column 22: the input ends before the [ at line 1, column 7 is closed");
+        QTest::newRow("unterminated string") << QByteArray("{\"a\": \"xyz") << QStringLiteral("line 1, column 7: ");
+        QTest::newRow("garbage after the document") << QByteArray("{}\n\n  x") << QStringLiteral("line 3, column 3: ");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1, column 1: ");
+    }
+    void jsonSyntaxErrorsPointAtTheToken()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        try {
+            JsonSyntaxError::parse(json, QStringLiteral("x.json"));
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("x.json, ") + expected), qPrintable(e.message()));
         }
     }
 

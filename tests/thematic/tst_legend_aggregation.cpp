@@ -89,8 +89,18 @@ private Q_SLOTS:
         QTest::newRow("json malformed row") << QStringLiteral("bad.json")
             << QByteArray("{\"mapping\": [\n  {\"value\": \"634\", \"class\": \"Legumes\"},\n  {\"value\": \"109\"}\n]}\n")
             << QStringLiteral("line 3: a mapping row needs");
+        // The opening quote of "class" is column 19 of line 2: a comma is missing before it.
         QTest::newRow("json syntax") << QStringLiteral("syntax.json")
-            << QByteArray("{\"mapping\": [\n  {\"value\": \"634\" \"class\": 1}\n]}\n") << QStringLiteral("line 2:");
+            << QByteArray("{\"mapping\": [\n  {\"value\": \"634\" \"class\": 1}\n]}\n")
+            << QStringLiteral("line 2, column 19: unterminated object: a comma or a closing brace is missing");
+        // Qt reports a trailing comma at the "]" on the next line; the comma is column 39 of line 3.
+        QTest::newRow("json trailing comma") << QStringLiteral("comma.json")
+            << QByteArray("{\"field\": \"SNAR_CODE\",\n \"mapping\": [\n  {\"value\": \"634\", \"class\": \"Legumes\"},\n ]\n}\n")
+            << QStringLiteral("line 3, column 39: a trailing comma");
+        // The file ends after "]" (line 3, column 1), before the object of line 1 is closed.
+        QTest::newRow("json missing brace") << QStringLiteral("brace.json")
+            << QByteArray("{\"mapping\": [\n  {\"value\": \"634\", \"class\": \"Legumes\"}\n]\n")
+            << QStringLiteral("line 3, column 2: the input ends before the { at line 1, column 1 is closed");
     }
 
     void badFilesNameTheLine()

@@ -10,6 +10,7 @@
 
 #include "io/atomic_output.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 namespace cropmap::ui {
 
@@ -20,12 +21,10 @@ MapProject MapProject::read(const QString &path)
         throw core::Error(QCoreApplication::translate("cropmap::ui", "Cannot open project \"%1\": %2")
                               .arg(path, file.errorString()));
     }
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (json.isNull() || !json.isObject()) {
-        throw core::Error(QCoreApplication::translate("cropmap::ui",
-                                                      "Project \"%1\" is not a JSON object: %2")
-                              .arg(path, parseError.errorString()));
+    const QJsonDocument json = core::JsonSyntaxError::parse(file.readAll(), path);
+    if (!json.isObject()) {
+        throw core::Error(QCoreApplication::translate("cropmap::ui", "Project \"%1\" is not a JSON object")
+                              .arg(path));
     }
     MapProject project;
     project.document = json.object();

@@ -19,6 +19,7 @@
 #include "experiments/experiments_panel.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 namespace cropmap::ui {
 
@@ -54,13 +55,15 @@ bool ExperimentsPanel::showReport(const QString &path)
 {
     QFile file(path);
     QJsonParseError error{};
-    const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error)
-                                                                   : QJsonDocument();
+    const QByteArray json = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QJsonDocument document = file.isOpen() ? QJsonDocument::fromJson(json, &error) : QJsonDocument();
     if (!document.isObject() || !document.object().value(QStringLiteral("columns")).isArray()) {
+        const QString why = !file.isOpen() ? file.errorString()
+                            : error.error != QJsonParseError::NoError
+                                ? core::JsonSyntaxError(json, error).located()
+                                : tr("no \"columns\" list");
         ErrorReporter::report(this, tr("Cannot show the experiment"),
-                              tr("\"%1\" is not an experiment table: %2")
-                                  .arg(QDir::toNativeSeparators(path),
-                                       file.isOpen() ? error.errorString() : file.errorString()));
+                              tr("\"%1\" is not an experiment table: %2").arg(QDir::toNativeSeparators(path), why));
         return false;
     }
     m_report = document.object();
