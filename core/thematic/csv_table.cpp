@@ -26,8 +26,39 @@ bool isBlank(const CsvRecord &record)
 
 } // namespace
 
-QVector<CsvRecord> CsvTable::parse(const QString &text, const QString &context)
+QChar CsvTable::detectSeparator(const QString &text)
 {
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            quoted = !quoted; // a doubled quote toggles twice
+        } else if (quoted) {
+            continue;
+        } else if (c == u'\n') {
+            if (commas + semicolons + tabs > 0)
+                break;
+        } else if (c == u',') {
+            ++commas;
+        } else if (c == u';') {
+            ++semicolons;
+        } else if (c == u'\t') {
+            ++tabs;
+        }
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return u';';
+    if (tabs > commas && tabs > semicolons)
+        return u'\t';
+    return u',';
+}
+
+QVector<CsvRecord> CsvTable::parse(const QString &input, const QString &context)
+{
+    const QString text = input.startsWith(QChar(0xfeff)) ? input.mid(1) : input;
+    const QChar separator = detectSeparator(text);
     QVector<CsvRecord> records;
     CsvRecord record{1, {}};
     QString field;
@@ -54,6 +85,8 @@ QVector<CsvRecord> CsvTable::parse(const QString &text, const QString &context)
                     quoted = false;
                     wasQuoted = true;
                 }
+            } else if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
+                continue; // a CRLF inside a quoted field is one line break
             } else {
                 if (c == u'\n')
                     ++line;
@@ -61,7 +94,7 @@ QVector<CsvRecord> CsvTable::parse(const QString &text, const QString &context)
             }
             continue;
         }
-        if (c == u',') {
+        if (c == separator) {
             record.fields << field;
             field.clear();
             wasQuoted = false;
@@ -97,10 +130,7 @@ QVector<CsvRecord> CsvTable::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(tr("Cannot read the table \"%1\": %2").arg(path, file.errorString()));
     }
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    return parse(text, path);
+    return parse(QString::fromUtf8(file.readAll()), path);
 }
 
 QString CsvTable::formatRow(const QStringList &fields)

@@ -19,14 +19,20 @@ struct CsvRecord
  * quotes doubled inside quotes, quoted fields may span lines.
  *
  * Legend tables and the EuroCrops taxonomy (whose names hold commas and line breaks) both
- * need quoting, and legend errors need the line a record starts on.
+ * need quoting, and legend errors need the line a record starts on. Reading also takes what
+ * spreadsheets write: a UTF-8 BOM, CRLF line ends, and ';' or tab as the separator (Excel
+ * in locales whose decimal mark is a comma), detected from the first record.
  */
 class CsvTable
 {
 public:
-    /** Parses \a text; blank lines are skipped. Throws Error naming \a context and the line
-     *  when a quoted field is never closed or a quote stands inside an unquoted field. */
+    /** Parses \a text with the separator detectSeparator() finds; blank lines are skipped.
+     *  Throws Error naming \a context and the line when a quoted field is never closed or a
+     *  quote stands inside an unquoted field. */
     static QVector<CsvRecord> parse(const QString &text, const QString &context);
+    /** ',', ';' or tab: whichever occurs most often outside quotes in the first record that
+     *  holds any of them (',' on a tie or when none does). */
+    static QChar detectSeparator(const QString &text);
     /** Reads \a path (UTF-8, BOM tolerated); throws Error naming the file. */
     static QVector<CsvRecord> read(const QString &path);
     /** One line of CSV (without newline), quoting fields that need it. */

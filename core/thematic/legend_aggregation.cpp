@@ -38,6 +38,35 @@ int lineOfMappingRow(const QByteArray &json, int row)
     return at < 0 ? 0 : int(QStringView(text).left(at).count(u'\n')) + 1;
 }
 
+// Header names as spreadsheets and other tools spell them: any case, '_' or '-' for a space.
+bool isHeader(const QString &name, std::initializer_list<const char *> aliases)
+{
+    QString normal = name.toLower();
+    normal.replace(u'_', u' ').replace(u'-', u' ');
+    normal = normal.simplified();
+    for (const char *alias : aliases) {
+        if (normal == QLatin1String(alias))
+            return true;
+    }
+    return false;
+}
+
+bool isFieldHeader(const QString &name)
+{
+    return isHeader(name, {"field", "attribute", "field name"});
+}
+
+bool isClassesHeader(const QStringList &f)
+{
+    return isHeader(f.value(0), {"id", "class id"}) && isHeader(f.value(1), {"name", "class name"});
+}
+
+bool isMappingHeader(const QStringList &f)
+{
+    return isHeader(f.value(0), {"value", "code", "declared value", "crop code"})
+           && isHeader(f.value(1), {"class", "class name", "target", "target class"});
+}
+
 QString jsonScalarText(const QJsonValue &value)
 {
     if (value.isString())
@@ -104,12 +133,8 @@ LegendAggregation LegendAggregation::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot read the legend \"%1\": %2").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
-    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
-        QString text = QString::fromUtf8(data);
-        if (text.startsWith(QChar(0xfeff)))
-            text.remove(0, 1);
-        return fromCsv(text, path);
-    }
+    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
+        return fromCsv(QString::fromUtf8(data), path);
     return fromJson(data, path);
 }
 
@@ -193,12 +218,14 @@ LegendAggregation LegendAggregation::fromCsv(const QString &text, const QString 
         QStringList f = record.fields;
         for (QString &s : f)
             s = s.trimmed();
-        const QString head = f.value(0).toLower();
-        if (head == QStringLiteral("field") && f.size() >= 2 && section == Section::None) {
+        // A spreadsheet pads every row to its widest one with empty cells.
+        while (f.size() > 2 && f.constLast().isEmpty())
+            f.removeLast();
+        if (isFieldHeader(f.value(0)) && f.size() >= 2 && section == Section::None) {
             legend.m_field = f[1];
-        } else if (head == QStringLiteral("id") && f.value(1).toLower() == QStringLiteral("name")) {
+        } else if (isClassesHeader(f)) {
             section = Section::Classes;
-        } else if (head == QStringLiteral("value") && f.value(1).toLower() == QStringLiteral("class")) {
+        } else if (isMappingHeader(f)) {
             section = Section::Mapping;
         } else if (section == Section::Classes) {
             bool ok = false;
@@ -220,9 +247,11 @@ LegendAggregation LegendAggregation::fromCsv(const QString &text, const QString 
             mappingRows.push_back({record.line, f});
         } else {
             throw Error(tr("%1, line %2: expected a header row \"value,class\" (or \"field,NAME\" / "
-                           "\"id,name,colour\") first")
+                           "\"id,name,colour\") first; found \"%3\" (fields are separated by ',', "
+                           "';' or a tab)")
                             .arg(context)
-                            .arg(record.line));
+                            .arg(record.line)
+                            .arg(f.join(QStringLiteral(" | "))));
         }
     }
     if (section == Section::None)

@@ -29,6 +29,9 @@ namespace cropmap::core::thematic {
  *   value,class              (the mapping; an empty class means ignore)
  *   634,Legumes
  *   360,
+ * Read as spreadsheets write it too: ';' or tab separators, a BOM, CRLF, rows padded with empty
+ * cells, and header names in any case with aliases (code,target; class id,class name,color;
+ * attribute,NAME).
  */
 class LegendAggregation
 {

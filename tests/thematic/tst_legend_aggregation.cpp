@@ -89,6 +89,12 @@ private Q_SLOTS:
         QTest::newRow("json malformed row") << QStringLiteral("bad.json")
             << QByteArray("{\"mapping\": [\n  {\"value\": \"634\", \"class\": \"Legumes\"},\n  {\"value\": \"109\"}\n]}\n")
             << QStringLiteral("line 3: a mapping row needs");
+        QTest::newRow("csv unknown class, ; and CRLF") << QStringLiteral("crlf.csv")
+            << QByteArray("value;class\r\n634;Legumes\r\n\r\n109;Corn\r\n") << QStringLiteral("line 4: unknown class \"Corn\"");
+        QTest::newRow("csv header not recognised") << QStringLiteral("header.csv")
+            << QByteArray("Wert;Klasse\r\n634;Legumes\r\n")
+            << QStringLiteral("line 1: expected a header row \"value,class\" (or \"field,NAME\" / \"id,name,colour\") "
+                              "first; found \"Wert | Klasse\"");
         // The opening quote of "class" is column 19 of line 2: a comma is missing before it.
         QTest::newRow("json syntax") << QStringLiteral("syntax.json")
             << QByteArray("{\"mapping\": [\n  {\"value\": \"634\" \"class\": 1}\n]}\n")
@@ -116,6 +122,54 @@ private Q_SLOTS:
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(path) && e.message().contains(expected), qPrintable(e.message()));
         }
+    }
+
+    // What a spreadsheet writes: Excel in a German locale separates with ';', starts with a
+    // BOM and ends lines with CRLF; other tools use tabs, their own header names, and pad rows.
+    void readsSpreadsheetCsv_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QList<int>>("ids");
+        QTest::newRow("excel ; BOM CRLF")
+            << QByteArray("\xEF\xBB\xBF" "field;SNAR_CODE\r\nid;name;colour\r\n1;Legumes;#a6cee3\r\n"
+                          "7;\"Winter; Barley\";#1f78b4\r\nvalue;class\r\n634;Legumes\r\n"
+                          "110;\"Winter; Barley\"\r\n360;\r\n")
+            << QStringLiteral("SNAR_CODE") << strings({"634", "110", "360"}) << QList<int>{1, 7, 0};
+        QTest::newRow("tab") << QByteArray("value\tclass\n634\tLegumes\n109\tMaize\n") << QString()
+                             << strings({"634", "109"}) << QList<int>{1, 3};
+        QTest::newRow("quoted , and line break")
+            << QByteArray("value,class\r\n\"WECHSELWIESE (EGART, ACKERWEIDE)\",Grassland\r\n"
+                          "\"KLEE\r\nGRAS\",Legumes\r\n")
+            << QString() << strings({"WECHSELWIESE (EGART, ACKERWEIDE)", "KLEE\nGRAS"}) << QList<int>{2, 1};
+        QTest::newRow("quoted ; in a ; file")
+            << QByteArray("value;class\n\"GEMENGE; ERBSE\";Legumes\n") << QString()
+            << strings({"GEMENGE; ERBSE"}) << QList<int>{1};
+        QTest::newRow("aliases code,target") << QByteArray("Code;Target\r\n634;Legumes\r\n") << QString()
+                                             << strings({"634"}) << QList<int>{1};
+        QTest::newRow("aliases in any case")
+            << QByteArray("ATTRIBUTE,CT_CODE\nClass_ID,Class Name,Color\n1,Legumes,#a6cee3\n"
+                          "Declared-Value,TARGET CLASS\n634,Legumes\n")
+            << QStringLiteral("CT_CODE") << strings({"634"}) << QList<int>{1};
+        QTest::newRow("rows padded with empty cells")
+            << QByteArray("value;class;;\r\n634;Legumes;;\r\n360;;;\r\n") << QString()
+            << strings({"634", "360"}) << QList<int>{1, 0};
+    }
+
+    void readsSpreadsheetCsv()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, field);
+        QFETCH(QStringList, values);
+        QFETCH(QList<int>, ids);
+        const QString path = m_dir.filePath(QStringLiteral("spreadsheet.csv"));
+        writeText(path, content);
+        const LegendAggregation legend = LegendAggregation::load(path);
+        QCOMPARE(legend.field(), field);
+        QCOMPARE(legend.values(), values);
+        for (int i = 0; i < values.size(); ++i)
+            QCOMPARE(legend.classIdOf(values[i]), ids[i]);
     }
 
     void classesByIdOrNameAndSeedDefault()
