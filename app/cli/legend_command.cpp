@@ -38,6 +38,8 @@ const QCommandLineOption labelOption(QStringLiteral("label-field"),
 const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the legend to this .json or .csv file"),
                                    QStringLiteral("file"));
 
+// Every action that reads parcels defines --label-field: QCommandLineParser::value() of an
+// option the parser was not given prints "option not defined" and yields nothing.
 QVector<DeclaredValue> declaredValues(const QCommandLineParser &parser, const QString &field)
 {
     auto layer = core::thematic::ParcelLayer::open(parser.value(parcelsOption), field, parser.value(layerOption));
@@ -131,10 +133,11 @@ int runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("legend"), tr("Legend file or shipped name (e.g. austria-invekos)"));
-    parser.addOptions({parcelsOption, layerOption, fieldOption});
+    parser.addOptions({parcelsOption, layerOption, fieldOption, labelOption});
     const int early = parseCommandLine(parser, arguments,
         tr("Print a legend's classes and mapping; with --parcels, also the declared values the "
-           "legend does not know (count and area), which rasterizing treats as ignore."));
+           "legend does not know (count and area, and --label-field beside each), which "
+           "rasterizing treats as ignore. --field defaults to the legend's field."));
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 1)
@@ -152,11 +155,14 @@ int runShow(const QStringList &arguments)
     }
     if (parser.isSet(parcelsOption)) {
         const QString field = parser.isSet(fieldOption) ? parser.value(fieldOption) : legend.field();
+        if (field.isEmpty())
+            return failWith(tr("legend show --parcels needs --field: the legend %1 names no field").arg(path));
         int unknown = 0;
         for (const DeclaredValue &v : declaredValues(parser, field)) {
             if (legend.classIdOf(v.value) == LegendAggregation::Unknown) {
-                std::printf("%s\n", qPrintable(tr("unknown value \"%1\": %2 parcels, %3 ha (treated as ignore)")
-                                                   .arg(v.value).arg(v.parcels).arg(v.areaHa, 0, 'f', 2)));
+                const QString label = v.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(v.label);
+                std::printf("%s\n", qPrintable(tr("unknown value \"%1\"%2: %3 parcels, %4 ha (treated as ignore)")
+                                                   .arg(v.value, label).arg(v.parcels).arg(v.areaHa, 0, 'f', 2)));
                 ++unknown;
             }
         }

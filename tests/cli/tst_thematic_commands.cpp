@@ -108,6 +108,33 @@ private Q_SLOTS:
         QVERIFY(classOf.value(QStringLiteral("360")).isNull());
     }
 
+    // A legend as a German Excel saves it (';', BOM, CRLF), checked against the real parcels:
+    // --parcels reads the declared values, with --label-field beside each unknown one.
+    void legendShowReadsASpreadsheetLegendAgainstTheParcels()
+    {
+        const QString legend = path(QStringLiteral("excel.csv"));
+        QFile csv(legend);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("\xEF\xBB\xBF" "field;SNAR_CODE\r\nValue;Class\r\n634;Legumes\r\n\"360\";\r\n");
+        csv.close();
+        CliResult r = runCli({QStringLiteral("legend"), QStringLiteral("show"), legend, QStringLiteral("--parcels"), invekos,
+                              QStringLiteral("--label-field"), QStringLiteral("SNAR_BEZEICHNUNG")});
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        QVERIFY2(!r.output.contains(QStringLiteral("not defined")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("Legend %1, field SNAR_CODE").arg(legend)), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QRegularExpression(QStringLiteral("634 +→ Legumes"))), qPrintable(r.output));
+        // 110 WINTERGERSTE: 4 parcels, 2.68 ha in the sample (see tst_legend_aggregation).
+        QVERIFY2(r.output.contains(QStringLiteral("unknown value \"110\" (WINTERGERSTE): 4 parcels, 2.68 ha")),
+                 qPrintable(r.output));
+        QVERIFY2(!r.output.contains(QStringLiteral("unknown value \"634\"")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QRegularExpression(QStringLiteral("\\n[1-9]\\d* declared values unknown to the legend"))),
+                 qPrintable(r.output));
+        r = runCli({QStringLiteral("legend"), QStringLiteral("show"), legend, QStringLiteral("--parcels"), invekos});
+        QVERIFY2(r.code == 0 && !r.output.contains(QStringLiteral("not defined"))
+                     && r.output.contains(QStringLiteral("unknown value \"110\": 4 parcels")),
+                 qPrintable(r.output));
+    }
+
     void rasterizeSplitAndSampleChain()
     {
         CliResult r = runCli({QStringLiteral("rasterize"), QStringLiteral("--parcels"), path(QStringLiteral("scene/parcels.gpkg")),
