@@ -15,6 +15,7 @@
 
 #include <omp.h>
 
+#include "bench_command_line.h"
 #include "classify/fused_lstm.h"
 
 using namespace cropmap::core::classify;
@@ -61,9 +62,17 @@ double sgemmGflops()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const cropmap::bench::BenchCommandLine arguments(
+        app.arguments(),
+        QStringLiteral("usage: bench_classify [PIXELS]\n"
+                       "The seed's LSTM (200, 125, 100; T=12, B=10, U=15) classifying PIXELS random\n"
+                       "pixels (default 65536) with cropmap's fused CPU implementation, against\n"
+                       "PyTorch eager (/usr/bin/python3, python3-torch) on the same weights and\n"
+                       "pixels; threads: OpenMP's (OMP_NUM_THREADS, default all cores)."),
+        {}, 1);
     const int threads = omp_get_max_threads();
     const int steps = 12, bands = 10, classes = 15, batch = 8192;
-    const int n = argc > 1 ? std::atoi(argv[1]) : 65536;
+    const int n = arguments.number(0, 65536);
     std::mt19937 rng(7);
 
     LstmNetworkWeights weights;

@@ -4,11 +4,16 @@
 Run by the C++ benchmark with Debian's system python3 (python3-torch). Prints px/s and
 writes the probabilities so the benchmark can check both compute the same thing.
 """
-import sys, time
-import numpy as np
-import torch
+import time
 
-folder, n, steps, bands, classes, threads, batch = sys.argv[1], *map(int, sys.argv[2:8])
+from peer_arguments import positional
+
+folder, n, steps, bands, classes, threads, batch = positional(__doc__, [
+    ("folder", str), ("pixels", int), ("steps", int), ("bands", int), ("classes", int),
+    ("threads", int), ("batch", int)])
+
+import numpy as np  # noqa: E402 (after the arguments, so that --help needs neither)
+import torch  # noqa: E402
 torch.set_num_threads(threads)
 hidden = [200, 125, 100]
 lstms, size = [], bands

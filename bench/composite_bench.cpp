@@ -30,6 +30,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "bench_command_line.h"
 #include "composite/composite_job.h"
 #include "composite/monthly_median.h"
 #include "io/gdal_handles.h"
@@ -349,29 +350,48 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    const cropmap::bench::BenchCommandLine arguments(
+        args,
+        QStringLiteral(
+            "usage: bench_composite [--sizes 1024,2048] [--per-month 6] [--threads 0] [--repeat 3]\n"
+            "                       [--peer every|first] [--work DIR]\n"
+            "Monthly median composites of a synthetic tile (each size x size px, PER-MONTH\n"
+            "acquisitions a month over 12 months) against numpy nanmedian (/usr/bin/python3)\n"
+            "on the same values. --threads 0: all cores; --repeat: runs of ours, the median\n"
+            "reported; --peer first: time the peer at the first size only; --work DIR keeps\n"
+            "the synthetic stacks for reruns.\n"
+            "bench_composite --kernel DIR/SIZE/npy: the median kernel alone (one thread) on the\n"
+            "stacks a --work run kept."),
+        {QStringLiteral("--sizes"), QStringLiteral("--per-month"), QStringLiteral("--threads"),
+         QStringLiteral("--repeat"), QStringLiteral("--peer"), QStringLiteral("--work")},
+        0);
+    auto whole = [&](const QString &option, int fallback, int minimum) {
+        if (!arguments.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = arguments.value(option).toInt(&ok);
+        if (!ok || value < minimum)
+            arguments.fail(QStringLiteral("%1 takes a whole number >= %2").arg(option).arg(minimum));
+        return value;
+    };
     QList<int> sizes = {1024, 2048};
-    int perMonth = 6;
-    int threads = 0;
-    bool peerAtEverySize = true;
-    int repeat = 3;
-    QString work;
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QStringLiteral("--sizes")) {
-            sizes.clear();
-            for (const QString &s : args[i + 1].split(u','))
-                sizes << s.toInt();
-        } else if (args[i] == QStringLiteral("--per-month")) {
-            perMonth = args[i + 1].toInt();
-        } else if (args[i] == QStringLiteral("--work")) {
-            work = args[i + 1];
-        } else if (args[i] == QStringLiteral("--threads")) {
-            threads = args[i + 1].toInt();
-        } else if (args[i] == QStringLiteral("--repeat")) {
-            repeat = std::max(1, args[i + 1].toInt());
-        } else if (args[i] == QStringLiteral("--peer")) {
-            peerAtEverySize = args[i + 1] != QStringLiteral("first");
+    if (arguments.isSet(QStringLiteral("--sizes"))) {
+        sizes.clear();
+        for (const QString &s : arguments.value(QStringLiteral("--sizes")).split(u',')) {
+            bool ok = false;
+            sizes << s.toInt(&ok);
+            if (!ok || sizes.constLast() < 1)
+                arguments.fail(QStringLiteral("--sizes takes whole numbers >= 1, such as 1024,2048"));
         }
     }
+    const int perMonth = whole(QStringLiteral("--per-month"), 6, 1);
+    const int threads = whole(QStringLiteral("--threads"), 0, 0);
+    const int repeat = whole(QStringLiteral("--repeat"), 3, 1);
+    const QString peer = arguments.value(QStringLiteral("--peer"), QStringLiteral("every"));
+    if (peer != QStringLiteral("every") && peer != QStringLiteral("first"))
+        arguments.fail(QStringLiteral("--peer takes every or first"));
+    const bool peerAtEverySize = peer == QStringLiteral("every");
+    const QString work = arguments.value(QStringLiteral("--work"));
     io::ensureGdalRegistered();
     std::printf("bench_composite: 12 months x %d acquisitions, %d bands + SCL (~35 %% cloudy), "
                 "GDAL's default cache, inputs read once beforehand (page cache), threads %s\n",

@@ -6,15 +6,16 @@ nodata, written by bench_composite) and times np.nanmedian along the acquisition
 month and band by band (loading is not timed). Prints "peer_seconds <s>", "peer_cpu_seconds <s>" and "peer_px_obs <n>".
 """
 import glob
-import sys
 import time
 import warnings
 
 import numpy as np
 
+from peer_arguments import positional
+
 
 def main():
-    folder = sys.argv[1]
+    (folder,) = positional(__doc__, [("folder", str)])
     seconds = 0.0
     cpu_seconds = 0.0
     px_obs = 0

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "bench_command_line.h"
 #include "forest/random_forest.h"
 #include "sampling/sample_set.h"
 #include "util/feedback.h"
@@ -73,10 +74,20 @@ sampling::SampleSet syntheticTable(const std::vector<float> &means, int perClass
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int samples = argc > 1 ? std::atoi(argv[1]) : 20000;
-    const int trees = argc > 2 ? std::atoi(argv[2]) : 100;
-    const int threads = argc > 3 ? std::atoi(argv[3]) : 2;
-    const int bins = argc > 4 ? std::atoi(argv[4]) : forest::RandomForestOptions().maxBins;
+    const int defaultBins = forest::RandomForestOptions().maxBins;
+    const cropmap::bench::BenchCommandLine arguments(
+        app.arguments(),
+        QStringLiteral("usage: bench_forest [SAMPLES [TREES [THREADS [BINS]]]]\n"
+                       "cropmap's random forest against scikit-learn's RandomForestClassifier\n"
+                       "(/usr/bin/python3, python3-sklearn) on the same synthetic table of SAMPLES\n"
+                       "samples (default 20000; 12 x 10 values, 15 classes), TREES trees (100),\n"
+                       "THREADS threads (2); BINS histogram bins of ours (default %1).")
+            .arg(defaultBins),
+        {}, 4);
+    const int samples = arguments.number(0, 20000);
+    const int trees = arguments.number(1, 100);
+    const int threads = arguments.number(2, 2);
+    const int bins = arguments.number(3, defaultBins);
     const int features = kSteps * kBands;
 
     std::mt19937 rng(2024);

@@ -4,11 +4,15 @@
 Run by the C++ benchmark with Debian's system python3 (python3-sklearn), with the same
 number of trees and threads. Prints one line: train seconds, predict seconds, accuracy.
 """
-import sys, time
-import numpy as np
-from sklearn.ensemble import RandomForestClassifier
+import time
 
-folder, features, trees, threads = sys.argv[1], *map(int, sys.argv[2:5])
+from peer_arguments import positional
+
+folder, features, trees, threads = positional(__doc__, [
+    ("folder", str), ("features", int), ("trees", int), ("threads", int)])
+
+import numpy as np  # noqa: E402 (after the arguments, so that --help needs neither)
+from sklearn.ensemble import RandomForestClassifier  # noqa: E402
 x_train = np.fromfile(f"{folder}/train.f32", np.float32).reshape(-1, features)
 y_train = np.fromfile(f"{folder}/train_labels.i32", np.int32)
 x_test = np.fromfile(f"{folder}/test.f32", np.float32).reshape(-1, features)

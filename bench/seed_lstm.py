@@ -21,3 +21,9 @@ class SeedLstm(torch.nn.Module):
             if i < 2:
                 x = self.dropout(x)
         return self.fc(x[:, -1])
+
+
+if __name__ == "__main__":
+    # A module, not a benchmark: run alone it only answers --help (anything else is a usage error).
+    from peer_arguments import positional
+    positional(__doc__ + "\nImported by train_peer.py and peer_cv.py; runs nothing itself.", [])

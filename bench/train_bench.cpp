@@ -10,6 +10,7 @@
 #include <QThread>
 #include <cstdio>
 
+#include "bench_command_line.h"
 #include "model/network_factory.h"
 #include "model/weighted_loss.h"
 
@@ -51,10 +52,17 @@ double cropmapSamplesPerSecond(int steps, int batch, double &lastLoss)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int steps = args.size() > 1 ? args[1].toInt() : 30;
-    const int batch = args.size() > 2 ? args[2].toInt() : 256;
-    const int threads = args.size() > 3 ? args[3].toInt() : QThread::idealThreadCount();
+    const cropmap::bench::BenchCommandLine arguments(
+        app.arguments(),
+        QStringLiteral("usage: bench_train [STEPS [BATCH [THREADS]]]\n"
+                       "STEPS training steps (default 30) of the seed's LSTM (12 x 10 -> 15) on a\n"
+                       "batch of BATCH (default 256) with THREADS threads (default all cores):\n"
+                       "cropmap (LibTorch C++) against PyTorch eager (/usr/bin/python3,\n"
+                       "python3-torch) on the same model, batch, class weights and optimizer."),
+        {}, 3);
+    const int steps = arguments.number(0, 30);
+    const int batch = arguments.number(1, 256);
+    const int threads = arguments.number(2, QThread::idealThreadCount());
     torch::set_num_threads(threads);
     std::printf("bench/train: LSTM(200,125,100) 12x10 -> 15, batch %d, %d steps, %d threads, "
                 "RMSprop, weighted cross-entropy\n",

@@ -5,12 +5,16 @@ Run by the C++ benchmark with Debian's system python3 (python3-torch) with the s
 model (LSTM 200, 125, 100 + dropout 0.2 + linear), batch, class weights, optimizer
 (RMSprop) and thread count. Prints "samples_per_s=<value> loss=<last loss>".
 """
-import sys, time
-import torch
+import time
 
-from seed_lstm import SeedLstm
+from peer_arguments import positional
 
-steps, batch, threads, T, B, U = map(int, sys.argv[1:7])
+steps, batch, threads, T, B, U = positional(__doc__, [
+    ("steps", int), ("batch", int), ("threads", int), ("t", int), ("b", int), ("u", int)])
+
+import torch  # noqa: E402 (after the arguments, so that --help needs no torch)
+
+from seed_lstm import SeedLstm  # noqa: E402
 torch.set_num_threads(threads)
 torch.manual_seed(1)
 
