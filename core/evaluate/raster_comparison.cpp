@@ -69,6 +69,14 @@ RasterComparison compareRasters(const RasterComparisonOptions &options,
 {
     const io::RasterSource probe = io::RasterSource::open(options.mapPath);
     const io::TileGrid grid = probe.grid();
+    if (!options.maskPath.isEmpty()
+        && io::RasterSource::open(options.maskPath).metadataItem(QStringLiteral("SPLIT_UNIT"))
+               == QStringLiteral("patch"))
+        feedback.log(tr("\"%1\" assigns sets by patch: pixels of parcels that straddle a patch "
+                        "border are scored by the patch, not by their parcel's set (a training "
+                        "parcel's pixels can count as test). Use <TILE>_sets.tif from `cropmap "
+                        "sample` as the mask instead")
+                         .arg(options.maskPath));
     const int threads = io::workerThreadCount(options.threads);
     struct Readers
     {

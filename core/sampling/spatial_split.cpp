@@ -142,6 +142,7 @@ void SpatialSplit::writeRaster(const QString &path) const
     options.nodata = 0;
     options.bandDescriptions = {QStringLiteral("split set")};
     options.metadata.insert(QStringLiteral("SPLIT_VALUES"), QStringLiteral("1=train 2=validation 3=test"));
+    options.metadata.insert(QStringLiteral("SPLIT_UNIT"), QStringLiteral("patch"));
     options.colourTable = {{1, 31, 120, 180, 255}, {2, 255, 127, 0, 255}, {3, 227, 26, 28, 255}};
     options.blockSize = 16;
     std::vector<float> values;

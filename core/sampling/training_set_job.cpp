@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include "io/atomic_output.h"
+#include "io/raster_writer.h"
 #include "sampling/composite_series.h"
 #include "sampling/parcel_set_assignment.h"
 #include "sampling/sample_set.h"
@@ -126,6 +127,11 @@ QString TrainingSetJob::setPath(const QString &folder, SplitSet set)
     return QDir(folder).filePath(SpatialSplit::setName(set) + QStringLiteral(".samples"));
 }
 
+QString TrainingSetJob::pixelSetRasterPath(const QString &folder, const QString &tile)
+{
+    return QDir(folder).filePath(tile + QStringLiteral("_sets.tif"));
+}
+
 void TrainingSetJob::execute(Feedback &feedback)
 {
     const TrainingSetOptions &o = m_options;
@@ -201,12 +207,29 @@ void TrainingSetJob::execute(Feedback &feedback)
     pools.fill(std::vector<qint64>(k, 0));
     for (std::size_t t = 0; t < tiles.size(); ++t) {
         ScopedFeedback step(feedback, 0.2 + 0.15 * t / tiles.size(), 0.2 + 0.15 * (t + 1) / tiles.size());
-        scanEroded(tiles[t], step, [&](int, int, std::uint32_t parcel, int classId) {
+        // Each pixel's set is its parcel's: a train parcel reaching into a test patch stays
+        // train, so evaluating "the test pixels" with this raster scores no trained field.
+        const io::TileGrid &grid = tiles[t].grid();
+        std::vector<std::uint8_t> pixelSets(std::size_t(grid.pixelCount()), 0);
+        scanEroded(tiles[t], step, [&](int c, int r, std::uint32_t parcel, int classId) {
             const int index = indexOfId[std::size_t(classId)];
             if (index < 0)
                 return;
-            ++pools[std::size_t(assignments[t].setOf(parcel))][std::size_t(index)];
+            const SplitSet set = assignments[t].setOf(parcel);
+            ++pools[std::size_t(set)][std::size_t(index)];
+            pixelSets[std::size_t(r) * std::size_t(grid.width()) + std::size_t(c)] = std::uint8_t(set);
         });
+        io::RasterWriteOptions setOptions;
+        setOptions.dataType = GDT_Byte;
+        setOptions.nodata = 0;
+        setOptions.bandDescriptions = {QStringLiteral("split set of the pixel's parcel")};
+        setOptions.metadata.insert(QStringLiteral("SPLIT_VALUES"), QStringLiteral("1=train 2=validation 3=test"));
+        setOptions.metadata.insert(QStringLiteral("SPLIT_UNIT"), QStringLiteral("parcel"));
+        setOptions.colourTable = {{1, 31, 120, 180, 255}, {2, 255, 127, 0, 255}, {3, 227, 26, 28, 255}};
+        setOptions.overviewResampling = QStringLiteral("NEAREST");
+        io::RasterWriter setWriter(pixelSetRasterPath(o.outputFolder, tiles[t].tile()), grid, setOptions);
+        setWriter.writeWindow(1, {0, 0, grid.width(), grid.height()}, pixelSets.data(), GDT_Byte);
+        setWriter.commit();
     }
     const auto &train = pools[std::size_t(SplitSet::Train)];
     const auto &validation = pools[std::size_t(SplitSet::Validation)];

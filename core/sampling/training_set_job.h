@@ -73,6 +73,9 @@ public:
     const TrainingSetReport &report() const { return m_report; }
 
     static QString setPath(const QString &folder, SplitSet set);
+    /** "<TILE>_sets.tif": each eroded labelled pixel's set (1 train, 2 validation, 3 test) by
+     *  its parcel's assignment, 0 elsewhere, on the tile grid: the mask for `evaluate --set`. */
+    static QString pixelSetRasterPath(const QString &folder, const QString &tile);
 
 protected:
     void execute(Feedback &feedback) override;

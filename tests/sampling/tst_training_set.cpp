@@ -226,6 +226,27 @@ private Q_SLOTS:
         check(train, SplitSet::Train);
         check(validation, SplitSet::Validation);
         check(test, SplitSet::Test);
+
+        // <TILE>_sets.tif: every labelled eroded pixel carries its parcel's set, so a pixel of
+        // a straddling training parcel in a test patch is 1 (train) there, not 3.
+        const auto pixelSets = io::RasterSource::open(
+            sampling::TrainingSetJob::pixelSetRasterPath(out, QStringLiteral("T99XXX"))).readAll(1);
+        qint64 marked = 0, trainInTestPatch = 0, testMarked = 0;
+        for (int p = 0; p < 10000; ++p) {
+            const float code = pixelSets[std::size_t(p)];
+            if (std::isnan(code) || code == 0.0f) {
+                QVERIFY(std::isnan(eroded[std::size_t(p)]) || eroded[std::size_t(p)] == 0.0f);
+                continue;
+            }
+            ++marked;
+            const SplitSet expected = setOf.at(std::uint32_t(ids[std::size_t(p)]));
+            QCOMPARE(int(code), int(expected));
+            testMarked += expected == SplitSet::Test ? 1 : 0;
+            trainInTestPatch += expected == SplitSet::Train && split.setOf(p % 100, p / 100) == SplitSet::Test ? 1 : 0;
+        }
+        QCOMPARE(testMarked, testPixels);
+        QVERIFY(trainInTestPatch > 0); // the pixels the patch raster would have scored as test
+        QVERIFY(marked > 0 && marked <= labelled);
         // The plan's n_u are what was drawn (no nodata here).
         qint64 planned = 0;
         for (const auto &p : job.report().trainPlan)
