@@ -9,6 +9,7 @@
 
 #include "io/atomic_output.h"
 #include "util/error.h"
+#include "util/json_syntax_error.h"
 
 static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "model files are written in host order");
 
@@ -52,8 +53,10 @@ QJsonObject readHeaderFrom(QFile &file, const QString &path)
         throw notAModel(path, tr("truncated"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw notAModel(path, tr("header is not valid JSON (%1)").arg(error.errorString()));
+    if (error.error != QJsonParseError::NoError)
+        throw notAModel(path, tr("header is not valid JSON (%1)").arg(JsonSyntaxError(json, error).located()));
+    if (!document.isObject())
+        throw notAModel(path, tr("header is not a JSON object"));
     return document.object();
 }
 

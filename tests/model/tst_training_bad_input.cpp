@@ -148,6 +148,12 @@ private Q_SLOTS:
         QTest::newRow("not a model") << QByteArray("PK\x03\x04 a zip file") << QStringLiteral("wrong signature");
         QTest::newRow("truncated weights") << good.left(good.size() - 100) << QStringLiteral("truncated");
         QTest::newRow("truncated header") << good.left(30) << QStringLiteral("truncated");
+        // Magic line (14 bytes), version (4) and header length (8): the JSON header starts at 26.
+        QByteArray garbledHeader = good;
+        QCOMPARE(garbledHeader.at(26), '{');
+        garbledHeader[26] = 'x';
+        QTest::newRow("garbled header") << garbledHeader
+                                        << QStringLiteral("header is not valid JSON (line 1, column 1:");
         QByteArray garbledWeights = good;
         // The archive's end-of-central-directory record lies in the last 1000 bytes.
         for (qsizetype i = good.size() - 1000; i < good.size(); ++i)
