@@ -17,7 +17,7 @@
 
 #include "io/atomic_output.h"
 #include "sampling/sample_label_resolver.h"
-#include "sampling/sample_table_rows.h"
+#include "util/csv_rows.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -296,7 +296,7 @@ SampleSet SampleTableCsv::read(const QString &path, const SampleTableCsvOptions 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot open sample table \"%1\": %2").arg(path, file.errorString()));
-    SampleTableRows rows(file.readAll(), options.delimiter.toLatin1(), path);
+    CsvRows rows(file.readAll(), options.delimiter.toLatin1(), path);
     file.close();
 
     std::vector<std::string> fields;
@@ -383,7 +383,7 @@ void SampleTableCsv::write(const SampleSet &samples, const QString &path,
         for (int i = 0; i < names.size(); ++i) {
             if (i > 0)
                 buffer += delimiter;
-            buffer += SampleTableRows::formatField(names.at(i), delimiter);
+            buffer += CsvRows::formatField(names.at(i), delimiter);
         }
         buffer += '\n';
     }
@@ -391,7 +391,7 @@ void SampleTableCsv::write(const SampleSet &samples, const QString &path,
     // Label fields once per class; the value order of the layout once per table.
     std::vector<QByteArray> labelFields;
     for (const thematic::TargetClass &c : samples.classes().classes())
-        labelFields.push_back(SampleTableRows::formatField(
+        labelFields.push_back(CsvRows::formatField(
             options.labels == SampleTableLabels::Code ? QString::number(c.id) : c.name, delimiter));
     const int bandCount = samples.bandCount();
     const int stepCount = samples.stepCount();

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "util/csv_rows.h"
 #include "util/error.h"
 
 namespace cropmap::core::thematic {
@@ -15,112 +16,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("cropmap::core::thematic", text);
 }
 
-bool isBlank(const CsvRecord &record)
-{
-    for (const QString &field : record.fields) {
-        if (!field.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 QChar CsvTable::detectSeparator(const QString &text)
 {
-    int commas = 0;
-    int semicolons = 0;
-    int tabs = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == u'"') {
-            quoted = !quoted; // a doubled quote toggles twice
-        } else if (quoted) {
-            continue;
-        } else if (c == u'\n') {
-            if (commas + semicolons + tabs > 0)
-                break;
-        } else if (c == u',') {
-            ++commas;
-        } else if (c == u';') {
-            ++semicolons;
-        } else if (c == u'\t') {
-            ++tabs;
-        }
-    }
-    if (semicolons > commas && semicolons >= tabs)
-        return u';';
-    if (tabs > commas && tabs > semicolons)
-        return u'\t';
-    return u',';
+    return QChar::fromLatin1(CsvRows::detectDelimiter(text.toUtf8()));
 }
 
-QVector<CsvRecord> CsvTable::parse(const QString &input, const QString &context)
+QVector<CsvRecord> CsvTable::parse(const QString &text, const QString &context)
 {
-    const QString text = input.startsWith(QChar(0xfeff)) ? input.mid(1) : input;
-    const QChar separator = detectSeparator(text);
+    // The shared reader (util/csv_rows.h) with the delimiter detected: legends and
+    // taxonomies follow the same rules as sample tables.
+    CsvRows rows(text.toUtf8(), 0, context);
     QVector<CsvRecord> records;
-    CsvRecord record{1, {}};
-    QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted (only a comma or newline may follow)
-    int line = 1;
-    auto endRecord = [&] {
-        record.fields << field;
-        if (!isBlank(record))
-            records.push_back(record);
-        record = CsvRecord{line, {}};
-        field.clear();
-        wasQuoted = false;
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text[i + 1] == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                    wasQuoted = true;
-                }
-            } else if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
-                continue; // a CRLF inside a quoted field is one line break
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == separator) {
-            record.fields << field;
-            field.clear();
-            wasQuoted = false;
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            ++line;
-            endRecord();
-        } else if (c == u'"') {
-            if (!field.trimmed().isEmpty() || wasQuoted) {
-                throw Error(tr("%1, line %2: a quote inside an unquoted field (quote the whole "
-                               "field and double the inner quotes)")
-                                .arg(context)
-                                .arg(line));
-            }
-            field.clear();
-            quoted = true;
-        } else if (wasQuoted) {
-            throw Error(tr("%1, line %2: text after a closing quote").arg(context).arg(line));
-        } else {
-            field += c;
-        }
+    std::vector<std::string> fields;
+    while (rows.next(fields)) {
+        CsvRecord record{rows.line(), {}};
+        for (const std::string &field : fields)
+            record.fields << QString::fromStdString(field);
+        records.push_back(std::move(record));
     }
-    if (quoted)
-        throw Error(tr("%1, line %2: a quoted field is never closed").arg(context).arg(record.line));
-    endRecord();
     return records;
 }
 

@@ -298,7 +298,7 @@ void TestSampleTableCsv::rejectsBadTables_data()
     QTest::newRow("no label column") << QByteArray("class,parcel,a_B02,a_B03,b_B02,b_B03\n")
                                      << QStringLiteral("line 1: no label column \"label\"");
     QTest::newRow("open quote") << header + "\"Wheat,1,1,2,3,4\n"
-                                << QStringLiteral("line 2: a quoted field is not closed");
+                                << QStringLiteral("line 2: a quoted field is never closed");
 }
 
 void TestSampleTableCsv::rejectsBadTables()
