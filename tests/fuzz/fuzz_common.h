@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the libFuzzer targets: every parser under test reports bad input by throwing
+// cropmap::core::Error; anything else (a crash, a sanitizer report, another exception, a
+// hang) is a finding.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+#include <unistd.h>
+
+#include "util/error.h"
+
+namespace cropmap::fuzz {
+
+inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+/** A file holding \a content, for parsers that read paths (one per process, in memory). */
+inline QString scratchFile(const QByteArray &content, const char *suffix)
+{
+    const QString path = QStringLiteral("/dev/shm/cropmap-fuzz-%1%2").arg(getpid()).arg(QLatin1String(suffix));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(content);
+    return path;
+}
+
+/** Runs \a parse; a cropmap::core::Error is the expected answer to bad input. */
+template<typename Parse>
+void expectErrorsOnly(Parse &&parse)
+{
+    try {
+        parse();
+    } catch (const core::Error &) {
+    }
+}
+
+} // namespace cropmap::fuzz
