@@ -149,7 +149,7 @@ QString selectionSection(const select::SelectionSummary &s, const QStringList &n
                  tr("Dropped (disagreeing)"), tr("Dropped (agreeing)"), tr("Note")}, true);
     for (std::size_t u = 0; u < s.perClass.size(); ++u) {
         const auto &c = s.perClass[u];
-        const QString note = c.guardApplied ? tr("guard: kept") : c.keptWhole ? tr("kept whole") : QString();
+        const QString note = select::classNote(c); // the words of the CLI summary and selection.json
         html += row({names.value(int(u)), QString::number(c.labelled), QString::number(c.candidates),
                      percent(c.disagreementRate), QString::number(c.kept),
                      QString::number(c.droppedDisagreeing), QString::number(c.droppedAgreeing), note});
@@ -199,6 +199,8 @@ QByteArray renderAccuracyHtml(const AccuracyReport &report)
         html += comparisonSection(report, metrics, names);
     if (report.selection)
         html += selectionSection(*report.selection, names);
+    for (const ReportSection &section : report.sections)
+        html += QStringLiteral("<h2 id=\"%1\">%2</h2>\n").arg(xmlEscaped(section.id), xmlEscaped(section.title)) + section.xhtml;
     if (!report.metadata.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n<table class=\"metadata\">\n").arg(xmlEscaped(tr("Inputs")));
         for (auto it = report.metadata.begin(); it != report.metadata.end(); ++it) {

@@ -44,7 +44,13 @@ AccuracyReport sampleReport()
     stats.kept = 90;
     stats.droppedDisagreeing = 8;
     stats.droppedAgreeing = 2;
-    selection.perClass = {stats, stats, select::ClassSelectionStats{}};
+    select::ClassSelectionStats guarded = stats; // never predicted by the weak model
+    guarded.candidates = 0;
+    guarded.kept = 100;
+    guarded.keptWhole = true;
+    guarded.guardApplied = true;
+    guarded.guard = select::SelectionGuard::NoCandidates;
+    selection.perClass = {stats, guarded, select::ClassSelectionStats{}};
     selection.cleaning = select::CleaningScore{12, 10, 8, 288, 286, 0.8, 8.0 / 12.0, 286.0 / 288.0};
     report.selection = selection;
     report.metadata.insert(QStringLiteral("model"), QStringLiteral("final.cropmodel"));
@@ -140,6 +146,8 @@ private Q_SLOTS:
         QVERIFY(cells.contains(QStringLiteral("10.0 %")));
         QVERIFY(cells.contains(QStringLiteral("66.7 %")));
         QVERIFY(html.contains("Weak model, test"));
+        // A class kept whole says why, in the words of the CLI summary and selection.json.
+        QVERIFY(html.contains("kept whole: the weak model predicts none of its pixels as this class"));
         QVERIFY(!html.contains("<script")); // nothing runs or is fetched at view time
     }
 
