@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composite/block_compositor.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -10,6 +11,26 @@
 #include "util/error.h"
 
 namespace cropmap::core::composite {
+
+namespace {
+
+// Puts DNs of processing baseline 04.00 and later on the scale of the older ones:
+// reflectance × 10000 = DN + BOA_ADD_OFFSET (ESA, baseline 04.00). Valid DNs of older baselines
+// are ≥ 1 (0 is nodata, negative reflectance was not representable), so values below 1 (dark
+// water, shadows) are clipped to 1: a season mixing baselines stays in one range, no valid value
+// meets a composite's nodata, and the normalised-difference indices stay within [−1, 1].
+void addBoaOffset(float *values, std::size_t count, double offset)
+{
+    if (offset == 0)
+        return;
+    const float add = float(offset);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!std::isnan(values[i]))
+            values[i] = std::max(values[i] + add, 1.f);
+    }
+}
+
+} // namespace
 
 BlockCompositor::BlockCompositor(const CompositePlan &plan, AcquisitionFailures &failures)
     : m_plan(plan)
@@ -29,10 +50,14 @@ const io::RasterSource &BlockCompositor::source(int acquisition, int file)
         const bool mask = file == int(m_plan.bands.size());
         const QString path = mask ? a.maskPath : a.bandPaths.value(m_plan.bands[file]);
         const auto known = a.fileGrids.constFind(path);
+        // DN 0 is nodata in reflectance band files (swath edges), declared or not (the JP2s
+        // of .SAFE products declare none).
+        const bool reflectance = !mask && io::isReflectanceBand(m_plan.bands[file]);
         // Classes and cloud flags must not be blended: nearest neighbour for masks.
         slot = io::RasterSource::openOnGrid(
             path, m_plan.grid, mask ? io::Resampling::Nearest : io::Resampling::Bilinear,
-            known != a.fileGrids.cend() ? &*known : nullptr);
+            known != a.fileGrids.cend() ? &*known : nullptr,
+            reflectance ? std::optional<double>(0.0) : std::nullopt);
     }
     return *slot;
 }
@@ -70,9 +95,11 @@ bool BlockCompositor::readObservation(int acquisition, int slot, const io::Windo
             readMask(source(acquisition, int(m_plan.bands.size())), window, valid);
         else
             std::fill(valid, valid + p, std::uint8_t(1));
+        const io::Acquisition &a = m_plan.acquisitions[acquisition];
         for (int b = 0; b < int(m_plan.bands.size()); ++b) {
             float *values = observation(slot, b);
             source(acquisition, b).readWindow(1, window, values);
+            addBoaOffset(values, p, a.boaOffset(m_plan.bands[b]));
             for (std::size_t i = 0; i < p; ++i)
                 valid[i] = std::uint8_t(valid[i] & !std::isnan(values[i]));
         }

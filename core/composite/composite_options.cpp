@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composite/composite_options.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 
 #include "util/error.h"
@@ -33,6 +35,7 @@ io::ArchiveOptions CompositeOptions::archiveOptions() const
     archive.maskBand = usesScl() ? QStringLiteral("SCL") : maskBand.toUpper();
     archive.tiles = tiles;
     archive.flatTileId = flatTileId;
+    archive.boaOffset = boaOffset;
     archive.verifyFiles = verifyFiles;
     return archive;
 }
@@ -104,6 +107,9 @@ void CompositeOptions::validate() const
         if (c < 0 || c > 255)
             throw Error(tr("Invalid SCL class %1 (classes are 0…255)").arg(c));
     }
+    // ESA's offset is −1000; anything beyond a reflectance of ±1 is a typo.
+    if (!(std::abs(boaOffset) <= 10000))
+        throw Error(tr("Invalid BOA offset %1 (a DN offset such as -1000, within ±10000)").arg(boaOffset));
     if (blockSize < 16)
         throw Error(tr("Block size %1 is too small (at least 16 pixels)").arg(blockSize));
     if (threads < 0)

@@ -43,6 +43,9 @@ struct CompositeOptions
     CompositeValueType valueType = CompositeValueType::Auto;
     QStringList tiles;        //!< tiles to composite (empty = every tile of the archive)
     QString flatTileId;       //!< tile id for a flat archive folder (default: folder name)
+    //! BOA_ADD_OFFSET of the reflectance bands of a GeoTIFF-folder or flat archive (−1000 for
+    //! exports of baseline 04.00 or later); .SAFE products carry their own in MTD_MSIL2A.xml.
+    double boaOffset = 0;
     bool verifyFiles = true;  //!< let the archive scan read each file's last pixel
     int threads = 0;          //!< worker threads (0 = all cores)
     int blockSize = 256;      //!< processing window edge in pixels

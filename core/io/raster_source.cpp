@@ -58,9 +58,14 @@ RasterSource RasterSource::open(const QString &path)
 }
 
 RasterSource RasterSource::openOnGrid(const QString &path, const TileGrid &grid,
-                                      Resampling resampling, const TileGrid *knownGrid)
+                                      Resampling resampling, const TileGrid *knownGrid,
+                                      std::optional<double> assumedNodata)
 {
     RasterSource source = openFile(path, knownGrid);
+    int declared = FALSE;
+    source.m_file->GetRasterBand(1)->GetNoDataValue(&declared);
+    if (!declared)
+        source.m_assumedNodata = assumedNodata;
     if (source.m_nativeGrid.isAlignedWith(grid))
         return source;
     if (source.m_nativeGrid.crsWkt().isEmpty()) {
@@ -77,6 +82,10 @@ RasterSource RasterSource::openOnGrid(const QString &path, const TileGrid &grid,
         "-ts", QByteArray::number(grid.width()), QByteArray::number(grid.height()),
         "-r", resampling == Resampling::Bilinear ? "bilinear" : "near",
     };
+    // The warper skips source nodata in its kernels (and copies it to the output), so a pixel
+    // next to a swath edge takes its valid neighbours only, never a blend with DN 0.
+    if (source.m_assumedNodata)
+        args << "-srcnodata" << QByteArray::number(*source.m_assumedNodata, 'g', 17);
     std::vector<char *> argv;
     for (QByteArray &a : args)
         argv.push_back(a.data());
@@ -118,7 +127,7 @@ std::optional<double> RasterSource::nodata(int index) const
     int has = FALSE;
     const double value = band(index).GetNoDataValue(&has);
     if (!has)
-        return std::nullopt;
+        return m_warped ? std::nullopt : m_assumedNodata;
     return value;
 }
 

@@ -21,7 +21,9 @@ enum class Resampling { Nearest, Bilinear };
  *
  * openOnGrid() puts a band of another resolution (a 20 m Sentinel-2 band, the 20 m SCL) or
  * another CRS onto a target grid through GDAL's warper (a virtual warped dataset, so reads
- * stay window by window). Nodata and non-finite values come back as NaN.
+ * stay window by window). Nodata and non-finite values come back as NaN. A file that declares
+ * no nodata may be given one (DN 0 of Sentinel-2 band files): reads then map it to NaN, and the
+ * warper leaves it out of every resampled pixel instead of blending it in.
  *
  * \note Not thread-safe: open one RasterSource per worker thread.
  */
@@ -34,9 +36,11 @@ public:
      * Opens \a path resampled onto \a grid (no warping when the grids already coincide).
      * \a knownGrid, the file's own grid read earlier (an archive scan), saves reading its
      * CRS again: with many files opened on every thread, that was a tenth of a composite.
+     * \a assumedNodata is the nodata of the file's bands where it declares none.
      */
     static RasterSource openOnGrid(const QString &path, const TileGrid &grid,
-                                   Resampling resampling, const TileGrid *knownGrid = nullptr);
+                                   Resampling resampling, const TileGrid *knownGrid = nullptr,
+                                   std::optional<double> assumedNodata = std::nullopt);
 
     RasterSource(RasterSource &&) noexcept = default;
     RasterSource &operator=(RasterSource &&) noexcept = default;
@@ -47,6 +51,7 @@ public:
     //! Grid of the file itself (differs from grid() when warped).
     const TileGrid &nativeGrid() const { return m_nativeGrid; }
     int bandCount() const;
+    //! The band's nodata: the file's own, else the one assumed at opening.
     std::optional<double> nodata(int band) const;
     GDALDataType dataType(int band) const;
     QString bandDescription(int band) const;
@@ -87,6 +92,7 @@ private:
     DatasetPtr m_warped;
     TileGrid m_grid;
     TileGrid m_nativeGrid;
+    std::optional<double> m_assumedNodata;
 };
 
 } // namespace cropmap::core::io

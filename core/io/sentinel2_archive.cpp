@@ -14,6 +14,7 @@
 #include "io/block_windows.h"
 #include "io/gdal_handles.h"
 #include "io/geotiff_keys.h"
+#include "io/l2a_product_metadata.h"
 #include "util/error.h"
 #include "util/feedback.h"
 #include "util/output_paths.h"
@@ -31,6 +32,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 struct Candidate
 {
     Acquisition acquisition;
+    QString metadataProblem; //!< why its product metadata is unusable (SAFE)
 };
 
 QDateTime parseStamp(const QString &date, const QString &time)
@@ -47,6 +49,31 @@ QDateTime parseStamp(const QString &date, const QString &time)
 bool wanted(const QString &tile, const ArchiveOptions &options)
 {
     return options.tiles.isEmpty() || options.tiles.contains(tile);
+}
+
+// GeoTIFF folders and flat exports carry no product metadata: the archive option says.
+void applyArchiveOffset(Acquisition &a, const ArchiveOptions &options)
+{
+    if (options.boaOffset == 0)
+        return;
+    for (auto it = a.bandPaths.cbegin(); it != a.bandPaths.cend(); ++it) {
+        if (isReflectanceBand(it.key()))
+            a.boaOffsets.insert(it.key(), options.boaOffset);
+    }
+    a.offsetSource = tr("the archive's offset (--boa-offset, archive_boa_offset)");
+}
+
+// A SAFE product's baseline and offsets (see L2AProductMetadata::ofProduct).
+void readProductMetadata(Candidate &c)
+{
+    try {
+        const L2AProductMetadata metadata = L2AProductMetadata::ofProduct(c.acquisition.source);
+        c.acquisition.processingBaseline = metadata.processingBaseline;
+        c.acquisition.boaOffsets = metadata.boaOffsets;
+        c.acquisition.offsetSource = metadata.offsetSource;
+    } catch (const Error &e) {
+        c.metadataProblem = e.message();
+    }
 }
 
 // Layout (b): <root>/<TILE>/<YYYYMMDD>/<BAND>.tif
@@ -77,6 +104,7 @@ void scanTiffFolders(const QString &root, const ArchiveOptions &options,
                                                            QDir::Files)) {
                 c.acquisition.bandPaths.insert(f.completeBaseName().toUpper(), f.filePath());
             }
+            applyArchiveOffset(c.acquisition, options);
             found[tile].push_back(std::move(c));
         }
     }
@@ -116,6 +144,7 @@ void scanSafeProducts(const QString &root, const ArchiveOptions &options,
             if (resolution == native)
                 c.acquisition.bandPaths.insert(band, file);
         }
+        readProductMetadata(c);
         found[c.acquisition.tile].push_back(std::move(c));
     }
 }
@@ -156,6 +185,7 @@ void scanFlatFiles(const QString &root, const ArchiveOptions &options,
         return;
     for (auto &[stamp, c] : byStamp) {
         c.acquisition.tile = tile;
+        applyArchiveOffset(c.acquisition, options);
         found[tile].push_back(std::move(c));
     }
 }
@@ -228,6 +258,11 @@ TileAcquisitions checkTile(const QString &id, std::vector<Candidate> &candidates
             checks[i].skipped = tr("%1: cannot parse the acquisition date of \"%2\"").arg(id, a.source);
             continue;
         }
+        if (!candidates[i].metadataProblem.isEmpty()) {
+            checks[i].skipped = tr("%1 %2: %3; acquisition skipped")
+                                    .arg(id, a.id, candidates[i].metadataProblem);
+            continue;
+        }
         QStringList missing;
         QMap<QString, QString> bands;
         for (const QString &band : options.bands) {
@@ -295,6 +330,12 @@ QStringList sentinel2Bands()
             QStringLiteral("B05"), QStringLiteral("B06"), QStringLiteral("B07"),
             QStringLiteral("B08"), QStringLiteral("B8A"), QStringLiteral("B11"),
             QStringLiteral("B12")};
+}
+
+bool isReflectanceBand(const QString &band)
+{
+    static const QRegularExpression name(QStringLiteral("^B(0[1-9]|1[0-2]|8A)$"));
+    return name.match(band).hasMatch();
 }
 
 bool isTwentyMetreBand(const QString &band)
@@ -392,38 +433,6 @@ QStringList Sentinel2Archive::tileIds() const
     for (const TileAcquisitions &t : m_tiles)
         ids << t.id;
     return ids;
-}
-
-QString Sentinel2Archive::describe() const
-{
-    QString text = tr("Archive %1 (layout: %2), %n tile(s)\n", nullptr, int(m_tiles.size()))
-                       .arg(m_root, m_layout);
-    for (const TileAcquisitions &t : m_tiles) {
-        text += tr("\nTile %1: %2 acquisitions, %3 to %4\n")
-                    .arg(t.id)
-                    .arg(t.acquisitions.size())
-                    .arg(t.acquisitions.front().date().toString(Qt::ISODate),
-                         t.acquisitions.back().date().toString(Qt::ISODate));
-        text += tr("  grid: %1\n").arg(t.grid.describe());
-        text += tr("  bands found: %1\n").arg(t.bandsFound.join(u' '));
-        const Acquisition &a0 = t.acquisitions.front();
-        text += tr("  mask: %1\n").arg(a0.maskPath.isEmpty() ? tr("none") : QFileInfo(a0.maskPath).completeBaseName());
-        std::map<QString, int> perMonth;
-        for (const Acquisition &a : t.acquisitions)
-            ++perMonth[a.date().toString(QStringLiteral("yyyy-MM"))];
-        text += tr("  acquisitions per month:");
-        for (const auto &[month, count] : perMonth)
-            text += QStringLiteral(" %1:%2").arg(month).arg(count);
-        text += u'\n';
-        if (!t.skipped.isEmpty()) {
-            text += tr("  skipped or missing (%1):\n").arg(t.skipped.size());
-            for (const QString &s : t.skipped)
-                text += QStringLiteral("    ") + s + u'\n';
-        } else {
-            text += tr("  missing: nothing\n");
-        }
-    }
-    return text;
 }
 
 } // namespace cropmap::core::io

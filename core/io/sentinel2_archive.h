@@ -15,6 +15,9 @@ namespace cropmap::core::io {
 QStringList sentinel2Bands();
 /** True for the bands Sentinel-2 delivers at 20 m (B05 B06 B07 B8A B11 B12, SCL). */
 bool isTwentyMetreBand(const QString &band);
+/** True for the reflectance bands B01 … B12 and B8A: DN 0 is nodata in their files, and
+ *  baseline 04.00 and later adds BOA_ADD_OFFSET to their DNs. */
+bool isReflectanceBand(const QString &band);
 
 /** \brief One acquisition of one tile: its time and a file per band (and its mask). */
 struct Acquisition
@@ -27,8 +30,14 @@ struct Acquisition
     QString source;         //!< the folder or .SAFE product it came from
     //! Each file's own grid as the scan read it: readers skip reading the CRS again.
     QMap<QString, TileGrid> fileGrids;
+    QString processingBaseline; //!< "04.00" (SAFE products); empty when the layout does not say
+    //! Band → BOA_ADD_OFFSET in DN (−1000 from baseline 04.00 on); a band not listed has none.
+    QMap<QString, double> boaOffsets;
+    QString offsetSource;       //!< where boaOffsets come from (a file, an option); for inspect
 
     QDate date() const { return dateTime.date(); }
+    /** What reading \a band adds to its DNs: reflectance × 10000 = DN + boaOffset(band). */
+    double boaOffset(const QString &band) const { return boaOffsets.value(band, 0.0); }
 };
 
 /** \brief Every usable acquisition of one tile, on the tile's finest grid. */
@@ -55,6 +64,10 @@ struct ArchiveOptions
     QString flatTileId;       //!< tile id for the flat layout (default: the folder name)
     bool verifyFiles = true;  //!< open each file and read its last pixel (finds truncation)
     bool allowMixedCrs = false; //!< tiles in different CRSs are an error unless allowed
+    //! BOA_ADD_OFFSET of the reflectance bands for the GeoTIFF-folder and flat layouts, which
+    //! carry no product metadata (−1000 for exports of baseline 04.00 or later); SAFE products
+    //! read theirs from MTD_MSIL2A.xml and ignore this.
+    double boaOffset = 0;
 };
 
 /**
@@ -69,7 +82,10 @@ struct ArchiveOptions
  *    tile, as GIS users export single-band series (e.g. `S2_20150711T100006_NDVI.tif` with
  *    masks `S2_20150711T100006_CLM.tif`).
  * An acquisition that lacks a requested band or whose file is unreadable is skipped and
- * reported in TileAcquisitions::skipped; the others are kept.
+ * reported in TileAcquisitions::skipped; the others are kept. A SAFE product's processing
+ * baseline and BOA_ADD_OFFSET come from its MTD_MSIL2A.xml (without one, from the `_Nxxyy_`
+ * field of its name, with ESA's −1000 from baseline 04.00 on); the other layouts take
+ * ArchiveOptions::boaOffset for their reflectance bands.
  */
 class Sentinel2Archive
 {
