@@ -58,6 +58,13 @@ int runComposite(const QStringList &arguments)
                                          "(default: the folder name); an MGRS id such as "
                                          "T33UVP or letters, digits, _ and -"),
                                       QStringLiteral("id"));
+    const QCommandLineOption boaOffset(
+        QStringLiteral("boa-offset"),
+        tr("BOA_ADD_OFFSET added to the DNs of the reflectance bands of a GeoTIFF-folder or "
+           "flat archive: -1000 for exports of processing baseline 04.00 or later (products "
+           "since 25 January 2022), 0 for older ones; .SAFE products read theirs from "
+           "MTD_MSIL2A.xml"),
+        QStringLiteral("DN"), QStringLiteral("0"));
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      tr("Worker threads (default: all cores)"), QStringLiteral("n"),
                                      QStringLiteral("0"));
@@ -68,7 +75,7 @@ int runComposite(const QStringList &arguments)
                                        "observations interpolated linearly between the valid dates"),
                                     QStringLiteral("monthly|whole"), QStringLiteral("monthly"));
     parser.addOptions({archive, out, tiles, period, bands, mask, invalidScl, indices, flatTile,
-                       threads, series, quiet});
+                       boaOffset, threads, series, quiet});
     const int early = parseCommandLine(
         parser, arguments,
         tr("Monthly cloud-free median composites per tile: one COG per month, a valid-count "
@@ -98,6 +105,10 @@ int runComposite(const QStringList &arguments)
             return failWith(tr("--series takes monthly or whole, not \"%1\"").arg(parser.value(series)));
         options.wholeSeries = parser.value(series) == QStringLiteral("whole");
         bool ok = false;
+        options.boaOffset = parser.value(boaOffset).toDouble(&ok);
+        if (!ok)
+            return failWith(tr("Invalid --boa-offset \"%1\" (a number of DN such as -1000)")
+                                .arg(parser.value(boaOffset)));
         options.threads = parser.value(threads).toInt(&ok);
         if (!ok || options.threads < 0)
             return failWith(tr("Invalid --threads \"%1\"").arg(parser.value(threads)));

@@ -38,13 +38,23 @@ int runInspect(const QStringList &arguments)
                                     "(default: the folder name); an MGRS id such as T33UVP or "
                                     "letters, digits, _ and -"),
         QStringLiteral("id"));
-    parser.addOptions({bands, mask, tiles, flatTile});
+    const QCommandLineOption boaOffset(
+        QStringLiteral("boa-offset"),
+        QCoreApplication::translate("cropmap::app",
+                                    "BOA_ADD_OFFSET of the reflectance bands of a GeoTIFF-folder "
+                                    "or flat archive (-1000 for exports of processing baseline "
+                                    "04.00 or later); .SAFE products read theirs from "
+                                    "MTD_MSIL2A.xml"),
+        QStringLiteral("DN"), QStringLiteral("0"));
+    parser.addOptions({bands, mask, tiles, flatTile, boaOffset});
     const int early = parseCommandLine(
         parser, arguments,
         QCoreApplication::translate("cropmap::app",
                                     "Print per tile of a Sentinel-2 archive the grid, the "
-                                    "acquisitions per month, the bands found and what is "
-                                    "missing or unreadable."));
+                                    "acquisitions per month, the bands found, each "
+                                    "acquisition's processing baseline and the BOA_ADD_OFFSET "
+                                    "compositing adds to its DNs, and what is missing or "
+                                    "unreadable."));
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 1)
@@ -56,6 +66,12 @@ int runInspect(const QStringList &arguments)
         options.bands = parser.value(bands).toUpper().split(u',', Qt::SkipEmptyParts);
     const QString maskBand = parser.value(mask).toUpper();
     options.maskBand = maskBand == QStringLiteral("NONE") ? QString() : maskBand;
+    bool offsetOk = false;
+    options.boaOffset = parser.value(boaOffset).toDouble(&offsetOk);
+    if (!offsetOk)
+        return failWith(QCoreApplication::translate("cropmap::app",
+                                                    "Invalid --boa-offset \"%1\" (a number of DN such as -1000)")
+                            .arg(parser.value(boaOffset)));
     try {
         options.tiles = core::checkedTileIds(parser.values(tiles), QStringLiteral("--tile"));
         if (parser.isSet(flatTile))

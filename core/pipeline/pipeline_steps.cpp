@@ -56,6 +56,7 @@ composite::CompositeOptions compositeOptions(const Project &p)
     options.threads = o.value(QStringLiteral("threads")).toInt(0);
     options.tiles = p.tiles;
     options.flatTileId = p.flatTileId;
+    options.boaOffset = p.archiveBoaOffset;
     const QString series = o.value(QStringLiteral("series")).toString(QStringLiteral("monthly"));
     if (series != QStringLiteral("monthly") && series != QStringLiteral("whole"))
         throw Error(QCoreApplication::translate("cropmap::core::pipeline",
@@ -159,6 +160,9 @@ PipelineRunner::StepIo PipelineRunner::stepIo(PipelineStep step) const
                                  {QStringLiteral("tiles"), QJsonArray::fromStringList(p.tiles)},
                                  {QStringLiteral("flat"), p.flatTileId},
                                  {QStringLiteral("step"), p.stepOptions(QStringLiteral("composite"))}};
+        // Only when set, so that the records of runs made before the option stay up to date.
+        if (p.archiveBoaOffset != 0)
+            io.options.insert(QStringLiteral("boa_offset"), p.archiveBoaOffset);
         io.inputs = {p.resolve(p.archive)};
         for (const QString &t : tileList)
             io.outputs << compositeStack(t);

@@ -34,7 +34,7 @@ const QStringList &topLevelKeys()
         QStringLiteral("period"),    QStringLiteral("bands"),      QStringLiteral("mask"),
         QStringLiteral("flat_tile_id"), QStringLiteral("parcels"), QStringLiteral("parcel_layer"),
         QStringLiteral("field"),     QStringLiteral("truth_field"), QStringLiteral("legend"),
-        QStringLiteral("output"),    QStringLiteral("seed"),
+        QStringLiteral("output"),    QStringLiteral("seed"),       QStringLiteral("archive_boa_offset"),
     };
     return keys;
 }
@@ -196,6 +196,7 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
                                QStringLiteral("output"), QStringLiteral("period")})
         requireType(root, key, QJsonValue::String, json, path);
     requireType(root, QStringLiteral("seed"), QJsonValue::Double, json, path);
+    requireType(root, QStringLiteral("archive_boa_offset"), QJsonValue::Double, json, path);
 
     Project p;
     p.path = path;
@@ -206,6 +207,7 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
     p.bands = stringList(root.value(QStringLiteral("bands")));
     p.mask = root.value(QStringLiteral("mask")).toString(p.mask);
     p.flatTileId = root.value(QStringLiteral("flat_tile_id")).toString();
+    p.archiveBoaOffset = root.value(QStringLiteral("archive_boa_offset")).toDouble(0);
     p.parcels = root.value(QStringLiteral("parcels")).toString();
     p.parcelLayer = root.value(QStringLiteral("parcel_layer")).toString();
     p.field = root.value(QStringLiteral("field")).toString();
@@ -260,6 +262,8 @@ QJsonObject Project::toJson() const
     o.insert(QStringLiteral("mask"), mask);
     if (!flatTileId.isEmpty())
         o.insert(QStringLiteral("flat_tile_id"), flatTileId);
+    if (archiveBoaOffset != 0)
+        o.insert(QStringLiteral("archive_boa_offset"), archiveBoaOffset);
     o.insert(QStringLiteral("parcels"), parcels);
     if (!parcelLayer.isEmpty())
         o.insert(QStringLiteral("parcel_layer"), parcelLayer);

@@ -32,6 +32,8 @@ struct Project
     QStringList bands;     //!< empty = the 10 Sentinel-2 bands
     QString mask = QStringLiteral("SCL"); //!< SCL, an external mask band (e.g. CLM) or "none"
     QString flatTileId;    //!< tile id for a flat archive folder
+    //! BOA_ADD_OFFSET of a GeoTIFF-folder or flat archive's reflectance bands ("archive_boa_offset")
+    double archiveBoaOffset = 0;
     QString parcels;       //!< OGR source of the declarations
     QString parcelLayer;   //!< layer name (empty = first layer)
     QString field;         //!< attribute with the declared crop
