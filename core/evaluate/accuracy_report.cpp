@@ -73,7 +73,26 @@ QJsonObject AccuracyReport::toJson() const
     }
     if (selection)
         json.insert(QStringLiteral("selection"), selection->toJson(classes));
+    if (!sections.empty()) {
+        QJsonArray list;
+        for (const ReportSection &s : sections)
+            list.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("title"), s.title},
+                                    {QStringLiteral("xhtml"), s.xhtml}});
+        json.insert(QStringLiteral("sections"), list);
+    }
     return json;
+}
+
+void AccuracyReport::setSection(ReportSection section)
+{
+    for (ReportSection &s : sections) {
+        if (s.id == section.id) {
+            s = std::move(section);
+            return;
+        }
+    }
+    sections.push_back(std::move(section));
 }
 
 AccuracyReport AccuracyReport::fromJson(const QJsonObject &json, const QString &context)
@@ -113,6 +132,11 @@ AccuracyReport AccuracyReport::fromJson(const QJsonObject &json, const QString &
     if (json.contains(QStringLiteral("selection")))
         report.selection = select::SelectionSummary::fromJson(
             json.value(QStringLiteral("selection")).toObject(), context);
+    for (const QJsonValue &v : json.value(QStringLiteral("sections")).toArray()) {
+        const QJsonObject o = v.toObject();
+        report.sections.push_back({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
+                                   o.value(QStringLiteral("xhtml")).toString()});
+    }
     return report;
 }
 

@@ -25,6 +25,15 @@ struct ModelComparison
     bool operator==(const ModelComparison &) const = default;
 };
 
+/** \brief A section a later step adds to the report (the declaration check's tables). */
+struct ReportSection
+{
+    QString id;    //!< replaces an earlier section with the same id
+    QString title;
+    QString xhtml; //!< well-formed XHTML fragment, shown under the title
+    bool operator==(const ReportSection &) const = default;
+};
+
 /**
  * \brief Everything an accuracy report shows; written as JSON, CSV and a self-contained HTML page.
  *
@@ -43,9 +52,12 @@ struct AccuracyReport
     QString areaUnit;
     std::vector<ModelComparison> comparisons;
     std::optional<select::SelectionSummary> selection;
+    std::vector<ReportSection> sections; //!< shown after the selection, in order
     QJsonObject metadata; //!< free-form: inputs, model file, date, …
 
     AccuracyMetrics metrics() const { return AccuracyMetrics::compute(matrix); }
+    /** Adds \a section, or replaces the one with its id. */
+    void setSection(ReportSection section);
     //! Olofsson et al. (2014) estimates, when mappedArea is set.
     std::optional<AreaEstimate> areaEstimate() const;
 
