@@ -16,6 +16,7 @@
 #include "experiment/experiment_options.h"
 #include "experiments/experiments_panel.h"
 #include "io/gdal_handles.h"
+#include "layers/composite_mosaic.h"
 #include "layers/layer_tree_model.h"
 #include "layers/raster_layer.h"
 #include "layers/vector_layer.h"
@@ -57,17 +58,8 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
             }
         }
     }
-    if (parser.isSet(QStringLiteral("false-colour"))) {
-        for (MapLayer *layer : window.layerModel()->layers()) {
-            auto *raster = qobject_cast<RasterLayer *>(layer);
-            if (raster && raster->bandLayout().hasBands({QStringLiteral("B08"), QStringLiteral("B04"),
-                                                         QStringLiteral("B03")})) {
-                RasterStyle style = RasterStyle::falseColour();
-                style.step = raster->step();
-                raster->setStyle(style);
-            }
-        }
-    }
+    if (parser.isSet(QStringLiteral("false-colour")))
+        window.mosaic()->setBandCombination(BandCombination::FalseColour);
     if (parser.isSet(QStringLiteral("extent"))) {
         const QStringList v = parser.value(QStringLiteral("extent")).split(QLatin1Char(','));
         window.canvas()->setExtent(QRectF(QPointF(v.value(0).toDouble(), v.value(1).toDouble()),

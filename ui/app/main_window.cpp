@@ -19,14 +19,17 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <ogr_spatialref.h>
 
 #include "app/identify_panel.h"
 #include "app/month_slider.h"
+#include "app/opacity_control.h"
 #include "app/preferences_dialog.h"
 #include "experiments/experiments_panel.h"
 #include "canvas/map_canvas.h"
+#include "layers/composite_mosaic.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
 #include "layers/raster_layer.h"
@@ -49,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("cropmap"));
     m_layers = new LayerTreeModel(this);
+    m_mosaic = new CompositeMosaic(this);
     createCanvasAndDocks();
     createActions();
     createStatusBar();
@@ -58,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     connect(m_layers, &LayerTreeModel::layersChanged, this, [this] {
         m_canvas->setLayers(m_layers->layers());
+        m_mosaic->setLayers(m_layers->layers());
         updateMonthSlider();
     });
 }
@@ -79,9 +84,18 @@ void MainWindow::createCanvasAndDocks()
     m_layerView->setDefaultDropAction(Qt::MoveAction);
     m_layerView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_layerView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    // Under the tree, the properties of the current layer.
+    m_opacity = new OpacityControl(this);
+    m_opacity->setObjectName(QStringLiteral("opacityControl"));
+    auto *layersPane = new QWidget(this);
+    auto *layersLayout = new QVBoxLayout(layersPane);
+    layersLayout->setContentsMargins(0, 0, 0, 0);
+    layersLayout->setSpacing(0);
+    layersLayout->addWidget(m_layerView, 1);
+    layersLayout->addWidget(m_opacity);
     auto *layersDock = new QDockWidget(tr("Layers"), this);
     layersDock->setObjectName(QStringLiteral("layersDock"));
-    layersDock->setWidget(m_layerView);
+    layersDock->setWidget(layersPane);
     addDockWidget(Qt::LeftDockWidgetArea, layersDock);
     connect(m_layerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateMonthSlider);
@@ -292,6 +306,7 @@ void MainWindow::createActions()
     months->setObjectName(QStringLiteral("monthToolbar"));
     m_monthSlider = new MonthSlider(months);
     m_monthSlider->setObjectName(QStringLiteral("monthSlider"));
+    m_monthSlider->setMosaic(m_mosaic);
     months->addWidget(m_monthSlider);
 }
 

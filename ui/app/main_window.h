@@ -14,6 +14,7 @@ class QTreeView;
 
 namespace cropmap::ui {
 
+class CompositeMosaic;
 class ExperimentsPanel;
 class IdentifyPanel;
 class LegendEditor;
@@ -26,6 +27,7 @@ class LayerTreeModel;
 class MapCanvas;
 class MapLayer;
 class MonthSlider;
+class OpacityControl;
 class RasterLayer;
 class VectorLayer;
 
@@ -61,13 +63,16 @@ public:
     bool addRaster(const QString &path);
     bool addVector(const QString &path);
 
-    //! Runs Identify at the canvas point \a mapPoint and shows the result in the dock.
+    //! Runs Identify at the canvas point \a mapPoint over every layer, whichever is selected,
+    //! shows the result in the dock and outlines the field found.
     void identify(QPointF mapPoint);
 
     LayerTreeModel *layerModel() const { return m_layers; }
     MapCanvas *canvas() const { return m_canvas; }
     IdentifyPanel *identifyPanel() const { return m_identify; }
     MonthSlider *monthSlider() const { return m_monthSlider; }
+    CompositeMosaic *mosaic() const { return m_mosaic; }
+    OpacityControl *opacityControl() const { return m_opacity; }
     LegendEditor *legendEditor() const { return m_legendEditor; }
     PipelinePanel *pipelinePanel() const { return m_pipelinePanel; }
     TrainingMonitor *trainingMonitor() const { return m_trainingMonitor; }
@@ -80,8 +85,8 @@ public:
     //! The current layer of the Layers dock (nullptr if none).
     MapLayer *currentLayer() const;
     void setCurrentLayer(MapLayer *layer);
-    //! The raster the month slider and the series plot use: the current layer if it is a
-    //! raster, else the topmost visible monthly stack, else the topmost raster.
+    //! The raster whose months the month slider lists: the current layer if it is a raster,
+    //! else the topmost visible monthly stack, else the topmost raster.
     RasterLayer *selectedRasterLayer() const;
 
 protected:
@@ -113,6 +118,8 @@ private:
     QTreeView *m_layerView = nullptr;
     IdentifyPanel *m_identify = nullptr;
     MonthSlider *m_monthSlider = nullptr;
+    CompositeMosaic *m_mosaic = nullptr;
+    OpacityControl *m_opacity = nullptr;
     LegendEditor *m_legendEditor = nullptr;
     PipelinePanel *m_pipelinePanel = nullptr;
     TrainingMonitor *m_trainingMonitor = nullptr;

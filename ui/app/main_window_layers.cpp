@@ -2,6 +2,7 @@
 // MainWindow: projects, layers and Identify (the window's construction is in main_window.cpp).
 #include "app/main_window.h"
 
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
@@ -12,9 +13,12 @@
 #include "layers/overview_builder.h"
 #include "app/identify_panel.h"
 #include "app/map_project.h"
+#include "app/map_identifier.h"
 #include "app/month_slider.h"
+#include "app/opacity_control.h"
 #include "canvas/map_canvas.h"
 #include "io/gdal_handles.h"
+#include "layers/composite_mosaic.h"
 #include "layers/layer_tree_model.h"
 #include "layers/raster_layer.h"
 #include "layers/vector_layer.h"
@@ -54,6 +58,7 @@ void MainWindow::newProject()
     m_projectPath.clear();
     m_projectDocument = {};
     m_identify->clear();
+    m_canvas->setHighlight({});
     m_legendEditor->setParcelSource({}, {});
     setWindowTitle(tr("cropmap"));
 }
@@ -266,36 +271,25 @@ RasterLayer *MainWindow::selectedRasterLayer() const
 
 void MainWindow::updateMonthSlider()
 {
-    m_monthSlider->setLayer(selectedRasterLayer());
+    // The slider moves every stack; the selected one only decides whose months it lists.
+    m_mosaic->setReference(selectedRasterLayer());
+    m_opacity->setLayer(currentLayer());
 }
 
 void MainWindow::identify(QPointF mapPoint)
 {
-    QString featureSource;
-    QList<QPair<QString, QString>> attributes;
-    for (MapLayer *layer : m_layers->layers()) {
-        auto *vector = qobject_cast<VectorLayer *>(layer);
-        if (!vector || !vector->isVisible())
-            continue;
-        const int feature = vector->featureAt(mapPoint);
-        if (feature >= 0) {
-            featureSource = vector->name();
-            attributes = vector->attributes(feature);
-            break;
-        }
-    }
-    PixelSeries series;
-    RasterLayer *raster = selectedRasterLayer();
-    if (raster) {
-        try {
-            series = raster->pixelSeries(mapPoint);
-        } catch (const core::Error &error) {
-            ErrorReporter::report(this, tr("Cannot identify"), error.message());
-        }
-    }
-    m_identify->showResult(featureSource, attributes, raster ? raster->name() : QString(), series);
-    if (auto *dock = qobject_cast<QWidget *>(m_identify->parent()))
+    MapIdentifier identifier(m_layers->layers(), m_legendEditor->document()->legend(),
+                             m_canvas->destinationCrs());
+    identifier.setPreferredStack(qobject_cast<RasterLayer *>(currentLayer()));
+    const IdentifyResult result = identifier.identify(mapPoint);
+    if (!result.errors.isEmpty())
+        ErrorReporter::report(this, tr("Cannot identify"), result.errors.join(QLatin1Char('\n')));
+    m_identify->showResult(result);
+    m_canvas->setHighlight(result.outline);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_identify->parent())) {
         dock->show();
+        dock->raise();
+    }
 }
 
 } // namespace cropmap::ui

@@ -4,16 +4,19 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSlider;
 
 namespace cropmap::ui {
 
+class CompositeMosaic;
 class RasterLayer;
 
 /**
- * \brief Steps through the months of a monthly composite stack: a slider over the steps of
- * the selected raster layer and the label of the month shown.
+ * \brief Steps every monthly composite of the map through the months at once: a slider over
+ * the months of the mosaic, the label of the month shown, and the band combination
+ * (true colour, false colour, SWIR, NDVI) of all tiles.
  */
 class MonthSlider : public QWidget
 {
@@ -22,19 +25,22 @@ class MonthSlider : public QWidget
 public:
     explicit MonthSlider(QWidget *parent = nullptr);
 
-    //! The layer to act on; nullptr (or a single-step raster) disables the slider.
-    void setLayer(RasterLayer *layer);
+    //! The mosaic to act on; without stacks the controls are disabled.
+    void setMosaic(CompositeMosaic *mosaic);
+    //! The stack whose months the slider lists (the mosaic's reference), or nullptr.
     RasterLayer *layer() const;
     int value() const;
     void setValue(int step);
     QString currentLabel() const;
+    QComboBox *bandCombinationBox() const { return m_bands; }
 
 private:
-    void updateFromLayer();
+    void updateFromMosaic();
 
-    QPointer<RasterLayer> m_layer;
+    QPointer<CompositeMosaic> m_mosaic;
     QSlider *m_slider = nullptr;
     QLabel *m_label = nullptr;
+    QComboBox *m_bands = nullptr;
 };
 
 } // namespace cropmap::ui

@@ -205,6 +205,22 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawImage(target, m_image);
     }
+    if (!m_highlight.isEmpty()) {
+        const MapSettings view = settings();
+        // Map (y up) → screen (y down), the transform of MapSettings::toScreen().
+        QTransform toScreen;
+        toScreen.translate(view.outputSize.width() / 2.0, view.outputSize.height() / 2.0);
+        toScreen.scale(1.0 / view.mapUnitsPerPixel, -1.0 / view.mapUnitsPerPixel);
+        toScreen.translate(-view.centre.x(), -view.centre.y());
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setBrush(Qt::NoBrush);
+        // A dark halo under a cyan line stays visible on composites and class colours alike.
+        const QPainterPath onScreen = toScreen.map(m_highlight);
+        painter.setPen(QPen(QColor(0, 0, 0, 160), 5));
+        painter.drawPath(onScreen);
+        painter.setPen(QPen(QColor(0, 230, 255), 2.5));
+        painter.drawPath(onScreen);
+    }
     if (!m_rubberBand.isNull()) {
         painter.setPen(QPen(palette().highlight().color(), 1.5));
         QColor fill = palette().highlight().color();
@@ -212,6 +228,12 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.setBrush(fill);
         painter.drawRect(m_rubberBand.normalized());
     }
+}
+
+void MapCanvas::setHighlight(const QPainterPath &mapPath)
+{
+    m_highlight = mapPath;
+    update();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)

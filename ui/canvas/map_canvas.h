@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QPainterPath>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -65,6 +66,12 @@ public:
     const QImage &renderedImage() const { return m_image; }
     //! How many renders have finished since construction.
     int finishedRenderCount() const { return m_finishedRenders; }
+    /**
+     * Outlines \a mapPath (map coordinates) over the map, e.g. the field Identify found;
+     * an empty path removes the outline. Drawn by the canvas, not rendered into the image.
+     */
+    void setHighlight(const QPainterPath &mapPath);
+    const QPainterPath &highlight() const { return m_highlight; }
 
 Q_SIGNALS:
     void extentChanged();
@@ -102,6 +109,7 @@ private:
     QPointF m_pressPosition;
     QPointF m_pressCentre;
     QRectF m_rubberBand;
+    QPainterPath m_highlight;
 };
 
 } // namespace cropmap::ui

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include "layers/crs_transform.h"
+#include "layers/qgis_class_labels.h"
 #include "layers/raster_reader.h"
 #include "layers/raster_renderer.h"
 #include "util/error.h"
@@ -47,6 +48,7 @@ std::unique_ptr<RasterLayer> RasterLayer::open(const QString &path, const QStrin
         if (hasNodata && nodata >= 0 && nodata < layer->m_colourTable.size())
             layer->m_colourTable[int(nodata)] = qRgba(0, 0, 0, 0);
     }
+    layer->m_classNames = readQgisClassLabels(path);
     layer->m_style = layer->defaultStyle();
     // Reading the stretch of the default bands now makes a corrupt file fail at open time.
     const QStringList bands = layer->m_style.mode == RasterRenderMode::RgbComposite
@@ -142,10 +144,20 @@ PixelSeries RasterLayer::pixelSeries(QPointF canvasPoint) const
     return series;
 }
 
+void RasterLayer::setStretchGroup(std::shared_ptr<StretchCache> cache, const QStringList &sources)
+{
+    if (cache == m_stretch && sources == m_stretchSources)
+        return;
+    m_stretch = std::move(cache);
+    m_stretchSources = sources;
+    Q_EMIT changed();
+}
+
 std::unique_ptr<LayerRenderer> RasterLayer::createRenderer(const MapSettings &) const
 {
-    return std::make_unique<RasterRenderer>(RasterRenderParameters{
-        source(), m_canvasCrsWkt, m_style, m_layout, m_colourTable, opacity(), m_stretch});
+    return std::make_unique<RasterRenderer>(RasterRenderParameters{source(), m_canvasCrsWkt, m_style,
+                                                                   m_layout, m_colourTable, opacity(),
+                                                                   m_stretch, m_stretchSources});
 }
 
 } // namespace cropmap::ui

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <QMap>
 #include <QPointF>
 #include <QRgb>
 #include <QVector>
@@ -46,6 +47,8 @@ public:
     const core::io::TileGrid &grid() const { return m_grid; }
     const RasterBandLayout &bandLayout() const { return m_layout; }
     const QVector<QRgb> &colourTable() const { return m_colourTable; }
+    //! Class value → name, from the QGIS style beside a class raster (empty without one).
+    const QMap<int, QString> &classNames() const { return m_classNames; }
 
     const RasterStyle &style() const { return m_style; }
     void setStyle(const RasterStyle &style);
@@ -59,6 +62,13 @@ public:
      * pixel, fast enough for the GUI thread). Invalid outside the raster.
      */
     PixelSeries pixelSeries(QPointF canvasPoint) const;
+
+    /**
+     * Shares one stretch among the tiles of a mosaic: \a cache holds the ranges, computed
+     * from the values of all \a sources together (this layer's file among them).
+     */
+    void setStretchGroup(std::shared_ptr<StretchCache> cache, const QStringList &sources);
+    const QStringList &stretchSources() const { return m_stretchSources; }
 
     std::unique_ptr<LayerRenderer> createRenderer(const MapSettings &settings) const override;
     QJsonObject styleToJson() const override { return m_style.toJson(); }
@@ -77,7 +87,9 @@ private:
     RasterBandLayout m_layout;
     QVector<QRgb> m_colourTable;
     RasterStyle m_style;
+    QMap<int, QString> m_classNames;
     std::shared_ptr<StretchCache> m_stretch;
+    QStringList m_stretchSources;
 };
 
 } // namespace cropmap::ui

@@ -86,7 +86,7 @@ std::vector<float> RasterView::read(int band, const QRectF &window, QSize buffer
     return values;
 }
 
-std::pair<double, double> RasterView::percentileRange(int band, double low, double high) const
+std::vector<float> RasterView::subsampledValues(int band) const
 {
     GDALDataset &data = dataset();
     const int width = data.GetRasterXSize();
@@ -97,6 +97,17 @@ std::pair<double, double> RasterView::percentileRange(int band, double low, doub
     values.erase(std::remove_if(values.begin(), values.end(),
                                 [](float v) { return std::isnan(v); }),
                  values.end());
+    return values;
+}
+
+std::pair<double, double> RasterView::percentileRange(int band, double low, double high) const
+{
+    std::vector<float> values = subsampledValues(band);
+    return percentilesOf(values, low, high);
+}
+
+std::pair<double, double> percentilesOf(std::vector<float> &values, double low, double high)
+{
     if (values.empty())
         return {0.0, 1.0};
     std::sort(values.begin(), values.end());
@@ -106,6 +117,17 @@ std::pair<double, double> RasterView::percentileRange(int band, double low, doub
         return double(values[size_t(std::lround(index))]);
     };
     return {at(low), at(high)};
+}
+
+std::pair<double, double> pooledPercentileRange(const QStringList &paths, const QString &canvasCrsWkt,
+                                                int band, double low, double high)
+{
+    std::vector<float> pooled;
+    for (const QString &path : paths) {
+        const std::vector<float> values = RasterView(path, canvasCrsWkt).subsampledValues(band);
+        pooled.insert(pooled.end(), values.begin(), values.end());
+    }
+    return percentilesOf(pooled, low, high);
 }
 
 } // namespace cropmap::ui

@@ -7,6 +7,7 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include "io/gdal_handles.h"
 
@@ -38,12 +39,27 @@ public:
      * raster subsampled to at most 256 × 256 pixels (an overview when there is one).
      */
     std::pair<double, double> percentileRange(int band, double low, double high) const;
+    //! The values of \a band (NaN dropped) that percentileRange() ranks.
+    std::vector<float> subsampledValues(int band) const;
 
 private:
     QString m_path;
     core::io::DatasetPtr m_file;   // declared first: the warped VRT must close before it
     core::io::DatasetPtr m_warped;
 };
+
+/**
+ * Values at the \a low and \a high percentiles of \a values (nearest rank; sorts them);
+ * (0, 1) when there are none.
+ */
+std::pair<double, double> percentilesOf(std::vector<float> &values, double low, double high);
+
+/**
+ * The percentile range of \a band over all rasters of \a paths together, each subsampled
+ * as in RasterView::percentileRange(): one stretch for the tiles of a mosaic.
+ */
+std::pair<double, double> pooledPercentileRange(const QStringList &paths, const QString &canvasCrsWkt,
+                                                int band, double low, double high);
 
 /** True when both WKT strings describe the same CRS (or both are empty). */
 bool sameCrs(const QString &a, const QString &b);

@@ -85,6 +85,9 @@ void RasterRenderer::render(QPainter &painter, const MapSettings &settings,
     const RasterStyle &style = p.style;
     const auto stretchOf = [&](int band) {
         return p.stretch->range(band, style.lowPercentile, style.highPercentile, [&] {
+            if (p.stretchSources.size() > 1)
+                return pooledPercentileRange(p.stretchSources, p.canvasCrsWkt, band,
+                                             style.lowPercentile, style.highPercentile);
             return view.percentileRange(band, style.lowPercentile, style.highPercentile);
         });
     };
@@ -121,6 +124,22 @@ void RasterRenderer::render(QPainter &painter, const MapSettings &settings,
         for (size_t i = 0; i < count; ++i) {
             if (!std::isnan(values[i]))
                 pixels[i] = rampColour(style.ramp, span > 0 ? (values[i] - range.first) / span : 0.5);
+        }
+        break;
+    }
+    case RasterRenderMode::Ndvi: {
+        const std::vector<float> nir = view.read(resolveBand(p, QStringLiteral("B08")), window, buffer);
+        if (canceled.load())
+            return;
+        const std::vector<float> red = view.read(resolveBand(p, QStringLiteral("B04")), window, buffer);
+        const double minimum = style.minimum.value_or(-0.1);
+        const double span = style.maximum.value_or(0.9) - minimum;
+        for (size_t i = 0; i < count; ++i) {
+            const float sum = nir[i] + red[i];
+            if (std::isnan(sum) || sum == 0)
+                continue;
+            const double ndvi = (nir[i] - red[i]) / sum;
+            pixels[i] = rampColour(style.ramp, span > 0 ? (ndvi - minimum) / span : 0.5);
         }
         break;
     }

@@ -8,6 +8,7 @@
 
 #include <QRgb>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "canvas/layer_renderer.h"
@@ -43,6 +44,8 @@ struct RasterRenderParameters
     QVector<QRgb> colourTable; //!< index = pixel value (paletted mode)
     double opacity = 1.0;
     std::shared_ptr<StretchCache> stretch;
+    //! The files whose values set the stretch together (a mosaic's tiles); empty: this one.
+    QStringList stretchSources;
 };
 
 /**

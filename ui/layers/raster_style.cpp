@@ -39,6 +39,7 @@ const char *modeName(RasterRenderMode mode)
     case RasterRenderMode::SingleBand: return "singleband";
     case RasterRenderMode::Paletted: return "paletted";
     case RasterRenderMode::MaskOverlay: return "mask";
+    case RasterRenderMode::Ndvi: return "ndvi";
     }
     return "rgb";
 }
@@ -113,7 +114,8 @@ RasterStyle RasterStyle::fromJson(const QJsonObject &json, const RasterStyle &de
     RasterStyle style = defaults;
     const QString mode = json.value(QStringLiteral("mode")).toString();
     for (RasterRenderMode m : {RasterRenderMode::RgbComposite, RasterRenderMode::SingleBand,
-                               RasterRenderMode::Paletted, RasterRenderMode::MaskOverlay}) {
+                               RasterRenderMode::Paletted, RasterRenderMode::MaskOverlay,
+                               RasterRenderMode::Ndvi}) {
         if (mode == QLatin1String(modeName(m)))
             style.mode = m;
     }

@@ -16,6 +16,7 @@ enum class RasterRenderMode {
     SingleBand,   //!< one band through a colour ramp (posterior maps, NDVI)
     Paletted,     //!< class maps with a colour table; nodata transparent
     MaskOverlay,  //!< non-zero pixels in a translucent colour (cloud masks)
+    Ndvi,         //!< (B08 − B04)/(B08 + B04) of the step through the ramp, minimum…maximum
 };
 
 enum class ColourRamp { Grey, Viridis, RedYellowGreen };

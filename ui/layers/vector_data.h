@@ -16,6 +16,7 @@ struct VectorFeature
     QPainterPath path; //!< map coordinates; polygons as closed subpaths (odd-even fill)
     QRectF bounds;
     bool isPoint = false;
+    double area = 0; //!< of polygons, in square units of the canvas CRS (holes subtracted)
     QStringList values; //!< attribute values, in the order of VectorData::fields
 };
 

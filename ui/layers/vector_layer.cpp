@@ -119,6 +119,10 @@ std::unique_ptr<VectorLayer> VectorLayer::open(const QString &path, const QStrin
         item.id = feature->GetFID();
         appendGeometry(item.path, *geometry, item.isPoint);
         item.bounds = item.path.boundingRect();
+        const OGRwkbGeometryType flat = wkbFlatten(geometry->getGeometryType());
+        if (flat == wkbPolygon || flat == wkbMultiPolygon || flat == wkbCurvePolygon
+            || flat == wkbMultiSurface)
+            item.area = OGR_G_Area(OGRGeometry::ToHandle(geometry));
         for (int f = 0; f < definition->GetFieldCount(); ++f)
             item.values << (feature->IsFieldSetAndNotNull(f)
                                 ? QString::fromUtf8(feature->GetFieldAsString(f))
