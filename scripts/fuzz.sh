@@ -12,7 +12,7 @@ SECONDS_EACH=${1:-600}
 shift || true
 TARGETS=("$@")
 if [[ ${#TARGETS[@]} -eq 0 ]]; then
-    TARGETS=(fuzz_project fuzz_legend fuzz_sample_table fuzz_model_header fuzz_csv_rows)
+    TARGETS=(fuzz_project fuzz_legend fuzz_sample_table fuzz_model_header fuzz_csv_rows fuzz_l2a_metadata)
 fi
 FUZZ_BUILD=${CROPMAP_FUZZ_BUILD:-$CROPMAP_ROOT/build-fuzz}
 FLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined"
