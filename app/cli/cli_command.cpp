@@ -20,6 +20,11 @@ const std::vector<CliCommand> &cliCommands()
                                      "Reliable-sample selection on its own: judge the pool with the "
                                      "weak model, keep the reliable pixels, draw the final training set"),
          runSelect},
+        {QStringLiteral("check"),
+         QCoreApplication::translate("cropmap::app",
+                                     "Check every declared parcel against the map: agrees, doubtful, "
+                                     "disagrees or too small, as a styled GeoPackage and a summary"),
+         runCheck},
         {QStringLiteral("experiment"),
          QCoreApplication::translate("cropmap::app",
                                      "Rerun the seed's comparisons on a project: table1 (training "

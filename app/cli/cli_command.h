@@ -49,5 +49,6 @@ int runClassify(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runExperiment(const QStringList &arguments);
 int runSelect(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 } // namespace cropmap::app

@@ -111,15 +111,15 @@ int runRun(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("project"), t("Project file (JSON)"));
     const QCommandLineOption from(QStringLiteral("from"), t("First step to run (default: composite)"),
                                   QStringLiteral("step"), QStringLiteral("composite"));
-    const QCommandLineOption to(QStringLiteral("to"), t("Last step to run (default: evaluate)"),
-                                QStringLiteral("step"), QStringLiteral("evaluate"));
+    const QCommandLineOption to(QStringLiteral("to"), t("Last step to run (default: check)"),
+                                QStringLiteral("step"), QStringLiteral("check"));
     const QCommandLineOption force(QStringLiteral("force"), t("Re-run steps even when up to date"));
     const QCommandLineOption status(QStringLiteral("status"), t("Only print each step's state"));
     parser.addOptions({from, to, force, status});
     const int early = parseCommandLine(
         parser, arguments,
         t("Run the whole method for a project: composite, rasterize, sample, train_weak, select, "
-          "train_final, classify, evaluate. Steps whose options and inputs did not change since "
+          "train_final, classify, evaluate, check. Steps whose options and inputs did not change since "
           "their last run are skipped, so an interrupted run resumes. Writes <output>/run.log."));
     if (early >= 0)
         return early;

@@ -33,6 +33,7 @@ double stepWeight(PipelineStep step)
     case PipelineStep::TrainFinal: return 0.22;
     case PipelineStep::Classify: return 0.12;
     case PipelineStep::Evaluate: return 0.04;
+    case PipelineStep::Check: return 0.02;
     }
     return 0.1;
 }
@@ -47,7 +48,7 @@ QList<PipelineStep> PipelineRunner::steps()
 {
     return {PipelineStep::Composite, PipelineStep::Rasterize, PipelineStep::Sample,
             PipelineStep::TrainWeak, PipelineStep::Select,    PipelineStep::TrainFinal,
-            PipelineStep::Classify,  PipelineStep::Evaluate};
+            PipelineStep::Classify,  PipelineStep::Evaluate,  PipelineStep::Check};
 }
 
 QString PipelineRunner::stepName(PipelineStep step)
@@ -61,6 +62,7 @@ QString PipelineRunner::stepName(PipelineStep step)
     case PipelineStep::TrainFinal: return QStringLiteral("train_final");
     case PipelineStep::Classify: return QStringLiteral("classify");
     case PipelineStep::Evaluate: return QStringLiteral("evaluate");
+    case PipelineStep::Check: return QStringLiteral("check");
     }
     return {};
 }
@@ -89,6 +91,7 @@ QString PipelineRunner::stepTitle(PipelineStep step)
     case PipelineStep::TrainFinal: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Retrain on reliable samples");
     case PipelineStep::Classify: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Classify tiles");
     case PipelineStep::Evaluate: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Evaluate");
+    case PipelineStep::Check: return QCoreApplication::translate("cropmap::core::pipeline::PipelineRunner", "Check the declarations parcel by parcel");
     }
     return {};
 }
@@ -142,6 +145,11 @@ QString PipelineRunner::mapFolder() const
 QString PipelineRunner::reportFolder() const
 {
     return m_project.outputDir() + QStringLiteral("/reports");
+}
+
+QString PipelineRunner::checkFolder() const
+{
+    return m_project.outputDir() + QStringLiteral("/check");
 }
 
 QStringList PipelineRunner::tiles() const

@@ -26,6 +26,7 @@ enum class PipelineStep {
     TrainFinal,  //!< two-stage retraining on the final set
     Classify,    //!< class and posterior maps of every tile
     Evaluate,    //!< confusion matrix, PA/UA/F1, kappa, areas; weak vs final
+    Check,       //!< every declared parcel against the map: check/parcels.gpkg
 };
 
 /** \brief Where a step stands for the current project. */
@@ -41,7 +42,7 @@ enum class StepState { NotRun, UpToDate, OutOfDate };
  *
  * Output layout: composites/<TILE>/, thematic/, thematic_truth/ (when the project names a
  * truth field), samples/ (weak sets), samples/pool/ (every train-parcel pixel), models/,
- * select/, maps/, reports/.
+ * select/, maps/, reports/, check/.
  */
 class PipelineRunner
 {
@@ -58,7 +59,7 @@ public:
 
     /** Runs the steps from \a first to \a last (inclusive); \a force re-runs up-to-date ones. */
     void run(Feedback &feedback, PipelineStep first = PipelineStep::Composite,
-             PipelineStep last = PipelineStep::Evaluate, bool force = false);
+             PipelineStep last = PipelineStep::Check, bool force = false);
 
     //! Called after each step with its name and its summary (on the running thread).
     void setStepObserver(std::function<void(PipelineStep, const QJsonObject &)> observer)
@@ -77,6 +78,7 @@ public:
     QString selectFolder() const;
     QString mapFolder() const;
     QString reportFolder() const;
+    QString checkFolder() const;
     QStringList tiles() const; //!< the project's tiles, or those found by the composite step
 
 private:
@@ -95,6 +97,8 @@ private:
     QJsonObject runSelect(Feedback &feedback);
     QJsonObject runClassify(Feedback &feedback);
     QJsonObject runEvaluate(Feedback &feedback);
+    QJsonObject runCheck(Feedback &feedback);
+    StepIo checkStepIo() const;
     void appendLog(const QString &line) const;
 
     Project m_project;

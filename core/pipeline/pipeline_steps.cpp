@@ -221,6 +221,8 @@ PipelineRunner::StepIo PipelineRunner::stepIo(PipelineStep step) const
                      sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Test)};
         io.outputs = {reportFolder() + QStringLiteral("/accuracy.json")};
         break;
+    case PipelineStep::Check:
+        return checkStepIo();
     }
     return io;
 }
@@ -236,6 +238,7 @@ QJsonObject PipelineRunner::runStep(PipelineStep step, Feedback &feedback)
     case PipelineStep::TrainFinal: return runTrain(true, feedback);
     case PipelineStep::Classify: return runClassify(feedback);
     case PipelineStep::Evaluate: return runEvaluate(feedback);
+    case PipelineStep::Check: return runCheck(feedback);
     }
     return {};
 }

@@ -71,6 +71,8 @@ const std::map<QString, QStringList> &sectionKeys()
          {QStringLiteral("batch_size"), QStringLiteral("probabilities"),
           QStringLiteral("mask"), QStringLiteral("threads")}},
         {QStringLiteral("evaluate"), {QStringLiteral("area_adjusted")}},
+        {QStringLiteral("check"),
+         {QStringLiteral("agree"), QStringLiteral("disagree"), QStringLiteral("min_pixels")}},
     };
     return keys;
 }

@@ -71,6 +71,15 @@ private Q_SLOTS:
         for (const QString &f : {QStringLiteral("accuracy.json"), QStringLiteral("accuracy.html"),
                                  QStringLiteral("accuracy.csv"), QStringLiteral("accuracy_truth.json")})
             QVERIFY2(QFile::exists(run + QStringLiteral("/reports/") + f), qPrintable(f));
+        for (const QString &f : {QStringLiteral("parcels.gpkg"), QStringLiteral("parcels.qml"),
+                                 QStringLiteral("summary.json"), QStringLiteral("summary.csv")})
+            QVERIFY2(QFile::exists(run + QStringLiteral("/check/") + f), qPrintable(f));
+        // The synthetic scene knows its wrong declarations: the check reports how well it finds them.
+        const QJsonObject check = readJson(run + QStringLiteral("/check/summary.json"));
+        QVERIFY(check.value(QStringLiteral("detection")).toObject().contains(QStringLiteral("test")));
+        QFile html(run + QStringLiteral("/reports/accuracy.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("id=\"declaration-check\""));
 
         // Weak vs final against the synthetic truth: the cleaning should not hurt. With 6 epochs
         // on 4000 samples the two models are close, so allow noise of a few points.
@@ -91,7 +100,7 @@ private Q_SLOTS:
         int code = 0;
         const QString out = runCli({QStringLiteral("run"), m_project}, &code);
         QVERIFY2(code == 0, qPrintable(out));
-        QCOMPARE(out.count(QStringLiteral("up to date, skipped")), 8);
+        QCOMPARE(out.count(QStringLiteral("up to date, skipped")), 9);
     }
 
     void selectRunsAloneOnTheRunsFiles()

@@ -226,12 +226,12 @@ void PipelinePanel::runSelectedStep()
 void PipelinePanel::runFromSelectedStep()
 {
     if (const auto step = selectedStep())
-        run(*step, PipelineStep::Evaluate);
+        run(*step, PipelineStep::Check);
 }
 
 void PipelinePanel::runAll()
 {
-    run(PipelineStep::Composite, PipelineStep::Evaluate);
+    run(PipelineStep::Composite, PipelineStep::Check);
 }
 
 bool PipelinePanel::run(PipelineStep first, PipelineStep last)

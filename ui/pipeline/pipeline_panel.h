@@ -97,7 +97,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     PipelineFeedback *m_feedback = nullptr;
     std::optional<PipelineStep> m_running;
-    PipelineStep m_last = PipelineStep::Evaluate;
+    PipelineStep m_last = PipelineStep::Check;
     QString m_lastError;
     QFutureWatcher<core::JobResult> m_watcher;
 };

@@ -75,6 +75,7 @@ QStringList StepOptionsEditor::sections(PipelineStep step)
     case PipelineStep::Select: return {QStringLiteral("select")};
     case PipelineStep::Classify: return {QStringLiteral("classify")};
     case PipelineStep::Evaluate: return {QStringLiteral("evaluate")};
+    case PipelineStep::Check: return {QStringLiteral("check")};
     }
     return {};
 }
