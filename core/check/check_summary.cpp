@@ -64,9 +64,11 @@ QStringList tallyCells(const StatusTally &t)
 QStringList detectionCells(const Detection &test, const Detection &all)
 {
     QStringList cells;
-    for (const Detection *d : {&test, &all})
+    for (const Detection *d : {&test, &all}) {
         for (const DetectionFigures *f : {&d->disagrees, &d->disagreesOrDoubtful})
-            cells << text(f->precision(), 4) << text(f->recall(), 4) << QString::number(f->wrong);
+            cells << text(f->precision(), 4) << text(f->recall(), 4);
+        cells << QString::number(d->disagrees.wrong);
+    }
     return cells;
 }
 
@@ -197,11 +199,12 @@ QByteArray CheckSummary::toCsv() const
     for (ParcelStatus s : kStatuses)
         header << QStringLiteral("area_ha_") + statusName(s).replace(u' ', u'_');
     if (hasTruth) {
-        for (const QString &scope : {QStringLiteral("test"), QStringLiteral("all")})
+        for (const QString &scope : {QStringLiteral("test"), QStringLiteral("all")}) {
             for (const QString &flag : {QStringLiteral("disagrees"), QStringLiteral("disagrees_or_doubtful")})
                 header << scope + u'_' + flag + QStringLiteral("_precision")
-                       << scope + u'_' + flag + QStringLiteral("_recall")
-                       << scope + QStringLiteral("_wrong");
+                       << scope + u'_' + flag + QStringLiteral("_recall");
+            header << scope + QStringLiteral("_wrong");
+        }
     }
     QString csv = header.join(u',') + u'\n';
     for (int i = 0; i < classes.size(); ++i) {

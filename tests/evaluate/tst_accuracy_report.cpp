@@ -111,6 +111,25 @@ private Q_SLOTS:
         QVERIFY(lines[3].startsWith("2,9,Rye,3,0,0,0,n/a,0,0,"));
     }
 
+    void sectionsOfLaterStepsAreKeptAndReplacedById()
+    {
+        AccuracyReport report = sampleReport();
+        report.setSection({QStringLiteral("declaration-check"), QStringLiteral("Check"), QStringLiteral("<p>first</p>\n")});
+        report.setSection({QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("<p>other</p>\n")});
+        report.setSection({QStringLiteral("declaration-check"), QStringLiteral("Check"), QStringLiteral("<p>second</p>\n")});
+        QCOMPARE(int(report.sections.size()), 2);
+        QCOMPARE(report.sections[0].xhtml, QStringLiteral("<p>second</p>\n"));
+        const AccuracyReport back = AccuracyReport::fromJson(report.toJson(), QStringLiteral("accuracy.json"));
+        QCOMPARE(back.sections, report.sections);
+        const QByteArray html = report.toHtml();
+        QVERIFY(html.contains("<h2 id=\"declaration-check\">Check</h2>\n<p>second</p>"));
+        QVERIFY(!html.contains("<p>first</p>"));
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    }
+
     void htmlIsWellFormedAndShowsTheMatrix()
     {
         const QByteArray html = sampleReport().toHtml();
