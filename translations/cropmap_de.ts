@@ -3780,6 +3780,34 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Pixel (%1, %2) of %3</source>
         <translation>Pixel (%1, %2) von %3</translation>
     </message>
+    <message>
+        <source>Nothing here in any layer.</source>
+        <translation>Hier liegt in keinem Layer etwas.</translation>
+    </message>
+    <message>
+        <source>No field here.</source>
+        <translation>Hier liegt kein Schlag.</translation>
+    </message>
+    <message>
+        <source>Field of %1, outlined on the map.</source>
+        <translation>Schlag aus %1, auf der Karte umrandet.</translation>
+    </message>
+    <message>
+        <source>Choose the Identify tool (I) and click on the map: every layer under the point answers, whichever is selected.</source>
+        <translation>Wählen Sie das Abfragewerkzeug (I) und klicken Sie in die Karte: jeder Layer unter dem Punkt antwortet, gleich welcher gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Click on the map with the Identify tool
+to plot the pixel&apos;s months.</source>
+        <translation>Klicken Sie mit dem Abfragewerkzeug in die Karte,
+um die Monate des Pixels zu zeigen.</translation>
+    </message>
+    <message>
+        <source>No monthly composite under this point:
+click inside a tile.</source>
+        <translation>Kein Monatskomposit unter diesem Punkt:
+klicken Sie in eine Kachel.</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::JobProgressWidget</name>
@@ -4314,6 +4342,18 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Month shown on every composite of the map</source>
+        <translation>Auf allen Kompositen der Karte gezeigter Monat</translation>
+    </message>
+    <message>
+        <source>Band combination of every composite</source>
+        <translation>Bandkombination aller Komposite</translation>
+    </message>
+    <message>
+        <source>Bands:</source>
+        <translation>Bänder:</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5016,123 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     <message>
         <source>&quot;%1&quot;, line %2: group &quot;%3&quot; is not an integer like the groups above</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::BandCombination</name>
+    <message>
+        <source>True colour (B04/B03/B02)</source>
+        <translation>Echtfarben (B04/B03/B02)</translation>
+    </message>
+    <message>
+        <source>False colour (B08/B04/B03)</source>
+        <translation>Falschfarben (B08/B04/B03)</translation>
+    </message>
+    <message>
+        <source>SWIR (B12/B8A/B04)</source>
+        <translation>SWIR (B12/B8A/B04)</translation>
+    </message>
+    <message>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::OpacityControl</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Deckkraft des gewählten Layers</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::MapIdentifier</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>not in the sample pool</source>
+        <translation>nicht im Stichprobenpool</translation>
+    </message>
+    <message>
+        <source>kept (reliable)</source>
+        <translation>behalten (zuverlässig)</translation>
+    </message>
+    <message>
+        <source>dropped: the weak model predicts another class</source>
+        <translation>verworfen: das schwache Modell sagt eine andere Klasse voraus</translation>
+    </message>
+    <message>
+        <source>dropped: low confidence</source>
+        <translation>verworfen: geringe Konfidenz</translation>
+    </message>
+    <message>
+        <source>Cannot read raster &quot;%1&quot;: %2</source>
+        <translation>Raster „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>column %1, row %2</source>
+        <translation>Spalte %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Gezeigter Monat</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Deklarierter Wert</translation>
+    </message>
+    <message>
+        <source>Declared class</source>
+        <translation>Deklarierte Klasse</translation>
+    </message>
+    <message>
+        <source>ignored by the legend</source>
+        <translation>von der Legende ignoriert</translation>
+    </message>
+    <message>
+        <source>not in the legend</source>
+        <translation>nicht in der Legende</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Posterior</source>
+        <translation>Posterior</translation>
+    </message>
+    <message>
+        <source>Reliable sample</source>
+        <translation>Zuverlässige Stichprobe</translation>
     </message>
 </context>
 </TS>

@@ -3780,6 +3780,34 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Pixel (%1, %2) of %3</source>
         <translation>Pixel (%1, %2) di %3</translation>
     </message>
+    <message>
+        <source>Nothing here in any layer.</source>
+        <translation>Nessun livello contiene qualcosa qui.</translation>
+    </message>
+    <message>
+        <source>No field here.</source>
+        <translation>Nessun appezzamento qui.</translation>
+    </message>
+    <message>
+        <source>Field of %1, outlined on the map.</source>
+        <translation>Appezzamento di %1, evidenziato sulla mappa.</translation>
+    </message>
+    <message>
+        <source>Choose the Identify tool (I) and click on the map: every layer under the point answers, whichever is selected.</source>
+        <translation>Scegli lo strumento Identifica (I) e fai clic sulla mappa: risponde ogni livello sotto il punto, qualunque sia selezionato.</translation>
+    </message>
+    <message>
+        <source>Click on the map with the Identify tool
+to plot the pixel&apos;s months.</source>
+        <translation>Fai clic sulla mappa con lo strumento Identifica
+per tracciare i mesi del pixel.</translation>
+    </message>
+    <message>
+        <source>No monthly composite under this point:
+click inside a tile.</source>
+        <translation>Nessun composito mensile sotto questo punto:
+fai clic dentro una tessera.</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::JobProgressWidget</name>
@@ -4314,6 +4342,18 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Month shown on every composite of the map</source>
+        <translation>Mese mostrato su tutti i compositi della mappa</translation>
+    </message>
+    <message>
+        <source>Band combination of every composite</source>
+        <translation>Combinazione di bande di tutti i compositi</translation>
+    </message>
+    <message>
+        <source>Bands:</source>
+        <translation>Bande:</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5016,123 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <message>
         <source>&quot;%1&quot;, line %2: group &quot;%3&quot; is not an integer like the groups above</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::BandCombination</name>
+    <message>
+        <source>True colour (B04/B03/B02)</source>
+        <translation>Colori reali (B04/B03/B02)</translation>
+    </message>
+    <message>
+        <source>False colour (B08/B04/B03)</source>
+        <translation>Falsi colori (B08/B04/B03)</translation>
+    </message>
+    <message>
+        <source>SWIR (B12/B8A/B04)</source>
+        <translation>SWIR (B12/B8A/B04)</translation>
+    </message>
+    <message>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::OpacityControl</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Opacità del livello selezionato</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacità:</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::MapIdentifier</name>
+    <message>
+        <source>no data</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>not in the sample pool</source>
+        <translation>non nel pool di campioni</translation>
+    </message>
+    <message>
+        <source>kept (reliable)</source>
+        <translation>mantenuto (affidabile)</translation>
+    </message>
+    <message>
+        <source>dropped: the weak model predicts another class</source>
+        <translation>scartato: il modello debole predice un&apos;altra classe</translation>
+    </message>
+    <message>
+        <source>dropped: low confidence</source>
+        <translation>scartato: bassa confidenza</translation>
+    </message>
+    <message>
+        <source>Cannot read raster &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere il raster &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>column %1, row %2</source>
+        <translation>colonna %1, riga %2</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Mese mostrato</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Valore dichiarato</translation>
+    </message>
+    <message>
+        <source>Declared class</source>
+        <translation>Classe dichiarata</translation>
+    </message>
+    <message>
+        <source>ignored by the legend</source>
+        <translation>ignorato dalla legenda</translation>
+    </message>
+    <message>
+        <source>not in the legend</source>
+        <translation>non nella legenda</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>senza nome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Posterior</source>
+        <translation>Probabilità a posteriori</translation>
+    </message>
+    <message>
+        <source>Reliable sample</source>
+        <translation>Campione affidabile</translation>
     </message>
 </context>
 </TS>
