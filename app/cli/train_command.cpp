@@ -10,6 +10,7 @@
 #include "cli/sample_input.h"
 #include "sampling/stratified_group_split.h"
 #include "model/train_job.h"
+#include "model/training_schedule.h"
 #include "util/error.h"
 
 namespace cropmap::app {
@@ -99,7 +100,9 @@ int runTrain(const QStringList &arguments)
     const auto members = option("members",
                                 tr("Train an ensemble of n networks (seeds seed, seed + 1, …) "
                                    "whose class probabilities are averaged; one model file holds "
-                                   "them all (default %1)").arg(defaults.members),
+                                   "them all (default 1; 0: %1 up to %2 training samples, 1 above)")
+                                    .arg(core::model::TrainingSchedule::kAutoMembers)
+                                    .arg(core::model::TrainingSchedule::kAutoMembersUpTo),
                                 "n", QString::number(defaults.members));
     const auto dropout = option("dropout", tr("Dropout (default: the architecture's)"), "x");
     const auto batch = option("batch-size", tr("Mini-batch size (default: from the table size, 32–256, "

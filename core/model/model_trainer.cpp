@@ -725,14 +725,26 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
     const QString valLabel = validationName.isEmpty()
         ? tr("(validation)")
         : QStringLiteral("\"%1\"").arg(validationName);
-    if (m_options.members == 1) {
-        TrainingRun run(m_options, m_distributed, feedback, m_observer);
-        return run.run(train, validation, trainLabel, valLabel);
+    const int members = m_options.members > 0 ? m_options.members
+                                               : TrainingSchedule::autoMembers(train.size());
+    if (members == 1) {
+        TrainOptions single = m_options;
+        single.members = 1;
+        TrainingRun run(single, m_distributed, feedback, m_observer);
+        TrainingResult result = run.run(train, validation, trainLabel, valLabel);
+        if (m_options.members == 0)
+            result.model.metadata().training.insert(QStringLiteral("members_auto"), true);
+        return result;
     }
 
     // An ensemble: the same sets, one seed per member; each member keeps its own checkpoint
     // and check log, the model file holds them all and averages their probabilities.
-    const int members = m_options.members;
+    if (m_options.members == 0)
+        feedback.log(tr("%1 training samples: an ensemble of %2 networks (members auto: %2 up to "
+                        "%3 samples, 1 above)")
+                         .arg(train.size())
+                         .arg(members)
+                         .arg(TrainingSchedule::kAutoMembersUpTo));
     TrainingResult ensemble;
     QJsonArray memberRuns;
     for (int m = 0; m < members; ++m) {
@@ -761,6 +773,8 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
     scoreEnsemble(ensemble.model, validation, ensemble);
     QJsonObject training = ensemble.model.metadata().training;
     training.insert(QStringLiteral("members"), members);
+    if (m_options.members == 0)
+        training.insert(QStringLiteral("members_auto"), true);
     training.insert(QStringLiteral("seed"), QString::number(m_options.seed));
     training.insert(QStringLiteral("member_runs"), memberRuns);
     training.insert(QStringLiteral("val_loss"), ensemble.valLoss);

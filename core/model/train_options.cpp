@@ -47,8 +47,8 @@ void TrainOptions::validate() const
         fail(QStringLiteral("batch size"), QString::number(batchSize));
     if (threads < 0)
         fail(QStringLiteral("threads"), QString::number(threads));
-    if (members < 1 || members > kMaxMembers)
-        fail(QStringLiteral("members (1 to %1)").arg(kMaxMembers), QString::number(members));
+    if (members < 0 || members > kMaxMembers)
+        fail(QStringLiteral("members (0 for auto, 1 to %1)").arg(kMaxMembers), QString::number(members));
     if (spec.dropout >= 1.0)
         fail(QStringLiteral("dropout"), QString::number(spec.dropout));
 }
@@ -76,7 +76,7 @@ QJsonObject TrainOptions::toJson() const
     json.insert(QStringLiteral("input_noise"), inputNoise);
     if (refit)
         json.insert(QStringLiteral("refit"), true);
-    if (members > 1)
+    if (members != 1)
         json.insert(QStringLiteral("members"), members);
     return json;
 }

@@ -54,7 +54,8 @@ struct TrainOptions
      *  stage kept (the validation set chose how long; then it trains too). */
     bool refit = false;
     /** Networks trained with seeds seed, seed + 1, … on the same sets; their class
-     *  probabilities are averaged at inference (one model file holds them all). */
+     *  probabilities are averaged at inference (one model file holds them all). 0: from the
+     *  table size (TrainingSchedule::autoMembers). */
     int members = 1;
     CheckpointCriterion criterion = CheckpointCriterion::Posterior;
     int batchSize = 0;           //!< 0: from the table size (TrainingSchedule::autoBatchSize)

@@ -28,6 +28,11 @@ int TrainingSchedule::autoBatchSize(qint64 samples)
     return batch;
 }
 
+int TrainingSchedule::autoMembers(qint64 samples)
+{
+    return samples <= kAutoMembersUpTo ? kAutoMembers : 1;
+}
+
 TrainingSchedule TrainingSchedule::forStage(const TrainOptions &options, int stage,
                                             qint64 trainSamples)
 {

@@ -37,6 +37,11 @@ struct TrainingSchedule
 
     /** The largest power of two ≤ samples / 32, clamped to [32, 256]. */
     static int autoBatchSize(qint64 samples);
+    /** Ensemble members for members = 0 (auto): kAutoMembers up to kAutoMembersUpTo training
+     *  samples, where a network trains in minutes and the seeds differ most; 1 above. */
+    static int autoMembers(qint64 samples);
+    static constexpr int kAutoMembers = 3;
+    static constexpr qint64 kAutoMembersUpTo = 10000;
     /** The plan of \a stage (1 or 2) for \a trainSamples samples; budget 0 skips the stage. */
     static TrainingSchedule forStage(const TrainOptions &options, int stage, qint64 trainSamples);
 

@@ -290,6 +290,20 @@ private Q_SLOTS:
         QVERIFY(logged.lines.filter(QStringLiteral("Ensemble member 2 of 2 (seed 4)")).size() == 1);
     }
 
+    void membersAutoTrainsThreeNetworksOnASmallSet()
+    {
+        Feedback feedback;
+        TrainOptions options = smallOptions();
+        options.epochs = 1;
+        options.fineTuneEpochs = 0;
+        options.members = 0; // auto: 180 training samples ≤ 10 000
+        const TrainingResult result = ModelTrainer(options).train(m_train, m_val, feedback);
+        QCOMPARE(result.model.memberCount(), 3);
+        const QJsonObject training = result.model.metadata().training;
+        QCOMPARE(training.value(QStringLiteral("members")).toInt(), 3);
+        QVERIFY(training.value(QStringLiteral("members_auto")).toBool());
+    }
+
     void resumeContinuesAnInterruptedEpochFromTheCheckpoint()
     {
         QTemporaryDir dir;

@@ -27,6 +27,22 @@ private Q_SLOTS:
         QCOMPARE(TrainingSchedule::autoBatchSize(300000), 256); // capped
     }
 
+    void membersAutoFollowsTheTableSize()
+    {
+        QCOMPARE(TrainOptions().members, 1); // one network unless asked (0: auto)
+        QCOMPARE(TrainingSchedule::autoMembers(333), 3);
+        QCOMPARE(TrainingSchedule::autoMembers(10000), 3);  // up to and including 10 000
+        QCOMPARE(TrainingSchedule::autoMembers(10001), 1);
+        QCOMPARE(TrainingSchedule::autoMembers(19998), 1);  // the demo's weak set: one network
+        TrainOptions options;
+        options.members = -1;
+        QVERIFY_THROWS_EXCEPTION(cropmap::core::Error, options.validate());
+        options.members = kMaxMembers + 1;
+        QVERIFY_THROWS_EXCEPTION(cropmap::core::Error, options.validate());
+        options.members = kMaxMembers;
+        options.validate();
+    }
+
     void aSmallTableGetsItsStepsAndChecks()
     {
         const TrainOptions options; // the defaults: 3000 + 1000 steps, warm-up 100, rate 1e-3
