@@ -2,6 +2,7 @@
 #include "io/gdal_handles.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <mutex>
 
 #include <QCoreApplication>
@@ -11,10 +12,32 @@
 
 namespace cropmap::core::io {
 
+namespace {
+
+/**
+ * GDAL's failures reach the user inside cropmap's own errors (lastGdalError(), with the file
+ * and the step); printed again raw ("ERROR 1: …") they leaked onto runs that succeed, where
+ * the failure was expected and handled (a probe of a file that is not a raster, a band
+ * without statistics). GDAL still records them for CPLGetLastErrorMsg(). Warnings go to
+ * stderr tagged as GDAL's, debug messages as GDAL prints them (CPL_DEBUG). With
+ * CROPMAP_GDAL_ERRORS=1 in the environment every message is printed raw, for debugging.
+ */
+void CPL_STDCALL routeGdalMessage(CPLErr level, CPLErrorNum number, const char *message)
+{
+    if (level == CE_Warning)
+        std::fprintf(stderr, "GDAL warning: %s\n", message);
+    else if (level == CE_Debug)
+        CPLDefaultErrorHandler(level, number, message);
+}
+
+} // namespace
+
 void ensureGdalRegistered()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        if (qEnvironmentVariableIntValue("CROPMAP_GDAL_ERRORS") == 0)
+            CPLSetErrorHandler(routeGdalMessage);
         GDALAllRegister();
         // Keep opening a folder of GeoTIFFs cheap: no directory listing per open.
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");

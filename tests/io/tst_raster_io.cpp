@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -34,6 +37,39 @@ private Q_SLOTS:
     {
         io::ensureGdalRegistered();
         QVERIFY(m_dir.isValid());
+    }
+
+    void handledGdalFailuresDoNotLeakToTheConsole()
+    {
+        // A file that is not a raster: GDAL fails with "ERROR 4: … not recognized as a
+        // supported file format". cropmap's error carries the reason; stderr stays clean.
+        const QString garbage = m_dir.filePath(QStringLiteral("not-a-raster.tif"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is no TIFF");
+        file.close();
+        const QString captured = m_dir.filePath(QStringLiteral("stderr.txt"));
+        std::fflush(stderr);
+        const int saved = dup(2);
+        const int sink = ::open(captured.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        QVERIFY(saved >= 0 && sink >= 0);
+        dup2(sink, 2);
+        QString message;
+        try {
+            io::openRaster(garbage);
+        } catch (const Error &e) {
+            message = e.message();
+        }
+        std::fflush(stderr);
+        dup2(saved, 2);
+        ::close(sink);
+        ::close(saved);
+        QVERIFY2(message.contains(garbage) && message.contains(QStringLiteral("not recognized")),
+                 qPrintable(message));
+        QFile printed(captured);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QByteArray console = printed.readAll();
+        QVERIFY2(!console.contains("ERROR"), console.constData());
     }
 
     void writesAndReadsBackWithMetadata()
