@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "check/declaration_check.h"
+#include "check/parcel_verdicts.h"
 #include "evaluate/accuracy_report.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/step_record.h"
@@ -87,6 +88,10 @@ QJsonObject PipelineRunner::runCheck(Feedback &feedback)
         throw Canceled();
     if (!result.succeeded())
         throw Error(result.message);
+    // The analyst's verdicts, keyed by the stable parcel key, follow the parcels into every
+    // new GeoPackage (the Parcels dock writes them between runs).
+    check::ParcelVerdicts::fromJson(m_project.verdicts, tr("%1 (verdicts)").arg(m_project.path))
+        .writeToGeoPackage(check::DeclarationCheck::geoPackagePath(checkFolder()));
     if (!job.hasDeclaredPosteriors())
         feedback.log(tr("No probability rasters in %1: the declared class's mean posterior is left "
                         "empty (set \"probabilities\": true in \"classify\" to have it)")

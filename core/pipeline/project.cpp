@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include "check/parcel_verdicts.h"
 #include "io/atomic_output.h"
 #include "sampling/stratified_sampler.h"
 #include "util/error.h"
@@ -35,6 +36,7 @@ const QStringList &topLevelKeys()
         QStringLiteral("flat_tile_id"), QStringLiteral("parcels"), QStringLiteral("parcel_layer"),
         QStringLiteral("field"),     QStringLiteral("truth_field"), QStringLiteral("legend"),
         QStringLiteral("output"),    QStringLiteral("seed"),       QStringLiteral("archive_boa_offset"),
+        QStringLiteral("verdicts"),
     };
     return keys;
 }
@@ -199,6 +201,7 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
         requireType(root, key, QJsonValue::String, json, path);
     requireType(root, QStringLiteral("seed"), QJsonValue::Double, json, path);
     requireType(root, QStringLiteral("archive_boa_offset"), QJsonValue::Double, json, path);
+    requireType(root, QStringLiteral("verdicts"), QJsonValue::Object, json, path);
 
     Project p;
     p.path = path;
@@ -217,6 +220,10 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
     p.legend = root.value(QStringLiteral("legend")).toString();
     p.output = root.value(QStringLiteral("output")).toString(p.output);
     p.seed = root.value(QStringLiteral("seed")).toInt(p.seed);
+    p.verdicts = root.value(QStringLiteral("verdicts")).toObject();
+    // Read once here, so that a wrong verdict is refused on load like any other key.
+    check::ParcelVerdicts::fromJson(
+        p.verdicts, tr("%1, line %2: \"verdicts\"").arg(path).arg(lineOfKey(json, QStringLiteral("verdicts"))));
     for (const QString &section : stepSections()) {
         if (!root.contains(section))
             continue;
@@ -277,6 +284,8 @@ QJsonObject Project::toJson() const
     o.insert(QStringLiteral("seed"), seed);
     for (auto it = steps.begin(); it != steps.end(); ++it)
         o.insert(it.key(), it.value());
+    if (!verdicts.isEmpty())
+        o.insert(QStringLiteral("verdicts"), verdicts);
     return o;
 }
 

@@ -43,6 +43,8 @@ struct Project
     int seed = 1;
     //! Options of each step, keyed by step section ("composite", "train", …).
     QJsonObject steps;
+    //! The analyst's verdicts on checked parcels, by parcel key ("verdicts"; check::ParcelVerdicts).
+    QJsonObject verdicts;
 
     /** Reads and validates \a path; throws Error naming the file, key and line. */
     static Project load(const QString &path);
