@@ -34,7 +34,9 @@
 #include "layers/map_layer.h"
 #include "layers/raster_layer.h"
 #include "legend/legend_editor.h"
+#include "parcels/parcels_panel.h"
 #include "pipeline/pipeline_panel.h"
+#include "pipeline/step_options_editor.h"
 #include "results/results_view.h"
 #include "results/posterior_inspector.h"
 #include "results/selection_view.h"
@@ -182,6 +184,21 @@ void MainWindow::createCanvasAndDocks()
     connect(m_results, &ResultsView::confusionPixelsReady, this, &MainWindow::showConfusionPixels);
     connect(m_posterior, &PosteriorInspector::wrongDeclarationsToggled, this, &MainWindow::showWrongDeclarations);
     connect(m_pipelinePanel, &PipelinePanel::runFinished, m_selection, &SelectionView::reload);
+
+    m_parcels = new ParcelsPanel(this);
+    m_parcels->setObjectName(QStringLiteral("parcelsPanel"));
+    m_parcels->setMap(m_canvas, m_layers);
+    auto *parcelsDock = new QDockWidget(tr("Parcels"), this);
+    parcelsDock->setObjectName(QStringLiteral("parcelsDock"));
+    parcelsDock->setWidget(m_parcels);
+    addDockWidget(Qt::RightDockWidgetArea, parcelsDock);
+    tabifyDockWidget(identifyDock, parcelsDock);
+    identifyDock->raise();
+    connect(m_pipelinePanel, &PipelinePanel::runFinished, m_parcels, &ParcelsPanel::reload);
+    // One project file, two editors: each takes the other's saved version.
+    connect(m_parcels, &ParcelsPanel::projectSaved, m_pipelinePanel, &PipelinePanel::setProject);
+    connect(m_pipelinePanel->optionsEditor(), &StepOptionsEditor::projectChanged, m_parcels,
+            &ParcelsPanel::setProject);
 
     // Follow the model being trained: the weak one, then the final one.
     connect(m_pipelinePanel, &PipelinePanel::stepStarted, this, [this, trainingDock](core::pipeline::PipelineStep step) {

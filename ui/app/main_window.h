@@ -28,6 +28,7 @@ class MapCanvas;
 class MapLayer;
 class MonthSlider;
 class OpacityControl;
+class ParcelsPanel;
 class RasterLayer;
 class VectorLayer;
 
@@ -80,6 +81,7 @@ public:
     ExperimentsPanel *experimentsPanel() const { return m_experiments; }
     SelectionView *selectionView() const { return m_selection; }
     PosteriorInspector *posteriorInspector() const { return m_posterior; }
+    ParcelsPanel *parcelsPanel() const { return m_parcels; }
     QTreeView *layerView() const { return m_layerView; }
     const QString &projectPath() const { return m_projectPath; }
     //! The current layer of the Layers dock (nullptr if none).
@@ -127,6 +129,7 @@ private:
     ExperimentsPanel *m_experiments = nullptr;
     SelectionView *m_selection = nullptr;
     PosteriorInspector *m_posterior = nullptr;
+    ParcelsPanel *m_parcels = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_crs = nullptr;
     QLabel *m_scale = nullptr;

@@ -13,6 +13,7 @@
 #include "layers/vector_layer.h"
 #include "legend/legend_editor.h"
 #include "legend/prior_chart.h"
+#include "parcels/parcels_panel.h"
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/project.h"
 #include "results/results_view.h"
@@ -74,6 +75,7 @@ bool MainWindow::openMethodProject(const QString &path)
     }
     if (!project.parcels.isEmpty())
         addVector(project.resolve(project.parcels));
+    m_parcels->setProject(project);
     m_canvas->zoomToFullExtent();
     try {
         m_legendEditor->chart()->setOptions(samplingOptions(project));
