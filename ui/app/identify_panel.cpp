@@ -11,6 +11,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "plots/export_actions.h"
 #include "plots/qcustomplot_wrapper.h"
 
 namespace cropmap::ui {
@@ -32,7 +33,9 @@ IdentifyPanel::IdentifyPanel(QWidget *parent)
     m_seriesChoice = new QComboBox(this);
     m_seriesChoice->setToolTip(tr("Band or index to plot"));
     m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(QStringLiteral("identifyPlot"));
     m_plot->setMinimumHeight(180);
+    addPlotExport(m_plot, QStringLiteral("pixel_series"));
     m_plot->addGraph();
     m_plot->graph(0)->setPen(QPen(QColor(30, 120, 60), 2));
     m_plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));

@@ -29,6 +29,7 @@
 #include "app/preferences_dialog.h"
 #include "experiments/experiments_panel.h"
 #include "canvas/map_canvas.h"
+#include "canvas/map_export.h"
 #include "layers/composite_mosaic.h"
 #include "layers/layer_tree_model.h"
 #include "layers/map_layer.h"
@@ -37,6 +38,7 @@
 #include "parcels/parcels_panel.h"
 #include "pipeline/pipeline_panel.h"
 #include "pipeline/step_options_editor.h"
+#include "plots/export_actions.h"
 #include "results/results_view.h"
 #include "results/posterior_inspector.h"
 #include "results/selection_view.h"
@@ -81,7 +83,15 @@ void MainWindow::createCanvasAndDocks()
     m_layerView->setObjectName(QStringLiteral("layerView"));
     m_layerView->setModel(m_layers);
     m_layerView->setHeaderHidden(true);
-    m_layerView->setRootIsDecorated(false);
+    // Class layers unfold into their legend.
+    m_layerView->setRootIsDecorated(true);
+    connect(m_layers, &QAbstractItemModel::rowsInserted, m_layerView,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    m_layerView->expand(parent);
+                for (int row = first; !parent.isValid() && row <= last; ++row)
+                    m_layerView->expand(m_layers->index(row));
+            });
     m_layerView->setDragDropMode(QAbstractItemView::InternalMove);
     m_layerView->setDefaultDropAction(Qt::MoveAction);
     m_layerView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -102,7 +112,7 @@ void MainWindow::createCanvasAndDocks()
     connect(m_layerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateMonthSlider);
     connect(m_layerView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        m_canvas->zoomToLayer(m_layers->layer(index.row()));
+        m_canvas->zoomToLayer(m_layers->layerAt(index));
     });
 
     m_identify = new IdentifyPanel(this);
@@ -300,6 +310,8 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    createMapMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About cropmap"), this, [this] {
         QMessageBox::about(this, tr("About cropmap"),
@@ -325,6 +337,28 @@ void MainWindow::createActions()
     m_monthSlider->setObjectName(QStringLiteral("monthSlider"));
     m_monthSlider->setMosaic(m_mosaic);
     months->addWidget(m_monthSlider);
+}
+
+void MainWindow::createMapMenu()
+{
+    QMenu *map = menuBar()->addMenu(tr("&Map"));
+    QAction *exportMapAction = addExportAction(m_canvas, tr("&Export map…"), mapExportFilter(),
+                                               QStringLiteral("map"), [this](const QString &path) {
+                                                   exportMap(*m_canvas, path);
+                                               });
+    exportMapAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    map->addAction(exportMapAction);
+    map->addSeparator();
+    QAction *legend = map->addAction(tr("Show &legend"));
+    legend->setObjectName(QStringLiteral("showLegendAction"));
+    legend->setCheckable(true);
+    legend->setChecked(m_canvas->isLegendVisible());
+    connect(legend, &QAction::toggled, m_canvas, &MapCanvas::setLegendVisible);
+    QAction *scaleBar = map->addAction(tr("Show &scale bar"));
+    scaleBar->setObjectName(QStringLiteral("showScaleBarAction"));
+    scaleBar->setCheckable(true);
+    scaleBar->setChecked(m_canvas->isScaleBarVisible());
+    connect(scaleBar, &QAction::toggled, m_canvas, &MapCanvas::setScaleBarVisible);
 }
 
 void MainWindow::createStatusBar()

@@ -97,6 +97,7 @@ protected:
 private:
     void createCanvasAndDocks();
     void createActions();
+    void createMapMenu();
     void createStatusBar();
     void addLayer(MapLayer *layer);
     void replaceOutlineOverlay(const char *marker, const QString &path, const QString &name,

@@ -243,7 +243,7 @@ void MainWindow::recolourParcels()
 
 MapLayer *MainWindow::currentLayer() const
 {
-    return m_layers->layer(m_layerView->currentIndex().row());
+    return m_layers->layerAt(m_layerView->currentIndex());
 }
 
 void MainWindow::setCurrentLayer(MapLayer *layer)

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include "canvas/map_decorations.h"
 #include "canvas/map_render_job.h"
 #include "layers/map_layer.h"
 
@@ -198,20 +199,34 @@ void MapCanvas::startRender()
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), m_settings.background);
+    paintView(painter);
+    if (!m_rubberBand.isNull()) {
+        painter.setPen(QPen(palette().highlight().color(), 1.5));
+        QColor fill = palette().highlight().color();
+        fill.setAlpha(50);
+        painter.setBrush(fill);
+        painter.drawRect(m_rubberBand.normalized());
+    }
+}
+
+void MapCanvas::paintView(QPainter &painter) const
+{
+    const MapSettings view = settings();
+    const QRectF viewport(QPointF(0, 0), QSizeF(view.outputSize));
+    painter.fillRect(viewport, m_settings.background);
     if (!m_image.isNull()) {
         // Place the last image where its extent lies in the current view.
-        const QRectF target = settings().toScreen(m_imageSettings.extent());
+        const QRectF target = view.toScreen(m_imageSettings.extent());
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawImage(target, m_image);
     }
     if (!m_highlight.isEmpty()) {
-        const MapSettings view = settings();
         // Map (y up) → screen (y down), the transform of MapSettings::toScreen().
         QTransform toScreen;
         toScreen.translate(view.outputSize.width() / 2.0, view.outputSize.height() / 2.0);
         toScreen.scale(1.0 / view.mapUnitsPerPixel, -1.0 / view.mapUnitsPerPixel);
         toScreen.translate(-view.centre.x(), -view.centre.y());
+        painter.save();
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setBrush(Qt::NoBrush);
         // A dark halo under a cyan line stays visible on composites and class colours alike.
@@ -220,14 +235,38 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.drawPath(onScreen);
         painter.setPen(QPen(QColor(0, 230, 255), 2.5));
         painter.drawPath(onScreen);
+        painter.restore();
     }
-    if (!m_rubberBand.isNull()) {
-        painter.setPen(QPen(palette().highlight().color(), 1.5));
-        QColor fill = palette().highlight().color();
-        fill.setAlpha(50);
-        painter.setBrush(fill);
-        painter.drawRect(m_rubberBand.normalized());
+    painter.setFont(font());
+    if (m_legendVisible)
+        drawLegendOverlay(painter, legendGroups(), viewport);
+    if (m_scaleBarVisible)
+        drawScaleBar(painter, view, viewport);
+}
+
+QList<LegendGroup> MapCanvas::legendGroups() const
+{
+    QList<LegendGroup> groups;
+    for (MapLayer *layer : layers()) {
+        if (!layer->isVisible())
+            continue;
+        QList<LegendSymbol> symbols = layer->legend();
+        if (!symbols.isEmpty())
+            groups.append({layer->name(), std::move(symbols)});
     }
+    return groups;
+}
+
+void MapCanvas::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
+void MapCanvas::setScaleBarVisible(bool visible)
+{
+    m_scaleBarVisible = visible;
+    update();
 }
 
 void MapCanvas::setHighlight(const QPainterPath &mapPath)

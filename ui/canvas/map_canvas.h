@@ -12,6 +12,7 @@
 
 namespace cropmap::ui {
 
+struct LegendGroup;
 class MapLayer;
 class MapRenderJob;
 
@@ -73,6 +74,20 @@ public:
     void setHighlight(const QPainterPath &mapPath);
     const QPainterPath &highlight() const { return m_highlight; }
 
+    //! The class legends of the visible layers as a box over the map (on by default).
+    void setLegendVisible(bool visible);
+    bool isLegendVisible() const { return m_legendVisible; }
+    //! A scale bar in the bottom-left corner (on by default).
+    void setScaleBarVisible(bool visible);
+    bool isScaleBarVisible() const { return m_scaleBarVisible; }
+    //! The legend groups the overlay shows: visible layers with a legend, topmost first.
+    QList<LegendGroup> legendGroups() const;
+    /**
+     * Paints the view as the canvas shows it (last image, highlight, legend, scale bar) onto
+     * \a painter, whose device is the canvas's size in logical pixels; map export uses it.
+     */
+    void paintView(QPainter &painter) const;
+
 Q_SIGNALS:
     void extentChanged();
     void xyCoordinates(QPointF mapPoint);
@@ -110,6 +125,8 @@ private:
     QPointF m_pressCentre;
     QRectF m_rubberBand;
     QPainterPath m_highlight;
+    bool m_legendVisible = true;
+    bool m_scaleBarVisible = true;
 };
 
 } // namespace cropmap::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layers/layer_tree_model.h"
 
+#include <algorithm>
+
 #include <QMimeData>
 
 #include "layers/map_layer.h"
@@ -12,7 +14,7 @@ const QString kRowMimeType = QStringLiteral("application/x-cropmap-layer-row");
 }
 
 LayerTreeModel::LayerTreeModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractItemModel(parent)
 {}
 
 LayerTreeModel::~LayerTreeModel()
@@ -26,12 +28,45 @@ void LayerTreeModel::addLayer(std::unique_ptr<MapLayer> layer)
     added->setParent(this);
     beginInsertRows({}, 0, 0);
     m_layers.prepend(added);
+    m_legends.insert(added, added->legend());
     endInsertRows();
-    connect(added, &MapLayer::nameChanged, this, [this, added] {
-        const QModelIndex changed = index(rowOf(added));
+    watch(added);
+    Q_EMIT layersChanged();
+}
+
+void LayerTreeModel::watch(MapLayer *layer)
+{
+    connect(layer, &MapLayer::nameChanged, this, [this, layer] {
+        const QModelIndex changed = index(rowOf(layer));
         Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole});
     });
-    Q_EMIT layersChanged();
+    connect(layer, &MapLayer::changed, this, [this, layer] { updateLegendRows(layer); });
+}
+
+void LayerTreeModel::updateLegendRows(MapLayer *layer)
+{
+    const int row = rowOf(layer);
+    if (row < 0)
+        return;
+    const QList<LegendSymbol> legend = layer->legend();
+    QList<LegendSymbol> &shown = m_legends[layer];
+    const bool same = std::equal(legend.begin(), legend.end(), shown.begin(), shown.end(),
+                                 [](const LegendSymbol &a, const LegendSymbol &b) {
+                                     return a.colour == b.colour && a.label == b.label;
+                                 });
+    if (same)
+        return;
+    const QModelIndex parent = index(row);
+    if (!shown.isEmpty()) {
+        beginRemoveRows(parent, 0, int(shown.size()) - 1);
+        shown.clear();
+        endRemoveRows();
+    }
+    if (!legend.isEmpty()) {
+        beginInsertRows(parent, 0, int(legend.size()) - 1);
+        shown = legend;
+        endInsertRows();
+    }
 }
 
 void LayerTreeModel::removeLayer(int row)
@@ -40,6 +75,7 @@ void LayerTreeModel::removeLayer(int row)
         return;
     beginRemoveRows({}, row, row);
     MapLayer *removed = m_layers.takeAt(row);
+    m_legends.remove(removed);
     endRemoveRows();
     // Renderers hold copies, so an image in flight does not need the layer any more.
     removed->deleteLater();
@@ -52,6 +88,7 @@ void LayerTreeModel::clear()
     for (MapLayer *layer : std::as_const(m_layers))
         layer->deleteLater();
     m_layers.clear();
+    m_legends.clear();
     endResetModel();
     Q_EMIT layersChanged();
 }
@@ -73,15 +110,71 @@ int LayerTreeModel::rowOf(const MapLayer *layer) const
     return int(m_layers.indexOf(const_cast<MapLayer *>(layer)));
 }
 
+MapLayer *LayerTreeModel::layerAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (isLegendRow(index))
+        return static_cast<MapLayer *>(index.internalPointer());
+    return layer(index.row());
+}
+
+// Layer rows carry no pointer; a legend row carries its layer, which stays valid when
+// layers move (rows do not).
+QModelIndex LayerTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < count() ? createIndex(row, 0) : QModelIndex();
+    if (isLegendRow(parent))
+        return {};
+    MapLayer *owner = layer(parent.row());
+    if (!owner || row >= m_legends.value(owner).size())
+        return {};
+    return createIndex(row, 0, owner);
+}
+
+QModelIndex LayerTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !isLegendRow(child))
+        return {};
+    return index(rowOf(static_cast<MapLayer *>(child.internalPointer())));
+}
+
+int LayerTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
 int LayerTreeModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : count();
+    if (!parent.isValid())
+        return count();
+    if (isLegendRow(parent) || parent.column() != 0)
+        return 0;
+    return int(m_legends.value(layer(parent.row())).size());
+}
+
+QVariant LayerTreeModel::legendData(const QModelIndex &index, int role) const
+{
+    const auto *owner = static_cast<const MapLayer *>(index.internalPointer());
+    const LegendSymbol symbol = m_legends.value(owner).value(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return symbol.label;
+    case Qt::DecorationRole: return symbol.colour;
+    default: return {};
+    }
 }
 
 QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid() || index.column() != 0)
+        return {};
+    if (isLegendRow(index))
+        return legendData(index, role);
     MapLayer *item = layer(index.row());
-    if (!item || index.column() != 0)
+    if (!item)
         return {};
     switch (role) {
     case Qt::DisplayRole:
@@ -95,7 +188,7 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
 
 bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    MapLayer *item = layer(index.row());
+    MapLayer *item = isLegendRow(index) ? nullptr : layer(index.row());
     if (!item)
         return false;
     if (role == Qt::CheckStateRole) {
@@ -115,6 +208,8 @@ Qt::ItemFlags LayerTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
+    if (isLegendRow(index))
+        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
            | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
 }
@@ -131,7 +226,7 @@ QStringList LayerTreeModel::mimeTypes() const
 
 QMimeData *LayerTreeModel::mimeData(const QModelIndexList &indexes) const
 {
-    if (indexes.isEmpty())
+    if (indexes.isEmpty() || isLegendRow(indexes.first()))
         return nullptr;
     auto *mime = new QMimeData;
     mime->setData(kRowMimeType, QByteArray::number(indexes.first().row()));
@@ -144,8 +239,14 @@ bool LayerTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     if (action != Qt::MoveAction || !data || !data->hasFormat(kRowMimeType))
         return false;
     const int from = data->data(kRowMimeType).toInt();
-    // A drop on an item means "before it"; a drop below the last row has row == -1.
-    int before = row >= 0 ? row : (parent.isValid() ? parent.row() : count());
+    // A drop on an item means "before it"; a drop below the last row has row == -1. A drop
+    // among a layer's legend rows means before that layer.
+    QModelIndex target = parent;
+    if (target.isValid() && isLegendRow(target))
+        target = target.parent();
+    if (target.isValid())
+        row = -1;
+    int before = row >= 0 ? row : (target.isValid() ? target.row() : count());
     const int to = before > from ? before - 1 : before;
     moveLayer(from, to);
     // The move is done here, so the view must not remove the source row itself.

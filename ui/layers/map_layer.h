@@ -3,7 +3,9 @@
 
 #include <memory>
 
+#include <QColor>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QRectF>
 #include <QString>
@@ -12,6 +14,13 @@ namespace cropmap::ui {
 
 class LayerRenderer;
 struct MapSettings;
+
+/** \brief One entry of a layer's legend: a colour swatch and what it stands for. */
+struct LegendSymbol
+{
+    QColor colour;
+    QString label;
+};
 
 /**
  * \brief A layer of the map: a data source, a style and a visibility flag.
@@ -46,6 +55,8 @@ public:
     //! A snapshot renderer for one image of \a settings (GUI thread).
     virtual std::unique_ptr<LayerRenderer> createRenderer(const MapSettings &settings) const = 0;
 
+    //! What the colours mean (class layers); empty for layers drawn without a class legend.
+    virtual QList<LegendSymbol> legend() const { return {}; }
     //! The style as JSON, for project files.
     virtual QJsonObject styleToJson() const = 0;
     //! Applies a style read from a project; unknown keys are ignored.

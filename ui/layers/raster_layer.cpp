@@ -160,4 +160,20 @@ std::unique_ptr<LayerRenderer> RasterLayer::createRenderer(const MapSettings &) 
                                                                    m_stretch, m_stretchSources});
 }
 
+QList<LegendSymbol> RasterLayer::legend() const
+{
+    QList<LegendSymbol> symbols;
+    if (m_style.mode != RasterRenderMode::Paletted)
+        return symbols;
+    for (int value = 0; value < m_colourTable.size(); ++value) {
+        const QRgb colour = m_colourTable[value];
+        const QString name = m_classNames.value(value);
+        // Without names, the colour table alone says which values are classes.
+        if (qAlpha(colour) == 0 || (!m_classNames.isEmpty() && name.isEmpty()))
+            continue;
+        symbols.append({QColor::fromRgba(colour), name.isEmpty() ? QString::number(value) : name});
+    }
+    return symbols;
+}
+
 } // namespace cropmap::ui

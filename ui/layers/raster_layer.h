@@ -71,6 +71,8 @@ public:
     const QStringList &stretchSources() const { return m_stretchSources; }
 
     std::unique_ptr<LayerRenderer> createRenderer(const MapSettings &settings) const override;
+    //! A paletted layer's classes: named ones from the QGIS style, else every opaque colour.
+    QList<LegendSymbol> legend() const override;
     QJsonObject styleToJson() const override { return m_style.toJson(); }
     void styleFromJson(const QJsonObject &style) override;
 
