@@ -136,10 +136,11 @@ void MainWindow::replaceOutlineOverlay(const char *marker, const QString &path, 
 
 void MainWindow::showConfusionPixels(const QString &path, const QString &label, qint64 count)
 {
-    // One selection at a time: the layer of the previous cell goes.
+    // One selection at a time: the layer of the previous cell goes. Blue, so the cell's
+    // pixels never read as the magenta wrong-declaration outlines.
     try {
         replaceOutlineOverlay("confusionPixels", count == 0 ? QString() : path,
-                              tr("%1 (%L2 test px)").arg(label).arg(count), QColor(230, 0, 200), 2.5);
+                              tr("%1 (%L2 test px)").arg(label).arg(count), QColor(0, 110, 255), 2.5);
     } catch (const core::Error &error) {
         ErrorReporter::report(this, tr("Cannot show the selected pixels"), error.message());
     }

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "legend/legend_document.h"
+#include "plots/plot_layout.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "util/error.h"
 
@@ -183,6 +184,9 @@ void PriorChart::redraw()
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0.3, classes.size() + 0.7);
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.25 : 1.0);
+    reserveTickLabelRoom(m_plot->xAxis);
+    setPlotHint(m_plot, classes.size() > 0 ? QString()
+                                           : tr("No target classes yet: open a project or load a legend."));
     if (!std::isnan(m_threshold)) {
         auto *line = new QCPItemStraightLine(m_plot);
         line->setObjectName(QStringLiteral("tauLine"));

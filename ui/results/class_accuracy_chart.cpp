@@ -5,6 +5,7 @@
 
 #include <QVBoxLayout>
 
+#include "plots/plot_layout.h"
 #include "plots/qcustomplot_wrapper.h"
 
 namespace cropmap::ui {
@@ -23,7 +24,6 @@ ClassAccuracyChart::ClassAccuracyChart(QWidget *parent)
     m_plot->xAxis->setTickLabelRotation(45);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(m_plot->font().family(), int(m_plot->font().pointSize() * 0.85)));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     auto *group = new QCPBarsGroup(m_plot);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
     group->setSpacing(1);
@@ -42,6 +42,7 @@ ClassAccuracyChart::ClassAccuracyChart(QWidget *parent)
         bars->setWidth(kGroupWidth / double(SeriesCount));
         bars->setBarsGroup(group);
     }
+    placeLegendAbove(m_plot);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -68,6 +69,8 @@ void ClassAccuracyChart::showReport(const core::evaluate::AccuracyReport *report
     m_plot->xAxis->setTicker(ticks);
     m_plot->xAxis->setRange(0.4, std::max(u, 1) + 0.6);
     m_plot->yAxis->setRange(0, 1.05);
+    reserveTickLabelRoom(m_plot->xAxis);
+    setPlotHint(m_plot, u > 0 ? QString() : tr("No accuracy report yet: run the Evaluate step."));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

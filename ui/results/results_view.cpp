@@ -23,6 +23,7 @@
 #include "app/error_reporter.h"
 #include "pipeline/pipeline_runner.h"
 #include "plots/export_actions.h"
+#include "plots/plot_layout.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "plots/table_export.h"
 #include "results/class_accuracy_chart.h"
@@ -316,6 +317,8 @@ void ResultsView::redraw()
     m_plot->yAxis->setTicker(yTicks);
     m_plot->xAxis->setRange(-0.5, std::max(u, 1) - 0.5);
     m_plot->yAxis->setRange(-0.5, std::max(u, 1) - 0.5);
+    reserveTickLabelRoom(m_plot->xAxis);
+    setPlotHint(m_plot, u > 0 ? QString() : tr("No accuracy report yet: run the Evaluate step."));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     fillTable();
     m_bars->showReport(m_report ? &*m_report : nullptr);

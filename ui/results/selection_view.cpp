@@ -14,6 +14,7 @@
 
 #include "app/error_reporter.h"
 #include "plots/export_actions.h"
+#include "plots/plot_layout.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "util/error.h"
 
@@ -71,7 +72,6 @@ SelectionView::SelectionView(QWidget *parent)
     m_plot->xAxis->setTickLabelRotation(45);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(QFont(m_plot->font().family(), int(m_plot->font().pointSize() * 0.85)));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     const struct
     {
         const char *name;
@@ -90,6 +90,7 @@ SelectionView::SelectionView(QWidget *parent)
             bars->moveAbove(below);
         below = bars;
     }
+    placeLegendAbove(m_plot);
     addPlotExport(m_plot, QStringLiteral("selection_counts"));
     addTableExport(m_table, QStringLiteral("selection_counts"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -101,6 +102,7 @@ SelectionView::SelectionView(QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_cleaning);
     layout->addWidget(splitter, 1);
+    redraw();
 }
 
 bool SelectionView::showSummary(const QString &path)
@@ -186,6 +188,8 @@ void SelectionView::redraw()
     m_plot->xAxis->setTicker(ticks);
     m_plot->xAxis->setRange(0.3, double(rows) + 0.7);
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
+    reserveTickLabelRoom(m_plot->xAxis);
+    setPlotHint(m_plot, rows > 0 ? QString() : tr("No selection yet: run the Select step."));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     if (!m_summary) {
         m_cleaning->setText(tr("No selection yet: run the Select step."));

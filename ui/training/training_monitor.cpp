@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "plots/export_actions.h"
+#include "plots/plot_layout.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "training/grid_search_table.h"
 
@@ -61,7 +62,11 @@ QCustomPlot *makePlot(QWidget *parent, const QString &yLabel)
     plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(true);
     plot->legend->setFont(QFont(plot->font().family(), int(plot->font().pointSize() * 0.85)));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // Validation checks are counted: whole numbers only.
+    QSharedPointer<QCPAxisTickerFixed> checks(new QCPAxisTickerFixed);
+    checks->setTickStep(1.0);
+    checks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->xAxis->setTicker(checks);
     return plot;
 }
 
@@ -79,8 +84,6 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
     m_lossPlot = makePlot(this, tr("loss"));
     m_accuracyPlot = makePlot(this, tr("OA / macro F1"));
     m_accuracyPlot->xAxis->setLabel(tr("validation check (stage 1, then stage 2)"));
-    // Accuracies rise towards the top: keep their legend out of the way.
-    m_accuracyPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     for (int stage = 1; stage <= 2; ++stage) {
         for (const auto &[curves, plot] : {std::pair{std::begin(kLossCurves), m_lossPlot},
                                            std::pair{std::begin(kAccuracyCurves), m_accuracyPlot}}) {
@@ -96,6 +99,8 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
             }
         }
     }
+    placeLegendAbove(m_lossPlot);
+    placeLegendAbove(m_accuracyPlot);
     auto *top = new QHBoxLayout;
     top->addWidget(m_model);
     top->addWidget(m_status, 1);
@@ -233,8 +238,11 @@ void TrainingMonitor::redraw()
         plot->rescaleAxes();
         plot->xAxis->setRange(0.5, std::max<double>(double(m_records.size()) + 0.5, 2.5));
     }
-    m_lossPlot->yAxis->setRangeLower(0);
+    // Room above the highest loss, so no point sits on the border (or under the legend).
+    m_lossPlot->yAxis->setRange(0, std::max(m_lossPlot->yAxis->range().upper * 1.08, 0.1));
     m_accuracyPlot->yAxis->setRange(0, 1.02);
+    for (QCustomPlot *plot : {m_lossPlot, m_accuracyPlot})
+        setPlotHint(plot, m_records.empty() ? tr("No validation checks yet: run the Train step.") : QString());
     m_status->setText(m_records.empty()
                           ? tr("No validation checks yet")
                           : tr("%n validation checks; dotted: the kept check of each stage",
