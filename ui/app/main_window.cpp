@@ -27,6 +27,7 @@
 #include "app/month_slider.h"
 #include "app/opacity_control.h"
 #include "app/preferences_dialog.h"
+#include "app/window_geometry.h"
 #include "experiments/experiments_panel.h"
 #include "canvas/map_canvas.h"
 #include "canvas/map_export.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    clampToAvailableScreen(this);
     connect(m_layers, &LayerTreeModel::layersChanged, this, [this] {
         m_canvas->setLayers(m_layers->layers());
         m_mosaic->setLayers(m_layers->layers());
