@@ -189,6 +189,8 @@ private Q_SLOTS:
         const QJsonObject entry = saved.verdicts.value(QStringLiteral("k-disagrees")).toObject();
         QCOMPARE(entry.value(QStringLiteral("verdict")).toString(), QStringLiteral("map confirmed"));
         QCOMPARE(entry.value(QStringLiteral("note")).toString(), QStringLiteral("maize, not grass"));
+        // A verdict leaves the check section alone, so the check step stays up to date.
+        QVERIFY(!saved.steps.contains(QStringLiteral("check")));
 
         // A re-run rewrites parcels.gpkg (other thresholds, other statuses): the verdict,
         // keyed by the parcel key, is still there, in this dock and in a new one.

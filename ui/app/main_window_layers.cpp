@@ -230,7 +230,8 @@ void MainWindow::recolourParcels()
     const QMap<QString, QColor> colours = document->valueColours();
     for (MapLayer *layer : m_layers->layers()) {
         auto *vector = qobject_cast<VectorLayer *>(layer);
-        if (!vector || !vector->fields().contains(field))
+        // The Parcels dock's overlay carries the declared field too, but is coloured by status.
+        if (!vector || !vector->fields().contains(field) || vector->property("parcelCheck").toBool())
             continue;
         // Exactly the legend's colours: ignored and unknown values keep the grey "other" fill.
         VectorStyle style = vector->style();

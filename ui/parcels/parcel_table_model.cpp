@@ -194,7 +194,11 @@ QVariant ParcelTableModel::sortData(const ParcelRow &p, int row, int column) con
 {
     const auto finite = [](double v) { return std::isfinite(v) ? v : -1.0; };
     switch (column) {
-    case StatusColumn: return int(status(row));
+    case StatusColumn: {
+        // Worst first: disagrees, doubtful, agrees, then the parcels too small to judge.
+        static const int rank[] = {2, 1, 0, 3};
+        return rank[int(status(row))];
+    }
     case AgreementColumn: return finite(p.agreement);
     case PosteriorColumn: return finite(p.posterior);
     case AreaColumn: return p.areaHa;

@@ -74,7 +74,7 @@ ParcelsPanel::ParcelsPanel(QWidget *parent)
     m_table->setObjectName(QStringLiteral("parcelTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ParcelTableModel::AgreementColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(ParcelTableModel::StatusColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -298,7 +298,7 @@ void ParcelsPanel::thresholdsEdited()
         return;
     m_model->setThresholds(thresholds);
     showCurrent();
-    saveProject();
+    saveProject(true);
 }
 
 void ParcelsPanel::setVerdict(Verdict verdict)
@@ -310,7 +310,7 @@ void ParcelsPanel::setVerdict(Verdict verdict)
     v.verdict = verdict;
     m_model->setVerdict(row, v);
     showVerdictOf(row);
-    saveProject();
+    saveProject(false);
 }
 
 void ParcelsPanel::setNote(const QString &note)
@@ -322,17 +322,19 @@ void ParcelsPanel::setNote(const QString &note)
     v.note = note;
     m_model->setVerdict(row, v);
     showVerdictOf(row);
-    saveProject();
+    saveProject(false);
 }
 
-void ParcelsPanel::saveProject()
+void ParcelsPanel::saveProject(bool withThresholds)
 {
     if (!m_project || m_project->path.isEmpty())
         return;
     try {
         // Re-read the file: another dock may have saved other keys since this copy was made.
         core::pipeline::Project project = core::pipeline::Project::load(m_project->path);
-        project.steps.insert(QStringLiteral("check"), m_model->thresholds().toJson());
+        // Only thresholds the analyst chose: a verdict alone must not put the check step out of date.
+        if (withThresholds)
+            project.steps.insert(QStringLiteral("check"), m_model->thresholds().toJson());
         project.verdicts = m_model->verdicts().toJson();
         project.save(m_project->path);
         m_project = project;

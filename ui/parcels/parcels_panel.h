@@ -91,7 +91,7 @@ private:
     void buildThresholds(QWidget *box);
     void buildDetails(QWidget *box);
     void thresholdsEdited();
-    void saveProject();
+    void saveProject(bool withThresholds);
     void updateCounts();
     void recolourOverlay();
     void showCurrent();

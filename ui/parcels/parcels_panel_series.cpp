@@ -116,7 +116,7 @@ void ParcelsPanel::recolourOverlay()
     style.categories.clear();
     for (int row = 0; row < m_model->rowCount(); ++row)
         style.categories.insert(m_model->parcel(row).key, ParcelTableModel::statusColour(m_model->status(row)));
-    style.fillOpacity = 0.55;
+    style.fillOpacity = 0.7;
     style.outlineColour = QColor(40, 40, 40);
     style.outlineWidth = 1.0;
     style.labelAttribute.clear();
