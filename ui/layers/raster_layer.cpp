@@ -165,7 +165,14 @@ QList<LegendSymbol> RasterLayer::legend() const
     QList<LegendSymbol> symbols;
     if (m_style.mode != RasterRenderMode::Paletted)
         return symbols;
-    for (int value = 0; value < m_colourTable.size(); ++value) {
+    // GDAL pads a table to 256 entries with one colour (opaque black): without names, that
+    // trailing run holds no classes.
+    int end = int(m_colourTable.size());
+    while (m_classNames.isEmpty() && end > 1 && m_colourTable[end - 2] == m_colourTable[end - 1])
+        --end;
+    if (m_classNames.isEmpty() && end < m_colourTable.size())
+        --end;
+    for (int value = 0; value < end; ++value) {
         const QRgb colour = m_colourTable[value];
         const QString name = m_classNames.value(value);
         // Without names, the colour table alone says which values are classes.
