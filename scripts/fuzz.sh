@@ -16,8 +16,9 @@ if [[ ${#TARGETS[@]} -eq 0 ]]; then
 fi
 FUZZ_BUILD=${CROPMAP_FUZZ_BUILD:-$CROPMAP_ROOT/build-fuzz}
 FLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined"
+mkdir -p "$FUZZ_BUILD"
 CC=clang CXX=clang++ cmake -S "$CROPMAP_ROOT" -B "$FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCROPMAP_FUZZ=ON -DCROPMAP_BUILD_BENCH=OFF "-DCMAKE_CXX_FLAGS=$FLAGS" > "$FUZZ_BUILD.configure.log"
+    -DCROPMAP_FUZZ=ON -DCROPMAP_BUILD_BENCH=OFF "-DCMAKE_CXX_FLAGS=$FLAGS" > "$FUZZ_BUILD/configure.log"
 cmake --build "$FUZZ_BUILD" -j "$CROPMAP_JOBS" --target "${TARGETS[@]}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
