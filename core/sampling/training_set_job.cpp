@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 #include <QDir>
 #include <QJsonArray>
@@ -89,6 +90,8 @@ QJsonObject TrainingSetReport::toJson() const
             {QStringLiteral("testPerClass"), test},
             {QStringLiteral("parcels"), parcels},
             {QStringLiteral("straddlingParcels"), straddlingParcels},
+            {QStringLiteral("parcelsOnSeveralTiles"), parcelsOnSeveralTiles},
+            {QStringLiteral("pixelsOnOtherTiles"), pixelsOnOtherTiles},
             {QStringLiteral("droppedNoData"), droppedNoData},
             {QStringLiteral("trainSamples"), trainSize},
             {QStringLiteral("validationSamples"), validationSize},
@@ -101,6 +104,10 @@ QString TrainingSetReport::describePlan() const
                                       "(each went whole to the set of its majority patch)\n")
                        .arg(parcels)
                        .arg(straddlingParcels);
+    if (parcelsOnSeveralTiles > 0)
+        text += TrainingSetJob::tr("%1 parcels in the overlap of tiles, each counted once on the "
+                                   "tile holding most of its eroded pixels\n")
+                    .arg(parcelsOnSeveralTiles);
     QStringList names;
     for (const thematic::TargetClass &c : excluded)
         names << QStringLiteral("%1 %2").arg(c.id).arg(c.name);
@@ -153,10 +160,12 @@ void TrainingSetJob::execute(Feedback &feedback)
     const thematic::ClassTable &legendClasses = tiles.front().classes();
     const std::size_t u = std::size_t(legendClasses.size());
 
-    // Pass 1: priors over the whole study area and each parcel's majority patch.
-    std::vector<qint64> totals(u, 0);
+    // Pass 1: each parcel's majority patch over all tiles, which also decides the tile that
+    // owns a parcel in the tiles' overlap; then the priors over the whole study area, each
+    // parcel's pixels counted once (on its tile).
     std::vector<SpatialSplit> splits;
-    std::vector<ParcelSetAssignment> assignments(tiles.size());
+    ParcelSetAssignment assignment;
+    std::unordered_map<std::uint32_t, int> classOfParcel; // legend index
     for (std::size_t t = 0; t < tiles.size(); ++t) {
         const ThematicTile &tile = tiles[t];
         if (o.splitFolder.isEmpty()) {
@@ -173,13 +182,26 @@ void TrainingSetJob::execute(Feedback &feedback)
             const int index = legendClasses.indexOfId(classId);
             if (index < 0)
                 return;
-            ++totals[std::size_t(index)];
-            assignments[t].add(parcel, splits[t].patchOf(c, r));
+            classOfParcel[parcel] = index;
+            assignment.add(parcel, splits[t].patchOf(c, r), int(t));
         });
-        assignments[t].assign(splits[t]);
-        m_report.parcels += assignments[t].parcelCount();
-        m_report.straddlingParcels += assignments[t].straddling();
     }
+    std::vector<const SpatialSplit *> splitOfTile;
+    for (const SpatialSplit &split : splits)
+        splitOfTile.push_back(&split);
+    assignment.assign(splitOfTile);
+    m_report.parcels = assignment.parcelCount();
+    m_report.straddlingParcels = assignment.straddling();
+    m_report.parcelsOnSeveralTiles = assignment.onSeveralTiles();
+    m_report.pixelsOnOtherTiles = assignment.pixelsOnOtherTiles();
+    if (m_report.parcelsOnSeveralTiles > 0)
+        feedback.log(tr("%1 parcels lie in the overlap of tiles: each is counted once, on the tile "
+                        "holding most of its eroded pixels (%2 pixels on other tiles left out)")
+                         .arg(m_report.parcelsOnSeveralTiles)
+                         .arg(m_report.pixelsOnOtherTiles));
+    std::vector<qint64> totals(u, 0);
+    for (const auto &[parcel, index] : classOfParcel)
+        totals[std::size_t(index)] += assignment.ownedPixels(parcel);
 
     // Pass 2: the pools of each set per class; classes without eroded pixels are excluded.
     std::vector<int> present(u, -1);
@@ -213,9 +235,9 @@ void TrainingSetJob::execute(Feedback &feedback)
         std::vector<std::uint8_t> pixelSets(std::size_t(grid.pixelCount()), 0);
         scanEroded(tiles[t], step, [&](int c, int r, std::uint32_t parcel, int classId) {
             const int index = indexOfId[std::size_t(classId)];
-            if (index < 0)
+            if (index < 0 || !assignment.owns(int(t), parcel))
                 return;
-            const SplitSet set = assignments[t].setOf(parcel);
+            const SplitSet set = assignment.setOf(parcel);
             ++pools[std::size_t(set)][std::size_t(index)];
             pixelSets[std::size_t(r) * std::size_t(grid.width()) + std::size_t(c)] = std::uint8_t(set);
         });
@@ -275,10 +297,10 @@ void TrainingSetJob::execute(Feedback &feedback)
         ScopedFeedback scan(feedback, 0.35 + 0.25 * t / tiles.size(), 0.35 + 0.25 * (t + 1) / tiles.size());
         scan.setProgress(0, tr("Drawing samples in %1").arg(tile.tile()));
         scanEroded(tile, scan, [&](int c, int r, std::uint32_t parcel, int classId) {
-            if (indexOfId[std::size_t(classId)] < 0)
+            if (indexOfId[std::size_t(classId)] < 0 || !assignment.owns(int(t), parcel))
                 return;
             const auto i = std::size_t(indexOfId[std::size_t(classId)]);
-            const SplitSet set = assignments[t].setOf(parcel);
+            const SplitSet set = assignment.setOf(parcel);
             if (set == SplitSet::Test || (set == SplitSet::Train && picks(chosenTrain, trainSeen, trainNext, i))
                 || (set == SplitSet::Validation && picks(chosenValidation, validationSeen, validationNext, i)))
                 refs.push_back({QPoint(c, r), parcel, int(i), set});

@@ -40,6 +40,8 @@ struct TrainingSetReport
     std::vector<qint64> testCounts;          //!< per class of `classes`
     qint64 parcels = 0;
     qint64 straddlingParcels = 0;
+    qint64 parcelsOnSeveralTiles = 0; //!< in the overlap of tiles: counted once, on one tile
+    qint64 pixelsOnOtherTiles = 0;    //!< their eroded pixels on the other tiles, left out
     qint64 droppedNoData = 0;                //!< drawn pixels without composite values
     qint64 trainSize = 0, validationSize = 0, testSize = 0;
 

@@ -97,6 +97,108 @@ class TestTrainingSet : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void overlappingTilesCountEachParcelOnce()
+    {
+        // Tile A (T99XXA) covers x 500 000–501 000, tile B (T99XXB) x 500 500–501 500, both
+        // y 5 000 000–5 001 000, 10 m pixels: they overlap on 500 m (50 columns). Parcels
+        // (18 × 18 pixels, values A/B/C): P0 at x 500 100 (A only), P1 at 500 600 (both, whole
+        // on each: a tie, so A, the earlier tile, owns it), P2 at x 500 900–501 100 (A holds
+        // 10 of its columns, B 20: B owns it), P3 at 501 300 (B only).
+        const QString folder = m_dir.filePath(QStringLiteral("overlap"));
+        QVERIFY(QDir().mkpath(folder));
+        QByteArrayList features;
+        features << square(500100, 5000500, 500280, 5000680, QStringLiteral("A"))
+                 << square(500600, 5000500, 500780, 5000680, QStringLiteral("B"))
+                 << square(500900, 5000500, 501100, 5000680, QStringLiteral("C"))
+                 << square(501300, 5000500, 501480, 5000680, QStringLiteral("A"));
+        QFile parcels(folder + QStringLiteral("/parcels.geojson"));
+        QVERIFY(parcels.open(QIODevice::WriteOnly));
+        parcels.write("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:32633\"}},"
+                      "\"features\":[" + features.join(",\n") + "]}");
+        parcels.close();
+        QFile legend(folder + QStringLiteral("/legend.csv"));
+        QVERIFY(legend.open(QIODevice::WriteOnly));
+        legend.write("field,CROP\nid,name,colour\n1,Alpha,#ff0000\n2,Beta,#00ff00\n3,Gamma,#0000ff\n"
+                     "value,class\nA,Alpha\nB,Beta\nC,Gamma\n");
+        legend.close();
+        const QStringList tiles = {QStringLiteral("T99XXA"), QStringLiteral("T99XXB")};
+        for (int t = 0; t < 2; ++t) {
+            const io::TileGrid grid = io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
+                                                            QPointF(500000 + 500 * t, 5001000), 10, 100, 100);
+            io::RasterWriteOptions options;
+            options.bandCount = 4;
+            options.bandDescriptions = strings({"2018-01 B04", "2018-01 B08", "2018-02 B04", "2018-02 B08"});
+            std::vector<std::vector<float>> bands(4, std::vector<float>(10000, float(1000 * (t + 1))));
+            const QString composites = folder + u'/' + tiles[t] + QStringLiteral("_composites.tif");
+            io::writeRaster(composites, grid, options, bands);
+            thematic::RasterizeOptions r;
+            r.parcelsPath = parcels.fileName();
+            r.legendPath = legend.fileName();
+            r.gridPath = composites;
+            r.tile = tiles[t];
+            r.outputFolder = folder + QStringLiteral("/thematic");
+            thematic::RasterizeJob rasterize(r);
+            Feedback feedback;
+            const JobResult result = rasterize.run(feedback);
+            QVERIFY2(result.succeeded(), qPrintable(result.message));
+        }
+        // Every pixel drawn (a budget no class reaches), as the pipeline's pool is.
+        sampling::TrainingSetOptions options = optionsFor(folder, 1);
+        options.sampling.budget = qint64(1) << 40;
+        options.sampling.validationBudgetFraction = 1.0;
+        options.tiles = tiles;
+        sampling::TrainingSetJob job(options);
+        Feedback feedback;
+        const JobResult result = job.run(feedback);
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(job.report().parcels, qint64(4));
+        QCOMPARE(job.report().parcelsOnSeveralTiles, qint64(2)); // P1 and P2
+
+        // Eroded pixels (r = 1) per parcel and tile, from the rasters; a parcel's pixels must
+        // come from one tile only, the one named above.
+        std::map<std::uint32_t, std::map<int, qint64>> pixels; // parcel → tile → pixels
+        for (int t = 0; t < 2; ++t) {
+            const auto ids = io::RasterSource::open(folder + QStringLiteral("/thematic/") + tiles[t] + QStringLiteral("_parcels.tif")).readAll(1);
+            const auto eroded = io::RasterSource::open(folder + QStringLiteral("/thematic/") + tiles[t] + QStringLiteral("_classes_eroded.tif")).readAll(1);
+            for (std::size_t p = 0; p < ids.size(); ++p)
+                if (!std::isnan(eroded[p]) && eroded[p] > 0)
+                    ++pixels[std::uint32_t(ids[p])][t];
+        }
+        QCOMPARE(int(pixels.size()), 4);
+        const std::map<std::uint32_t, int> owner = {{1, 0}, {2, 0}, {3, 1}, {4, 1}};
+        qint64 owned = 0, onOther = 0;
+        for (const auto &[parcel, perTile] : pixels) {
+            for (const auto &[t, n] : perTile)
+                (t == owner.at(parcel) ? owned : onOther) += n;
+        }
+        QCOMPARE(pixels.at(3).at(0), qint64(9 * 16)); // P2 on A: columns 91–99 after erosion
+        QCOMPARE(job.report().pixelsOnOtherTiles, onOther);
+        std::map<std::uint32_t, std::set<QString>> tilesOfParcel;
+        qint64 drawn = 0;
+        for (const SplitSet s : {SplitSet::Train, SplitSet::Validation, SplitSet::Test}) {
+            const auto set = sampling::SampleSet::load(sampling::TrainingSetJob::setPath(options.outputFolder, s));
+            drawn += set.size();
+            for (qint64 i = 0; i < set.size(); ++i) {
+                const QString tile = set.tiles()[set.tileIndex(i)];
+                tilesOfParcel[set.parcelId(i)].insert(tile);
+                QCOMPARE(tile, tiles[owner.at(set.parcelId(i))]);
+                // Tile A's composites hold 1000, B's 2000: the values come from the owner.
+                QCOMPARE(set.values(i)[0], float(1000 * (owner.at(set.parcelId(i)) + 1)));
+            }
+        }
+        QCOMPARE(drawn, owned); // every owned pixel once, none of the other tile's copies
+        // The per-pixel set rasters mark a parcel only on its tile.
+        for (int t = 0; t < 2; ++t) {
+            const auto sets = io::RasterSource::open(
+                sampling::TrainingSetJob::pixelSetRasterPath(options.outputFolder, tiles[t])).readAll(1);
+            const auto ids = io::RasterSource::open(folder + QStringLiteral("/thematic/") + tiles[t] + QStringLiteral("_parcels.tif")).readAll(1);
+            for (std::size_t p = 0; p < sets.size(); ++p) {
+                if (ids[p] > 0 && owner.count(std::uint32_t(ids[p])) && owner.at(std::uint32_t(ids[p])) != t)
+                    QVERIFY(std::isnan(sets[p]) || sets[p] == 0.0f);
+            }
+        }
+    }
+
     void parcelAssignmentHoldsBeyondAMillionPatches()
     {
         // 1100 × 1000 one-pixel patches: patch 1 048 577 (= 2^20 + 1) shared a key with
