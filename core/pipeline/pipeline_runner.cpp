@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/pipeline_runner.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "pipeline/step_record.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -164,15 +165,47 @@ QStringList PipelineRunner::tiles() const
     return found;
 }
 
-StepState PipelineRunner::state(PipelineStep step) const
+InputSnapshot::Folders PipelineRunner::folders() const
+{
+    return {m_project.resolve(QStringLiteral(".")), m_project.outputDir()};
+}
+
+StepCheck PipelineRunner::checkRecord(PipelineStep step) const
 {
     const StepRecord record(m_project.outputDir() + QStringLiteral("/.state"), stepName(step));
-    if (!QFile::exists(record.path()))
-        return StepState::NotRun;
+    if (!record.exists())
+        return {false, {}};
     const StepIo io = stepIo(step);
-    return record.isUpToDate(StepRecord::fingerprint(io.options, io.inputs), io.outputs)
-               ? StepState::UpToDate
-               : StepState::OutOfDate;
+    return record.check(io.options, io.inputs, io.outputs, folders());
+}
+
+QList<StepStatus> PipelineRunner::statuses() const
+{
+    QList<StepStatus> out;
+    std::optional<PipelineStep> stale; // the first earlier step that is not up to date
+    for (PipelineStep step : steps()) {
+        StepStatus status;
+        const StepRecord record(m_project.outputDir() + QStringLiteral("/.state"), stepName(step));
+        if (!record.exists()) {
+            status = {StepState::NotRun, tr("not run yet")};
+        } else if (const StepCheck own = checkRecord(step); !own.upToDate) {
+            status = {StepState::OutOfDate, own.reason};
+        } else if (stale) {
+            status = {StepState::OutOfDate,
+                      tr("the earlier step \u201c%1\u201d is not up to date").arg(stepTitle(*stale))};
+        } else {
+            status = {StepState::UpToDate, {}};
+        }
+        if (status.state != StepState::UpToDate && !stale)
+            stale = step;
+        out << status;
+    }
+    return out;
+}
+
+StepStatus PipelineRunner::status(PipelineStep step) const
+{
+    return statuses().value(int(steps().indexOf(step)));
 }
 
 void PipelineRunner::appendLog(const QString &line) const
@@ -199,8 +232,8 @@ void PipelineRunner::run(Feedback &feedback, PipelineStep first, PipelineStep la
         done += stepWeight(step);
         const StepRecord record(m_project.outputDir() + QStringLiteral("/.state"), stepName(step));
         StepIo io = stepIo(step);
-        const QByteArray fingerprint = StepRecord::fingerprint(io.options, io.inputs);
-        if (!force && record.isUpToDate(fingerprint, io.outputs)) {
+        const StepCheck own = record.exists() ? checkRecord(step) : StepCheck{};
+        if (!force && own.upToDate) {
             feedback.log(tr("%1: up to date, skipped").arg(stepTitle(step)));
             appendLog(tr("%1: up to date, skipped").arg(stepName(step)));
             feedback.setProgress(done / total, stepTitle(step));
@@ -208,6 +241,10 @@ void PipelineRunner::run(Feedback &feedback, PipelineStep first, PipelineStep la
                 m_observer(step, record.summary());
             continue;
         }
+        if (own.upToDate)
+            appendLog(tr("%1: up to date, run again as asked").arg(stepName(step)));
+        else if (!own.reason.isEmpty())
+            appendLog(tr("%1: out of date: %2").arg(stepName(step), own.reason));
         record.invalidate();
         feedback.log(tr("%1 …").arg(stepTitle(step)));
         ScopedFeedback stepFeedback(feedback, begin, done / total);
@@ -224,7 +261,7 @@ void PipelineRunner::run(Feedback &feedback, PipelineStep first, PipelineStep la
         }
         // Outputs may depend on what the step found (the tiles of the archive).
         io = stepIo(step);
-        record.markDone(StepRecord::fingerprint(io.options, io.inputs), io.outputs, summary);
+        record.markDone(io.options, io.inputs, io.outputs, folders(), summary);
         appendLog(tr("%1 done: %2")
                       .arg(stepName(step),
                            QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))));

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "pipeline/project.h"
+#include "pipeline/step_record.h"
 #include "util/job.h"
 
 namespace cropmap::core {
@@ -32,12 +33,21 @@ enum class PipelineStep {
 /** \brief Where a step stands for the current project. */
 enum class StepState { NotRun, UpToDate, OutOfDate };
 
+/** \brief A step's state and, unless up to date, why (a changed option or input, a missing
+ *  output, an earlier step that is out of date). */
+struct StepStatus
+{
+    StepState state = StepState::NotRun;
+    QString reason;
+};
+
 /**
  * \brief Runs the whole method for a project, skipping steps whose outputs are up to date.
  *
  * Each step reads the files the previous ones wrote under the project's output folder and
- * writes its own atomically; a step is re-run when its options or inputs changed (see
- * StepRecord), so an interrupted run resumes where it stopped. Progress of all steps goes
+ * writes its own atomically; a step is re-run when its options or the content of its inputs
+ * changed (see StepRecord), so an interrupted run resumes where it stopped, and a copied
+ * project with its outputs stays up to date. Progress of all steps goes
  * to one Feedback; a line per step goes to Feedback::log and to `<output>/run.log`.
  *
  * Output layout: composites/<TILE>/, thematic/, thematic_truth/ (when the project names a
@@ -55,7 +65,13 @@ public:
     static QString stepTitle(PipelineStep step);     //!< translated, for the GUI and the log
 
     const Project &project() const { return m_project; }
-    StepState state(PipelineStep step) const;
+    StepState state(PipelineStep step) const { return status(step).state; }
+    /**
+     * \a step's state with its reason. A step whose own record holds is still out of date
+     * while an earlier step is not up to date: it would run again after that one.
+     */
+    StepStatus status(PipelineStep step) const;
+    QList<StepStatus> statuses() const; //!< of every step, in the order of steps()
 
     /** Runs the steps from \a first to \a last (inclusive); \a force re-runs up-to-date ones. */
     void run(Feedback &feedback, PipelineStep first = PipelineStep::Composite,
@@ -89,6 +105,8 @@ private:
         QStringList outputs;
     };
     StepIo stepIo(PipelineStep step) const;
+    StepCheck checkRecord(PipelineStep step) const; //!< the step's own record only
+    InputSnapshot::Folders folders() const;
     QJsonObject runStep(PipelineStep step, Feedback &feedback);
     QJsonObject runComposite(Feedback &feedback);
     QJsonObject runRasterize(Feedback &feedback);

@@ -211,7 +211,9 @@ PipelineRunner::StepIo PipelineRunner::stepIo(PipelineStep step) const
                                  {QStringLiteral("keep"), p.stepOptions(QStringLiteral("select")).value(QStringLiteral("keep"))}};
         io.inputs = {modelPath(false), modelPath(true)};
         for (const QString &t : tileList) {
-            io.inputs << compositeStack(t);
+            // The tile's folder, not only its VRT: a composite run again may rewrite the
+            // months under an unchanged VRT, and inputs are compared by content.
+            io.inputs << compositeFolder() + u'/' + t;
             io.outputs << mapFolder() + u'/' + t + QStringLiteral("_classes.tif");
         }
         break;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,28 +155,58 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString input = dir.filePath(QStringLiteral("in.txt"));
-        const QString output = dir.filePath(QStringLiteral("out.txt"));
-        QFile in(input);
-        QVERIFY(in.open(QIODevice::WriteOnly));
-        in.write("a");
-        in.close();
-        QFile out(output);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.close();
+        const QString output = dir.filePath(QStringLiteral("run/out.txt"));
+        QVERIFY(writeFile(input, "a"));
+        QVERIFY(writeFile(output, ""));
+        const pipeline::InputSnapshot::Folders folders{dir.path(), dir.filePath(QStringLiteral("run"))};
         const QJsonObject options{{QStringLiteral("erosion_px"), 1}};
-        const pipeline::StepRecord record(dir.filePath(QStringLiteral(".state")), QStringLiteral("rasterize_T33UVP"));
-        const QByteArray fp = pipeline::StepRecord::fingerprint(options, {input});
-        QVERIFY(!record.isUpToDate(fp, {output}));
-        record.markDone(fp, {output});
-        QVERIFY(record.isUpToDate(fp, {output}));
-        // Changed options, a changed input or a missing output make it stale.
-        QVERIFY(!record.isUpToDate(pipeline::StepRecord::fingerprint({{QStringLiteral("erosion_px"), 2}}, {input}), {output}));
-        QVERIFY(in.open(QIODevice::Append));
-        in.write("bc");
-        in.close();
-        QVERIFY(pipeline::StepRecord::fingerprint(options, {input}) != fp);
+        const pipeline::StepRecord record(dir.filePath(QStringLiteral("run/.state")), QStringLiteral("rasterize"));
+        QCOMPARE(record.check(options, {input}, {output}, folders).reason, QStringLiteral("not run yet"));
+        record.markDone(options, {input}, {output}, folders);
+        QVERIFY(record.check(options, {input}, {output}, folders).upToDate);
+        // Each reason names what changed: the option with both values, the input by its
+        // path relative to the project, the missing output relative to the output folder.
+        QCOMPARE(record.check({{QStringLiteral("erosion_px"), 2}}, {input}, {output}, folders).reason,
+                 QStringLiteral("option erosion_px: 1 → 2"));
+        QVERIFY(writeFile(input, "abc"));
+        QCOMPARE(record.check(options, {input}, {output}, folders).reason,
+                 QStringLiteral("input <project>/in.txt changed"));
+        QVERIFY(writeFile(input, "a"));
         QFile::remove(output);
-        QVERIFY(!record.isUpToDate(fp, {output}));
+        QCOMPARE(record.check(options, {input}, {output}, folders).reason,
+                 QStringLiteral("output <output>/out.txt is missing"));
+    }
+
+    void stepRecordHoldsInACopiedFolder()
+    {
+        // Inputs are identified by content and portable paths: the same bytes written anew
+        // (a new modification time) or the whole folder copied elsewhere stay up to date.
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("a/in.txt"));
+        const QString output = dir.filePath(QStringLiteral("a/run/out.txt"));
+        QVERIFY(writeFile(input, "abc"));
+        QVERIFY(writeFile(output, "x"));
+        const QJsonObject options{{QStringLiteral("k"), 1}};
+        pipeline::StepRecord(dir.filePath(QStringLiteral("a/run/.state")), QStringLiteral("s"))
+            .markDone(options, {input, dir.filePath(QStringLiteral("a/run"))}, {output},
+                      {dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("a/run"))});
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("b/run/.state"))));
+        for (const QString &f : {QStringLiteral("in.txt"), QStringLiteral("run/out.txt"), QStringLiteral("run/.state/s.json")})
+            QVERIFY(QFile::copy(dir.filePath(QStringLiteral("a/") + f), dir.filePath(QStringLiteral("b/") + f)));
+        const pipeline::StepCheck copied =
+            pipeline::StepRecord(dir.filePath(QStringLiteral("b/run/.state")), QStringLiteral("s"))
+                .check(options, {dir.filePath(QStringLiteral("b/in.txt")), dir.filePath(QStringLiteral("b/run"))},
+                       {dir.filePath(QStringLiteral("b/run/out.txt"))},
+                       {dir.filePath(QStringLiteral("b")), dir.filePath(QStringLiteral("b/run"))});
+        QVERIFY2(copied.upToDate, qPrintable(copied.reason));
+    }
+
+private:
+    static bool writeFile(const QString &path, const QByteArray &data)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
     }
 };
 
