@@ -135,15 +135,22 @@ QRect SpatialSplit::patchPixels(int patch) const
     return QRect(x0, y0, x1 - x0, y1 - y0);
 }
 
-void SpatialSplit::writeRaster(const QString &path) const
+io::RasterWriteOptions SpatialSplit::setRasterOptions(const QString &unit, const QString &description)
 {
     io::RasterWriteOptions options;
     options.dataType = GDT_Byte;
     options.nodata = 0;
-    options.bandDescriptions = {QStringLiteral("split set")};
+    options.bandDescriptions = {description};
     options.metadata.insert(QStringLiteral("SPLIT_VALUES"), QStringLiteral("1=train 2=validation 3=test"));
-    options.metadata.insert(QStringLiteral("SPLIT_UNIT"), QStringLiteral("patch"));
+    options.metadata.insert(QStringLiteral("SPLIT_UNIT"), unit);
     options.colourTable = {{1, 31, 120, 180, 255}, {2, 255, 127, 0, 255}, {3, 227, 26, 28, 255}};
+    options.overviewResampling = QStringLiteral("NEAREST");
+    return options;
+}
+
+void SpatialSplit::writeRaster(const QString &path) const
+{
+    io::RasterWriteOptions options = setRasterOptions(QStringLiteral("patch"), QStringLiteral("split set"));
     options.blockSize = 16;
     std::vector<float> values;
     for (const SplitSet s : m_sets)

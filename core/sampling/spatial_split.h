@@ -9,6 +9,7 @@
 #include <QRect>
 #include <QString>
 
+#include "io/raster_writer.h"
 #include "io/tile_grid.h"
 
 namespace cropmap::core::sampling {
@@ -69,6 +70,9 @@ public:
     void writeGeoJson(const QString &path) const;
 
     static QString setName(SplitSet set);
+    /** Byte raster of sets (1 train, 2 validation, 3 test, 0 none) with their colours and
+     *  metadata; \a unit ("patch" or "parcel") says what a value was assigned by. */
+    static io::RasterWriteOptions setRasterOptions(const QString &unit, const QString &description);
 
 private:
     SpatialSplit() = default;

@@ -241,14 +241,8 @@ void TrainingSetJob::execute(Feedback &feedback)
             ++pools[std::size_t(set)][std::size_t(index)];
             pixelSets[std::size_t(r) * std::size_t(grid.width()) + std::size_t(c)] = std::uint8_t(set);
         });
-        io::RasterWriteOptions setOptions;
-        setOptions.dataType = GDT_Byte;
-        setOptions.nodata = 0;
-        setOptions.bandDescriptions = {QStringLiteral("split set of the pixel's parcel")};
-        setOptions.metadata.insert(QStringLiteral("SPLIT_VALUES"), QStringLiteral("1=train 2=validation 3=test"));
-        setOptions.metadata.insert(QStringLiteral("SPLIT_UNIT"), QStringLiteral("parcel"));
-        setOptions.colourTable = {{1, 31, 120, 180, 255}, {2, 255, 127, 0, 255}, {3, 227, 26, 28, 255}};
-        setOptions.overviewResampling = QStringLiteral("NEAREST");
+        const io::RasterWriteOptions setOptions = SpatialSplit::setRasterOptions(
+            QStringLiteral("parcel"), QStringLiteral("split set of the pixel's parcel"));
         io::RasterWriter setWriter(pixelSetRasterPath(o.outputFolder, tiles[t].tile()), grid, setOptions);
         setWriter.writeWindow(1, {0, 0, grid.width(), grid.height()}, pixelSets.data(), GDT_Byte);
         setWriter.commit();

@@ -41,6 +41,18 @@ QByteArray square(double x0, double y0, double x1, double y1, const QString &val
         .toUtf8();
 }
 
+QByteArray featureCollection(const QByteArrayList &features)
+{
+    return "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:32633\"}},"
+           "\"features\":[" + features.join(",\n") + "]}";
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 void writeScene(const QString &folder)
 {
     // Parcel values by position: A, B, C cycle; parcel 25 is a hedge (ignored), parcel 24 is
@@ -56,16 +68,10 @@ void writeScene(const QString &folder)
         }
     }
     features << square(500180, 5000000, 500190, 5001000, QStringLiteral("THIN"));
-    QFile parcels(folder + QStringLiteral("/parcels.geojson"));
-    QVERIFY(parcels.open(QIODevice::WriteOnly));
-    parcels.write("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:32633\"}},"
-                  "\"features\":[" + features.join(",\n") + "]}");
-    parcels.close();
-    QFile legend(folder + QStringLiteral("/legend.csv"));
-    QVERIFY(legend.open(QIODevice::WriteOnly));
-    legend.write("field,CROP\nid,name,colour\n1,Alpha,#ff0000\n2,Beta,#00ff00\n3,Gamma,#0000ff\n4,Thin,#000000\n"
-                 "value,class\nA,Alpha\nB,Beta\nC,Gamma\nTHIN,Thin\nHEDGE,\n");
-    legend.close();
+    QVERIFY(writeFile(folder + QStringLiteral("/parcels.geojson"), featureCollection(features)));
+    QVERIFY(writeFile(folder + QStringLiteral("/legend.csv"),
+                      "field,CROP\nid,name,colour\n1,Alpha,#ff0000\n2,Beta,#00ff00\n3,Gamma,#0000ff\n4,Thin,#000000\n"
+                      "value,class\nA,Alpha\nB,Beta\nC,Gamma\nTHIN,Thin\nHEDGE,\n"));
     // Composites: 2 months × 2 bands; band k at (c, r) holds k·100000 + r·100 + c, so a sample's
     // values tell where they were read.
     io::RasterWriteOptions options;
@@ -111,16 +117,11 @@ private Q_SLOTS:
                  << square(500600, 5000500, 500780, 5000680, QStringLiteral("B"))
                  << square(500900, 5000500, 501100, 5000680, QStringLiteral("C"))
                  << square(501300, 5000500, 501480, 5000680, QStringLiteral("A"));
-        QFile parcels(folder + QStringLiteral("/parcels.geojson"));
-        QVERIFY(parcels.open(QIODevice::WriteOnly));
-        parcels.write("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:32633\"}},"
-                      "\"features\":[" + features.join(",\n") + "]}");
-        parcels.close();
-        QFile legend(folder + QStringLiteral("/legend.csv"));
-        QVERIFY(legend.open(QIODevice::WriteOnly));
-        legend.write("field,CROP\nid,name,colour\n1,Alpha,#ff0000\n2,Beta,#00ff00\n3,Gamma,#0000ff\n"
-                     "value,class\nA,Alpha\nB,Beta\nC,Gamma\n");
-        legend.close();
+        const QString parcels = folder + QStringLiteral("/parcels.geojson");
+        const QString legend = folder + QStringLiteral("/legend.csv");
+        QVERIFY(writeFile(parcels, featureCollection(features)));
+        QVERIFY(writeFile(legend, "field,CROP\nid,name,colour\n1,Alpha,#ff0000\n2,Beta,#00ff00\n"
+                                  "3,Gamma,#0000ff\nvalue,class\nA,Alpha\nB,Beta\nC,Gamma\n"));
         const QStringList tiles = {QStringLiteral("T99XXA"), QStringLiteral("T99XXB")};
         for (int t = 0; t < 2; ++t) {
             const io::TileGrid grid = io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
@@ -132,8 +133,8 @@ private Q_SLOTS:
             const QString composites = folder + u'/' + tiles[t] + QStringLiteral("_composites.tif");
             io::writeRaster(composites, grid, options, bands);
             thematic::RasterizeOptions r;
-            r.parcelsPath = parcels.fileName();
-            r.legendPath = legend.fileName();
+            r.parcelsPath = parcels;
+            r.legendPath = legend;
             r.gridPath = composites;
             r.tile = tiles[t];
             r.outputFolder = folder + QStringLiteral("/thematic");
