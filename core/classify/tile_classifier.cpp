@@ -118,9 +118,15 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
         std::vector<unsigned char> allProbabilities(options.probabilities ? classMap.size() * classes : 0, 0);
         probabilities.resize(where.size() * std::size_t(classes));
         for (std::size_t s = 0; s < where.size(); s += std::size_t(options.batchSize)) {
+            // A 512-px block is tens of batches and seconds of work: a cancel must not wait
+            // for the block to end (issue 19: 14 s from Cancel to stop).
+            feedback.throwIfCanceled();
             const qint64 count = qint64(std::min<std::size_t>(options.batchSize, where.size() - s));
             classifier.predict(samples.data() + s * features, count,
                               probabilities.data() + s * std::size_t(classes));
+            feedback.setProgress(0.9 * (double(w) + double(s + std::size_t(count)) / double(where.size()))
+                                     / double(windows.size()),
+                                 tr("Classifying %1").arg(result.tile));
         }
         for (std::size_t s = 0; s < where.size(); ++s) {
             const float *p = probabilities.data() + s * std::size_t(classes);
@@ -141,6 +147,22 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
                              tr("Classifying %1").arg(result.tile));
     }
     feedback.setProgress(0.9, tr("Writing the maps of %1").arg(result.tile));
+    // Overviews and the COG copy take a while on a full tile: they report and can be
+    // canceled; the renames follow only once every map is finished, so the maps of a tile
+    // are replaced together or not at all.
+    {
+        ScopedFeedback part(feedback, 0.9, 0.93);
+        classWriter.finish(&part);
+    }
+    {
+        ScopedFeedback part(feedback, 0.93, probabilityWriter ? 0.96 : 1.0);
+        posteriorWriter.finish(&part);
+    }
+    if (probabilityWriter) {
+        ScopedFeedback part(feedback, 0.96, 1.0);
+        probabilityWriter->finish(&part);
+    }
+    feedback.throwIfCanceled();
     classWriter.commit();
     posteriorWriter.commit();
     if (probabilityWriter)

@@ -305,6 +305,16 @@ bool RasterWriter::buildOwnOverviews(const std::vector<int> &factors, Feedback *
 
 void RasterWriter::commit(Feedback *feedback)
 {
+    if (!m_finished)
+        finish(feedback);
+    std::lock_guard lock(m_mutex);
+    if (m_output.isCommitted())
+        throw Error(tr("\"%1\" is already committed").arg(path()));
+    m_output.commit();
+}
+
+void RasterWriter::finish(Feedback *feedback)
+{
     std::lock_guard lock(m_mutex);
     if (!m_dataset)
         throw Error(tr("\"%1\" is already committed").arg(path()));
@@ -372,7 +382,7 @@ void RasterWriter::commit(Feedback *feedback)
         cog.reset();
         m_stage->discard();
     }
-    m_output.commit();
+    m_finished = true;
 }
 
 void writeRaster(const QString &path, const TileGrid &grid, const RasterWriteOptions &options,

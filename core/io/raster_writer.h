@@ -86,7 +86,14 @@ public:
     /** Sets a metadata item on a band (e.g. a month's date). */
     void setBandMetadata(int band, const QString &key, const QString &value);
 
-    /** Finishes the file and renames it onto path(); throws Error naming the file on failure. */
+    /**
+     * Finishes the file under its temporary name: flushes, builds overviews, converts to COG.
+     * The long part of commit(), which \a feedback can cancel (Canceled) before any file of a
+     * set is renamed.
+     */
+    void finish(Feedback *feedback = nullptr);
+    /** Finishes the file if finish() was not called, and renames it onto path(); throws
+     *  Error naming the file on failure. */
     void commit(Feedback *feedback = nullptr);
 
 private:
@@ -101,6 +108,7 @@ private:
     AtomicOutput m_output;
     std::unique_ptr<AtomicOutput> m_stage; //!< plain GTiff before COG conversion
     DatasetPtr m_dataset;
+    bool m_finished = false;
     std::mutex m_mutex;
 };
 

@@ -15,6 +15,7 @@
 #include "evaluate/accuracy_report.h"
 #include "io/raster_source.h"
 #include "io/raster_writer.h"
+#include "io/staged_folder.h"
 #include "model/crop_model.h"
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
@@ -230,12 +231,15 @@ QJsonObject PipelineRunner::runClassify(Feedback &feedback)
     }
     const QJsonObject o = m_project.stepOptions(QStringLiteral("classify"));
     const QStringList tileList = tiles();
+    // Every tile's maps are staged and replace the previous ones together at the end: a
+    // cancel or an error leaves all previous maps, styles and posteriors as they were.
+    io::StagedFolder maps(mapFolder());
     QJsonObject summary{{QStringLiteral("model"), useFinal ? QStringLiteral("final") : QStringLiteral("weak")}};
     for (int t = 0; t < tileList.size(); ++t) {
         classify::ClassifyOptions options;
         options.modelPath = modelPath(useFinal);
         options.stackPath = compositeStack(tileList[t]);
-        options.outputDir = mapFolder();
+        options.outputDir = maps.path();
         options.probabilities = o.value(QStringLiteral("probabilities")).toBool(false);
         options.batchSize = o.value(QStringLiteral("batch_size")).toInt(options.batchSize);
         options.threads = o.value(QStringLiteral("threads")).toInt(0);
@@ -244,6 +248,8 @@ QJsonObject PipelineRunner::runClassify(Feedback &feedback)
         summary.insert(r.tile, QJsonObject{{QStringLiteral("pixels"), double(r.classifiedPixels)},
                                            {QStringLiteral("seconds"), r.seconds}});
     }
+    feedback.throwIfCanceled();
+    maps.commit();
     return summary;
 }
 

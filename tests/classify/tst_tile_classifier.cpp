@@ -240,6 +240,35 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(options.outputDir + QStringLiteral("/T33UVP_classes.tif.tmp")));
     }
 
+    void cancelStopsWithinABlock()
+    {
+        // One block of many batches: the cancel asked at the first batch's progress stops
+        // before the block ends (the block's end reports 0.9), and nothing is written.
+        class CancelAtFirstProgress : public Feedback
+        {
+        public:
+            double last = 0;
+
+        protected:
+            void onProgress(double fraction, const QString &) override
+            {
+                last = fraction;
+                if (fraction > 0)
+                    cancel();
+            }
+        };
+        classify::ClassifyOptions options;
+        options.modelPath = m_model;
+        options.stackPath = m_stack;
+        options.outputDir = m_dir.filePath(QStringLiteral("canceled-in-block"));
+        options.batchSize = 16;
+        CancelAtFirstProgress feedback;
+        classify::ClassifyJob job(options);
+        QCOMPARE(job.run(feedback).status, JobResult::Status::Canceled);
+        QVERIFY2(feedback.last < 0.5, qPrintable(QString::number(feedback.last)));
+        QVERIFY(QDir(options.outputDir).entryList(QDir::Files).isEmpty());
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_stack;
