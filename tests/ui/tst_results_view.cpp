@@ -7,11 +7,18 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "evaluate/accuracy_report.h"
+#include "model/crop_model.h"
+#include "model/synthetic_samples.h"
+#include "pipeline/job_progress_widget.h"
+#include "pipeline/pipeline_feedback.h"
 #include "plots/qcustomplot_wrapper.h"
 #include "plots/table_export.h"
 #include "results/class_accuracy_chart.h"
@@ -203,6 +210,8 @@ private Q_SLOTS:
         // A class below the adaptive floor keeps all 100 declared pixels, more than its 90
         // candidates: its Kept cell says so.
         summary.perClass[0].keptWhole = true;
+        summary.perClass[0].guardApplied = true;
+        summary.perClass[0].guard = select::SelectionGuard::WouldEmpty;
         summary.perClass[0].kept = 100;
         summary.write(path, thematic::ClassTable({{1, QStringLiteral("A"), QStringLiteral("#ff0000")},
                                                   {2, QStringLiteral("B"), QStringLiteral("#00ff00")}}));
@@ -212,6 +221,14 @@ private Q_SLOTS:
         QVERIFY2(view.classTable()->item(0, 4)->toolTip().contains(QStringLiteral("all 100 declared pixels")),
                  qPrintable(view.classTable()->item(0, 4)->toolTip()));
         QVERIFY(view.classTable()->item(1, 4)->toolTip().isEmpty());
+        // Why, on screen and in core's words: in the Note column and in the summary line.
+        const QString note = QStringLiteral("kept whole: the rule would drop every pixel");
+        QCOMPARE(select::classNote(summary.perClass[0]), note);
+        QCOMPARE(view.classTable()->horizontalHeaderItem(9)->text(), QStringLiteral("Note"));
+        QCOMPARE(view.classTable()->item(0, 9)->text(), note);
+        QVERIFY(view.classTable()->item(1, 9)->text().isEmpty());
+        QVERIFY2(view.cleaningLabel()->text().contains(QStringLiteral("A (kept 100 > candidates 90) is ") + note),
+                 qPrintable(view.cleaningLabel()->text()));
 
         // No selection written yet: the view is empty, without an error.
         QVERIFY(view.showSummary(dir.filePath(QStringLiteral("missing.json"))));
@@ -281,6 +298,76 @@ private Q_SLOTS:
         QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, pixelAt(0.52));
         QCOMPARE(inspector.percentileSpin()->value(), 80.0);
         QCOMPARE(inspector.keptCount(), qint64(2));
+    }
+
+    void judgingShowsProgressAndCancelKeepsThePreviousJudgement()
+    {
+        // 3 × 5000 pixels: four batches of 4096, so the job reports progress and can be
+        // stopped between batches. An untrained model: the posteriors do not matter here.
+        QTemporaryDir dir;
+        const sampling::SampleSet pool = cropmap::tests::separableSamples(5000, 4, 2, 1);
+        const QString poolPath = dir.filePath(QStringLiteral("pool.samples"));
+        const QString modelPath = dir.filePath(QStringLiteral("weak.model"));
+        pool.save(poolPath);
+        model::ModelMetadata metadata;
+        metadata.classes = pool.classes();
+        metadata.bands = pool.bands();
+        metadata.steps = pool.steps();
+        metadata.normalisation.mean = {0.5, 0.5};
+        metadata.normalisation.std = {0.2, 0.2};
+        model::CropModel(metadata).save(modelPath);
+
+        PosteriorInspector inspector;
+        inspector.resize(600, 400);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        JobProgressWidget *job = inspector.jobWidget();
+        QVERIFY(!job->isVisible()); // nothing judged yet
+        QVERIFY(inspector.judgePool(poolPath, modelPath));
+        QVERIFY(job->isVisible());
+        QVERIFY(job->cancelButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector.isJudging(), 60000);
+        QVERIFY2(inspector.hasInput(), qPrintable(job->message()));
+        QCOMPARE(job->progressBar()->value(), 1000);
+        QVERIFY2(job->message().startsWith(QStringLiteral("Finished in")), qPrintable(job->message()));
+        inspector.setClassIndex(1);
+        const qint64 candidates = inspector.candidateCount();
+        const qint64 kept = inspector.keptCount();
+        const QVector<double> histogram = inspector.histogram();
+
+        // Again, held after its first batch until Cancel was pressed: it stops there.
+        QVERIFY(inspector.judgePool(poolPath, modelPath));
+        // The newest child: the first run's feedback may still wait for its deferred delete.
+        const QList<PipelineFeedback *> feedbacks = inspector.findChildren<PipelineFeedback *>();
+        QVERIFY(!feedbacks.isEmpty());
+        PipelineFeedback *feedback = feedbacks.constLast();
+        QSemaphore pressed;
+        bool held = false;
+        connect(feedback, &PipelineFeedback::progressChanged, feedback, [&](double fraction) {
+            if (fraction > 0 && !held) {
+                held = true;
+                pressed.tryAcquire(1, 30000); // never hang the test
+            }
+        }, Qt::DirectConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(job->progressBar()->value() > 0, 30000);
+        // The first of four batches: 4096 of 15000 pixels.
+        QCOMPARE(job->progressBar()->value(), 4096 * 1000 / 15000);
+        QVERIFY2(job->message().contains(QStringLiteral("4,096 of 15,000")) || job->message().contains(QStringLiteral("4096 of 15000")),
+                 qPrintable(job->message()));
+        QVERIFY(job->timeText().startsWith(QStringLiteral("Elapsed")));
+        QTest::mouseClick(job->cancelButton(), Qt::LeftButton);
+        pressed.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector.isJudging(), 30000);
+        QVERIFY2(job->message().startsWith(QStringLiteral("Canceled after")), qPrintable(job->message()));
+        QVERIFY(!job->cancelButton()->isEnabled());
+        QVERIFY(job->progressBar()->value() < 1000);
+        // The previous judgement stays, as it was.
+        QVERIFY(inspector.hasInput());
+        QCOMPARE(inspector.classIndex(), 1);
+        QCOMPARE(inspector.candidateCount(), candidates);
+        QCOMPARE(inspector.keptCount(), kept);
+        QCOMPARE(inspector.histogram(), histogram);
+        QVERIFY(inspector.findChild<QPushButton *>(QStringLiteral("judgePoolButton"))->isEnabled());
     }
 };
 

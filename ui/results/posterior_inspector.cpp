@@ -17,12 +17,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/error_reporter.h"
-#include "model/crop_model.h"
+#include "pipeline/job_progress_widget.h"
+#include "pipeline/pipeline_feedback.h"
 #include "pipeline/pipeline_runner.h"
 #include "plots/export_actions.h"
 #include "plots/qcustomplot_wrapper.h"
-#include "sampling/sample_set.h"
+#include "results/pool_judgement_job.h"
 #include "sampling/training_set_job.h"
+#include "select/selection_summary.h"
 #include "util/error.h"
 
 namespace cropmap::ui {
@@ -69,6 +71,10 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
     m_wrong->setToolTip(tr("Synthetic scenes know which declarations are wrong: their fields get magenta outlines, "
                            "so you see whether the dropped samples lie on them"));
     connect(m_wrong, &QCheckBox::toggled, this, &PosteriorInspector::toggleWrongDeclarations);
+    m_job = new JobProgressWidget(this);
+    m_job->setObjectName(QStringLiteral("judgeJob"));
+    m_job->cancelButton()->setObjectName(QStringLiteral("cancelJudgeButton"));
+    m_job->hide(); // until the first judgement
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_judge);
     controls->addWidget(m_class, 1);
@@ -77,22 +83,15 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
+    layout->addWidget(m_job);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_result);
     layout->addWidget(m_wrong);
 
-    connect(m_judge, &QPushButton::clicked, this, &PosteriorInspector::judgePool);
+    connect(m_judge, &QPushButton::clicked, this, qOverload<>(&PosteriorInspector::judgePool));
     connect(m_class, &QComboBox::currentIndexChanged, this, &PosteriorInspector::recompute);
     connect(m_percentile, &QDoubleSpinBox::valueChanged, this, &PosteriorInspector::recompute);
-    connect(&m_judging, &QFutureWatcher<Judged>::finished, this, [this] {
-        const Judged judged = m_judging.result();
-        m_judge->setEnabled(true);
-        if (!judged.error.isEmpty()) {
-            ErrorReporter::report(this, tr("Cannot judge the pool"), judged.error);
-            return;
-        }
-        setJudgedPool(judged.input, judged.classNames);
-    });
+    connect(&m_judging, &QFutureWatcher<core::JobResult>::finished, this, &PosteriorInspector::judged);
     connect(m_plot, &QCustomPlot::mousePress, this, &PosteriorInspector::pressOnPlot);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PosteriorInspector::dragOnPlot);
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this] { m_dragging = false; });
@@ -136,6 +135,8 @@ void PosteriorInspector::dragOnPlot(QMouseEvent *event)
 
 PosteriorInspector::~PosteriorInspector()
 {
+    if (m_feedback)
+        m_feedback->cancel();
     m_judging.waitForFinished();
 }
 
@@ -178,33 +179,43 @@ bool PosteriorInspector::judgePool()
     const QString model = runner.modelPath(false);
     if (!QFileInfo::exists(pool) || !QFileInfo::exists(model))
         return false;
+    return judgePool(pool, model);
+}
+
+bool PosteriorInspector::judgePool(const QString &poolPath, const QString &modelPath)
+{
+    if (isJudging())
+        return false;
     m_judge->setEnabled(false);
-    m_result->setText(tr("Judging the pool…"));
-    m_judging.setFuture(QtConcurrent::run([pool, model] {
-        Judged judged;
-        try {
-            const core::sampling::SampleSet set = core::sampling::SampleSet::load(pool);
-            const core::model::CropModel weak = core::model::CropModel::load(model);
-            const std::vector<float> probabilities = weak.predictProbabilities(set, pool);
-            std::vector<int> declared(std::size_t(set.size())), truth(declared.size());
-            std::vector<std::uint32_t> parcels(declared.size());
-            for (qint64 i = 0; i < set.size(); ++i) {
-                declared[std::size_t(i)] = set.classIndex(i);
-                truth[std::size_t(i)] = set.trueClassIndex(i);
-                parcels[std::size_t(i)] = set.parcelId(i);
-            }
-            judged.input = std::make_shared<const SelectionInput>(SelectionInput::fromProbabilities(
-                set.classes().size(), declared, probabilities, parcels,
-                set.hasTruth() ? truth : std::vector<int>{}));
-            judged.classNames = set.classes().names();
-        } catch (const core::Error &error) {
-            judged.error = error.message();
-        } catch (const std::exception &error) {
-            judged.error = QString::fromUtf8(error.what());
-        }
-        return judged;
-    }));
+    m_feedback = new PipelineFeedback(this);
+    m_judgement = std::make_shared<PoolJudgementJob>(poolPath, modelPath);
+    m_job->show();
+    m_job->start(m_feedback, tr("Judging the pool…"));
+    // The job and the feedback by pointer: both outlive the run (judged() or the destructor).
+    m_judging.setFuture(QtConcurrent::run(
+        [job = m_judgement, feedback = m_feedback] { return job->run(*feedback); }));
     return true;
+}
+
+bool PosteriorInspector::cancelJudging()
+{
+    return m_job->cancel();
+}
+
+void PosteriorInspector::judged()
+{
+    const core::JobResult result = m_judging.result();
+    m_job->finish(result, tr("Canceled after %1; the previous judgement is kept"));
+    m_feedback->deleteLater();
+    m_feedback = nullptr;
+    const std::shared_ptr<PoolJudgementJob> job = std::move(m_judgement);
+    m_judge->setEnabled(true);
+    if (result.status == core::JobResult::Status::Failed)
+        ErrorReporter::report(this, tr("Cannot judge the pool"), result.message);
+    if (result.succeeded())
+        setJudgedPool(job->input(), job->classNames());
+    else
+        recompute(); // the previous judgement's line, or the hint to judge
 }
 
 void PosteriorInspector::setClassIndex(int index)
@@ -258,9 +269,11 @@ void PosteriorInspector::recompute()
     options.rule = core::select::SelectionRule::Seed;
     options.percentile = m_percentile->value();
     options.seed = quint64(m_project ? m_project->seed : 1);
+    core::select::ClassSelectionStats keptStats;
     try {
         const core::select::SelectionResult result = core::select::ReliableSampleSelector(options).select(*m_input);
-        m_kept = result.perClass[std::size_t(u)].kept;
+        keptStats = result.perClass[std::size_t(u)];
+        m_kept = keptStats.kept;
     } catch (const core::Error &error) {
         m_result->setText(error.message());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -279,12 +292,16 @@ void PosteriorInspector::recompute()
     m_plot->xAxis->setRange(0, 1);
     m_plot->yAxis->setRange(0, std::max(1.0, *std::max_element(counts.begin(), counts.end()) * 1.1));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    m_result->setText(tr("%1: %L2 candidates; dropping the lowest %3 % of them by posterior (below %4) keeps %L5 pixels.")
-                          .arg(m_class->currentText())
-                          .arg(m_candidates)
-                          .arg(options.percentile)
-                          .arg(m_threshold, 0, 'f', 3)
-                          .arg(m_kept));
+    QString text = tr("%1: %L2 candidates; dropping the lowest %L3 % of them by posterior (below %L4) keeps %L5 pixels.")
+                       .arg(m_class->currentText())
+                       .arg(m_candidates)
+                       .arg(options.percentile)
+                       .arg(m_threshold, 0, 'f', 3)
+                       .arg(m_kept);
+    // A class kept whole keeps more than its candidates: say why, in core's words.
+    if (const QString note = core::select::classNote(keptStats); !note.isEmpty())
+        text += QLatin1Char(' ') + tr("%1 is %2.").arg(m_class->currentText(), note);
+    m_result->setText(text);
     Q_EMIT keptCountChanged(m_kept);
 }
 

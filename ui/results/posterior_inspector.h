@@ -11,6 +11,7 @@
 
 #include "pipeline/project.h"
 #include "select/reliable_sample_selector.h"
+#include "util/job.h"
 
 class QCheckBox;
 class QComboBox;
@@ -22,6 +23,10 @@ class QPushButton;
 
 namespace cropmap::ui {
 
+class JobProgressWidget;
+class PipelineFeedback;
+class PoolJudgementJob;
+
 /**
  * \brief The posteriors behind the reliable-sample selection, for one class at a time: a
  * histogram of the weak model's posterior over the class's candidates (pixels whose
@@ -29,7 +34,9 @@ namespace cropmap::ui {
  * count for that threshold as core's ReliableSampleSelector (rule `seed`) computes it.
  *
  * The pool is judged with the weak model on a worker thread (LibTorch inference on every
- * pool pixel); changing the threshold then re-runs only the selection. The threshold line can
+ * pool pixel, a minute or two on a real scene) and shown in the shared job widget with
+ * progress and Cancel; a cancelled judgement keeps the previous one. Changing the threshold
+ * then re-runs only the selection. The threshold line can
  * be dragged with the mouse: the share of candidates left of it becomes the percentile.
  */
 class PosteriorInspector : public QWidget
@@ -43,7 +50,14 @@ public:
     void setProject(const core::pipeline::Project &project);
     /** Judges the pool with the weak model in the background; false if there is none yet. */
     bool judgePool();
-    bool isJudging() const { return m_judging.isRunning(); }
+    /** Judges the samples of \a poolPath with the model of \a modelPath in the background;
+     *  false while a judgement runs. */
+    bool judgePool(const QString &poolPath, const QString &modelPath);
+    //! Asks a running judgement to stop at its next batch (what Cancel does).
+    bool cancelJudging();
+    //! True from judgePool() until its result is shown (or the cancel reported).
+    bool isJudging() const { return m_feedback != nullptr; }
+    JobProgressWidget *jobWidget() const { return m_job; }
     bool hasInput() const { return m_input != nullptr; }
 
     /** Shows an already judged pool (what judgePool() computes in the background). */
@@ -72,12 +86,7 @@ Q_SIGNALS:
     void wrongDeclarationsToggled(bool shown, const QString &path, qint64 count);
 
 private:
-    struct Judged
-    {
-        std::shared_ptr<const core::select::SelectionInput> input;
-        QStringList classNames;
-        QString error;
-    };
+    void judged();
     void recompute();
     void toggleWrongDeclarations(bool shown);
     void pressOnPlot(QMouseEvent *event);
@@ -97,7 +106,10 @@ private:
     double m_threshold = 0;
     std::vector<float> m_sortedPosteriors; //!< the current class's candidates, ascending
     bool m_dragging = false;
-    QFutureWatcher<Judged> m_judging;
+    JobProgressWidget *m_job = nullptr;
+    PipelineFeedback *m_feedback = nullptr; //!< the running judgement's, else null
+    std::shared_ptr<PoolJudgementJob> m_judgement;
+    QFutureWatcher<core::JobResult> m_judging;
 };
 
 } // namespace cropmap::ui
