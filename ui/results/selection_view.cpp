@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,17 +26,22 @@ using core::select::SelectionSummary;
 
 namespace {
 
+QString notAvailable()
+{
+    return SelectionView::tr("n/a");
+}
+
 QTableWidgetItem *numberItem(double value, int decimals = 0)
 {
-    auto *item = new QTableWidgetItem(std::isnan(value) || value < 0 ? QStringLiteral("n/a")
-                                                                     : QString::number(value, 'f', decimals));
+    auto *item = new QTableWidgetItem(std::isnan(value) || value < 0 ? notAvailable()
+                                                                     : QLocale().toString(value, 'f', decimals));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
 
 QString percent(double share)
 {
-    return std::isnan(share) ? QStringLiteral("n/a") : QString::number(100.0 * share, 'f', 1) + QStringLiteral(" %");
+    return std::isnan(share) ? notAvailable() : QLocale().toString(100.0 * share, 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace
@@ -46,11 +52,11 @@ SelectionView::SelectionView(QWidget *parent)
     m_cleaning = new QLabel(tr("No selection yet: run the Select step."), this);
     m_cleaning->setObjectName(QStringLiteral("cleaningLabel"));
     m_cleaning->setWordWrap(true);
-    m_table = new QTableWidget(0, 9, this);
+    m_table = new QTableWidget(0, 10, this);
     m_table->setObjectName(QStringLiteral("selectionTable"));
     m_table->setHorizontalHeaderLabels({tr("Class"), tr("Declared px"), tr("Candidates"), tr("r_u"), tr("Kept"),
                                         tr("Dropped (disagreeing)"), tr("Dropped (agreeing)"),
-                                        tr("Wrongly declared"), tr("Of those removed")});
+                                        tr("Wrongly declared"), tr("Of those removed"), tr("Note")});
     const QString headerTips[] = {
         {},
         tr("Declared pixels of the class in the train pool"),
@@ -61,7 +67,8 @@ SelectionView::SelectionView(QWidget *parent)
         tr("Declared pixels dropped because the weak model predicts another class"),
         tr("Candidates dropped for low confidence or as part of a disagreeing parcel"),
         tr("Synthetic scenes: declared pixels whose true class differs"),
-        tr("Synthetic scenes: wrongly declared pixels the selection removed")};
+        tr("Synthetic scenes: wrongly declared pixels the selection removed"),
+        tr("Why a class was kept whole")};
     for (int column = 1; column < m_table->columnCount(); ++column)
         m_table->horizontalHeaderItem(column)->setToolTip(headerTips[column]);
     m_table->verticalHeader()->hide();
@@ -178,6 +185,7 @@ void SelectionView::redraw()
         m_table->setItem(row, 6, numberItem(double(s.droppedAgreeing)));
         m_table->setItem(row, 7, numberItem(double(s.wrongDeclared)));
         m_table->setItem(row, 8, numberItem(double(s.wrongRemoved)));
+        m_table->setItem(row, 9, new QTableWidgetItem(core::select::classNote(s)));
         ticks->addTick(row + 1, name);
         const double values[] = {double(s.kept), double(s.droppedDisagreeing), double(s.droppedAgreeing)};
         for (int series = 0; series < 3; ++series)
@@ -196,11 +204,22 @@ void SelectionView::redraw()
         return;
     }
     qint64 kept = 0, labelled = 0;
-    for (const ClassSelectionStats &s : m_summary->perClass) {
+    QStringList keptWhole;
+    for (std::size_t i = 0; i < m_summary->perClass.size(); ++i) {
+        const ClassSelectionStats &s = m_summary->perClass[i];
         kept += s.kept;
         labelled += s.labelled;
+        // Kept > candidates looks like an error unless the reason stands beside it.
+        if (const QString note = core::select::classNote(s); s.kept > s.candidates && !note.isEmpty())
+            keptWhole << tr("%1 (kept %L2 > candidates %L3) is %4.")
+                             .arg(m_names.value(int(i), QString::number(i)))
+                             .arg(s.kept)
+                             .arg(s.candidates)
+                             .arg(note);
     }
     QString text = tr("%L1 of %L2 declared pixels kept as reliable.").arg(kept).arg(labelled);
+    if (!keptWhole.isEmpty())
+        text += QLatin1Char(' ') + keptWhole.join(QLatin1Char(' '));
     if (m_summary->cleaning) {
         const auto &c = *m_summary->cleaning;
         text += tr(" Cleaning against the synthetic truth: %L1 of %L2 wrongly declared pixels removed "
