@@ -128,9 +128,14 @@ int runRun(const QStringList &arguments)
     try {
         PipelineRunner runner(core::pipeline::Project::load(parser.positionalArguments().constFirst()));
         if (parser.isSet(status)) {
-            for (auto step : PipelineRunner::steps())
-                std::printf("%-12s %s\n", qPrintable(PipelineRunner::stepName(step)),
-                            qPrintable(stateName(runner.state(step))));
+            const QList<core::pipeline::StepStatus> statuses = runner.statuses();
+            for (int i = 0; i < statuses.size(); ++i) {
+                const core::pipeline::StepStatus &s = statuses[i];
+                const bool why = s.state == core::pipeline::StepState::OutOfDate;
+                std::printf("%-12s %s%s\n", qPrintable(PipelineRunner::stepName(PipelineRunner::steps()[i])),
+                            qPrintable(stateName(s.state)),
+                            why ? qPrintable(QStringLiteral(" (") + s.reason + u')') : "");
+            }
             return 0;
         }
         const auto first = PipelineRunner::stepFromName(parser.value(from));

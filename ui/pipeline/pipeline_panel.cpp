@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/pipeline_panel.h"
 
+#include <algorithm>
+
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -65,12 +69,15 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     m_steps->setColumnCount(2);
     m_steps->setHeaderLabels({tr("Step"), tr("State")});
     m_steps->setRootIsDecorated(false);
-    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Both columns as wide as their longest text (header included): a narrow dock scrolls
+    // sideways instead of cutting step names short.
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_steps->setContextMenuPolicy(Qt::CustomContextMenu);
     for (PipelineStep step : PipelineRunner::steps()) {
         auto *item = new QTreeWidgetItem(m_steps, {PipelineRunner::stepTitle(step), QString()});
         item->setData(0, Qt::UserRole, int(step));
-        item->setToolTip(0, PipelineRunner::stepName(step));
     }
     m_options = new StepOptionsEditor(this);
     m_runStep = new QPushButton(tr("Run step"), this);
@@ -79,6 +86,9 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     m_runFrom->setObjectName(QStringLiteral("runFromButton"));
     m_runAll = new QPushButton(tr("Run all"), this);
     m_runAll->setObjectName(QStringLiteral("runAllButton"));
+    m_force = new QCheckBox(tr("Force"), this);
+    m_force->setObjectName(QStringLiteral("forceCheck"));
+    m_force->setToolTip(tr("Run the chosen steps even when they are up to date"));
     m_job = new JobProgressWidget(this);
     m_job->cancelButton()->setObjectName(QStringLiteral("cancelButton"));
     m_job->messageLabel()->setObjectName(QStringLiteral("pipelineMessage"));
@@ -91,6 +101,7 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     buttons->addWidget(m_runStep);
     buttons->addWidget(m_runFrom);
     buttons->addWidget(m_runAll);
+    buttons->addWidget(m_force);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -104,6 +115,7 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     connect(m_runStep, &QPushButton::clicked, this, &PipelinePanel::runSelectedStep);
     connect(m_runFrom, &QPushButton::clicked, this, &PipelinePanel::runFromSelectedStep);
     connect(m_runAll, &QPushButton::clicked, this, &PipelinePanel::runAll);
+    connect(m_steps, &QWidget::customContextMenuRequested, this, &PipelinePanel::showStepMenu);
     connect(m_steps, &QTreeWidget::currentItemChanged, this, [this] {
         updateButtons();
         if (const auto step = selectedStep())
@@ -181,11 +193,16 @@ QString PipelinePanel::stateText(State state)
 
 void PipelinePanel::refreshStates()
 {
-    for (PipelineStep step : PipelineRunner::steps()) {
+    // The same records `cropmap run` reads, so the panel and the CLI agree.
+    const QList<core::pipeline::StepStatus> statuses =
+        m_project ? PipelineRunner(*m_project).statuses() : QList<core::pipeline::StepStatus>{};
+    const QList<PipelineStep> steps = PipelineRunner::steps();
+    for (int i = 0; i < steps.size(); ++i) {
+        const PipelineStep step = steps[i];
         State state = State::NotRun;
+        m_reasons[step] = statuses.value(i).reason;
         if (m_project) {
-            // The same records `cropmap run` reads, so the panel and the CLI agree.
-            switch (PipelineRunner(*m_project).state(step)) {
+            switch (statuses.value(i).state) {
             case StepState::NotRun: state = State::NotRun; break;
             case StepState::UpToDate: state = State::UpToDate; break;
             case StepState::OutOfDate: state = State::OutOfDate; break;
@@ -197,7 +214,24 @@ void PipelinePanel::refreshStates()
         m_states[step] = state;
         updateRow(step);
     }
+    fitStepList();
     updateButtons();
+}
+
+void PipelinePanel::fitStepList()
+{
+    // The list asks for the width of its columns and the height of all nine steps, so the
+    // dock opens wide enough for the longest step name and its state.
+    int width = 2 * m_steps->frameWidth();
+    for (int c = 0; c < m_steps->columnCount(); ++c) {
+        m_steps->resizeColumnToContents(c);
+        width += std::max(m_steps->columnWidth(c), m_steps->header()->sectionSizeHint(c));
+    }
+    m_steps->setMinimumWidth(width);
+    const int rows = m_steps->topLevelItemCount();
+    const int rowHeight = rows > 0 ? m_steps->sizeHintForRow(0) : 0;
+    m_steps->setMinimumHeight(m_steps->header()->sizeHint().height() + rows * rowHeight
+                              + 2 * m_steps->frameWidth());
 }
 
 void PipelinePanel::updateRow(PipelineStep step)
@@ -205,6 +239,14 @@ void PipelinePanel::updateRow(PipelineStep step)
     QTreeWidgetItem *item = m_steps->topLevelItem(int(PipelineRunner::steps().indexOf(step)));
     item->setText(1, stateText(state(step)));
     item->setIcon(1, stateIcon(state(step)));
+    QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3")
+                      .arg(PipelineRunner::stepTitle(step).toHtmlEscaped(), PipelineRunner::stepName(step),
+                           stateText(state(step)).toHtmlEscaped());
+    if (const QString reason = m_reasons.value(step); !reason.isEmpty()
+        && (state(step) == State::OutOfDate || state(step) == State::Failed))
+        tip += QStringLiteral(": ") + reason.toHtmlEscaped();
+    item->setToolTip(0, tip);
+    item->setToolTip(1, tip);
 }
 
 void PipelinePanel::updateButtons()
@@ -220,21 +262,43 @@ void PipelinePanel::updateButtons()
 void PipelinePanel::runSelectedStep()
 {
     if (const auto step = selectedStep())
-        run(*step, *step);
+        run(*step, *step, m_force->isChecked());
+}
+
+void PipelinePanel::runSelectedStepAgain()
+{
+    if (const auto step = selectedStep())
+        run(*step, *step, true);
+}
+
+void PipelinePanel::showStepMenu(const QPoint &position)
+{
+    QTreeWidgetItem *item = m_steps->itemAt(position);
+    if (!item)
+        return;
+    m_steps->setCurrentItem(item);
+    const bool idle = !isRunning() && m_project.has_value();
+    QMenu menu(this);
+    QAction *again = menu.addAction(tr("Run again"), this, &PipelinePanel::runSelectedStepAgain);
+    again->setToolTip(tr("Run this step even if it is up to date"));
+    again->setEnabled(idle);
+    QAction *from = menu.addAction(tr("Run from here"), this, &PipelinePanel::runFromSelectedStep);
+    from->setEnabled(idle);
+    menu.exec(m_steps->viewport()->mapToGlobal(position));
 }
 
 void PipelinePanel::runFromSelectedStep()
 {
     if (const auto step = selectedStep())
-        run(*step, PipelineStep::Check);
+        run(*step, PipelineStep::Check, m_force->isChecked());
 }
 
 void PipelinePanel::runAll()
 {
-    run(PipelineStep::Composite, PipelineStep::Check);
+    run(PipelineStep::Composite, PipelineStep::Check, m_force->isChecked());
 }
 
-bool PipelinePanel::run(PipelineStep first, PipelineStep last)
+bool PipelinePanel::run(PipelineStep first, PipelineStep last, bool force)
 {
     if (!m_project || isRunning())
         return false;
@@ -247,7 +311,7 @@ bool PipelinePanel::run(PipelineStep first, PipelineStep last)
     updateRow(first);
     m_job->start(m_feedback, PipelineRunner::stepTitle(first));
     // A snapshot of the project: the worker never touches the panel.
-    auto job = std::make_shared<PipelineJob>(*m_project, first, last);
+    auto job = std::make_shared<PipelineJob>(*m_project, first, last, force);
     job->runner().setStepObserver([this](PipelineStep step, const QJsonObject &) {
         QMetaObject::invokeMethod(this, [this, step] { stepFinished(step); }, Qt::QueuedConnection);
     });

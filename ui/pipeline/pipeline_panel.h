@@ -10,6 +10,7 @@
 #include "pipeline/project.h"
 #include "util/job.h"
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -26,8 +27,9 @@ class StepOptionsEditor;
  * step, run from a step on, or run everything, with progress, elapsed and remaining time
  * and Cancel.
  *
- * States come from the same step records as `cropmap run` (PipelineRunner::state, the
- * fingerprints in <output>/.state/). A run is a core PipelineJob on a pool thread with a
+ * States come from the same step records as `cropmap run` (PipelineRunner::statuses, the
+ * records in <output>/.state/); a step's tooltip says why it is out of date. "Run again"
+ * (the steps' context menu, or the Force box for the buttons) runs up-to-date steps too. A run is a core PipelineJob on a pool thread with a
  * snapshot of the project; the UI thread only receives queued progress, so the map stays
  * usable. Cancelling stops at the job's next check and its outputs are written atomically,
  * so nothing partial is left. Failures show the core's message and leave the project as is.
@@ -48,17 +50,22 @@ public:
     void setProject(const core::pipeline::Project &project);
     const std::optional<core::pipeline::Project> &project() const { return m_project; }
 
-    /** Starts the steps \a first … \a last on a worker thread; false if one is running. */
-    bool run(PipelineStep first, PipelineStep last);
+    /** Starts the steps \a first … \a last on a worker thread; false if one is running.
+     *  \a force runs up-to-date steps again (as `cropmap run --force`). */
+    bool run(PipelineStep first, PipelineStep last, bool force = false);
     void runSelectedStep();
     void runFromSelectedStep();
     void runAll();
+    //! Runs the selected step even when it is up to date (the steps' context menu).
+    void runSelectedStepAgain();
     void cancel();
     //! True from run() until the panel has taken the job's result (not only until the
     //! worker returns), so states and signals are final once it is false.
     bool isRunning() const { return m_feedback != nullptr; }
 
     State state(PipelineStep step) const;
+    //! Why \a step is not up to date (its tooltip); empty when it is.
+    QString stateReason(PipelineStep step) const { return m_reasons.value(step); }
     //! Re-reads every step's state (after an input such as the legend file changed).
     void refreshStates();
     static QString stateText(State state);
@@ -84,15 +91,19 @@ private:
     void stepFinished(PipelineStep step);
     void jobFinished();
     std::optional<PipelineStep> selectedStep() const;
+    void showStepMenu(const QPoint &position);
+    void fitStepList();
 
     std::optional<core::pipeline::Project> m_project;
     QMap<PipelineStep, State> m_states;
+    QMap<PipelineStep, QString> m_reasons;
     QLabel *m_projectLabel = nullptr;
     QTreeWidget *m_steps = nullptr;
     StepOptionsEditor *m_options = nullptr;
     QPushButton *m_runStep = nullptr;
     QPushButton *m_runFrom = nullptr;
     QPushButton *m_runAll = nullptr;
+    QCheckBox *m_force = nullptr;
     JobProgressWidget *m_job = nullptr;
     QPlainTextEdit *m_log = nullptr;
     PipelineFeedback *m_feedback = nullptr;

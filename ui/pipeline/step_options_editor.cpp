@@ -49,6 +49,9 @@ StepOptionsEditor::StepOptionsEditor(QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Section"), tr("Option"), tr("Value (empty: default)")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Section and option names whole, headers included; the value takes what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     auto *layout = new QVBoxLayout(this);
