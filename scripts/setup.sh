@@ -10,6 +10,7 @@ CROPMAP_JOBS=${CROPMAP_JOBS:-$(nproc 2>/dev/null || echo 2)}
 CROPMAP_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-translations-l10n
     libgdal-dev gdal-bin
     libtorch-dev libgloo-dev libopenblas0-openmp
     libqcustomplot-dev libeigen3-dev

@@ -35,6 +35,9 @@ bool Language::install(QTranslator &translator, QTranslator &qtTranslator, const
                        const QString &folder)
 {
     const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
+    // Numbers follow the chosen language too: QLocale() and %L1 then print "0,849" in German.
+    if (!code.isEmpty())
+        QLocale::setDefault(locale);
     // English is the source language: nothing to load.
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return false;
