@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 
 #include "app/error_reporter.h"
@@ -33,9 +34,9 @@ QString figure(const QJsonValue &value, double scale, int decimals)
     const QJsonValue mean = stat.value(QStringLiteral("mean"));
     if (!mean.isDouble())
         return QStringLiteral("–");
-    QString text = QString::number(mean.toDouble() * scale, 'f', decimals);
+    QString text = QLocale().toString(mean.toDouble() * scale, 'f', decimals);
     if (stat.value(QStringLiteral("n")).toInt() > 1 && stat.value(QStringLiteral("sd")).isDouble())
-        text += QStringLiteral(" ± ") + QString::number(stat.value(QStringLiteral("sd")).toDouble() * scale, 'f', decimals);
+        text += QStringLiteral(" ± ") + QLocale().toString(stat.value(QStringLiteral("sd")).toDouble() * scale, 'f', decimals);
     return text;
 }
 

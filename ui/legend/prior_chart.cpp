@@ -137,8 +137,8 @@ void PriorChart::recompute()
             least += p.mostPresent ? 0 : 1;
         }
         summary = m_plan.empty() ? tr("No class has parcels yet: assign declared values to classes.")
-                                 : tr("τ = %1; %2 of %3 classes in the least-present group (hatched); "
-                                      "%4 samples planned.")
+                                 : tr("τ = %L1; %L2 of %L3 classes in the least-present group (hatched); "
+                                      "%L4 samples planned.")
                                        .arg(m_threshold, 0, 'f', 4)
                                        .arg(least)
                                        .arg(m_plan.size())

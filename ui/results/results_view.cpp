@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -45,7 +46,7 @@ class NumberItem : public QTableWidgetItem
 {
 public:
     NumberItem(double value, int decimals)
-        : QTableWidgetItem(std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', decimals))
+        : QTableWidgetItem(std::isnan(value) ? ResultsView::tr("n/a") : QLocale().toString(value, 'f', decimals))
         , m_value(std::isnan(value) ? -1.0 : value)
     {
         setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -61,9 +62,16 @@ private:
     double m_value;
 };
 
+// The report stores core's English labels ("declarations (eroded)", "weak model", …): shown
+// in the GUI's language through core's translations, as they are when the GUI wrote them.
+QString reportLabel(const QString &label)
+{
+    return QCoreApplication::translate("cropmap::core::pipeline", label.toUtf8().constData());
+}
+
 QString figure(double value)
 {
-    return std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', 3);
+    return std::isnan(value) ? ResultsView::tr("n/a") : QLocale().toString(value, 'f', 3);
 }
 
 } // namespace
@@ -220,7 +228,7 @@ QString ResultsView::cellText(int reference, int predicted) const
     const auto &m = m_report->matrix;
     const qint64 count = m.at(reference, predicted);
     const auto percent = [](qint64 part, qint64 whole) {
-        return whole > 0 ? QString::number(100.0 * double(part) / double(whole), 'f', 1) : QStringLiteral("n/a");
+        return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) : tr("n/a");
     };
     return tr("reference %1, map %2: %L3 px\n%4 % of the reference row, %5 % of the map column")
         .arg(m_report->classes.at(reference).name, m_report->classes.at(predicted).name)
@@ -329,14 +337,14 @@ void ResultsView::redraw()
     }
     const AccuracyMetrics metrics = m_report->metrics();
     QString text = tr("%1 (%L2 test pixels): OA %3, kappa %4, macro F1 %5, min F1 %6 (%7)")
-                       .arg(m_report->referenceLabel)
+                       .arg(reportLabel(m_report->referenceLabel))
                        .arg(metrics.total)
                        .arg(figure(metrics.overallAccuracy), figure(metrics.kappa), figure(metrics.macroF1),
                             figure(metrics.minF1),
                             metrics.minF1Class >= 0 ? m_report->classes.at(metrics.minF1Class).name : tr("none"));
     for (const auto &comparison : m_report->comparisons) {
         const AccuracyMetrics other = AccuracyMetrics::compute(comparison.matrix);
-        text += tr("\n%1: OA %2, macro F1 %3").arg(comparison.label, figure(other.overallAccuracy), figure(other.macroF1));
+        text += tr("\n%1: OA %2, macro F1 %3").arg(reportLabel(comparison.label), figure(other.overallAccuracy), figure(other.macroF1));
     }
     m_summary->setText(text);
 }

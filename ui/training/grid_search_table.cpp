@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -79,12 +80,12 @@ void GridSearchTable::setPoints(const std::vector<GridPoint> &points, int bestIn
         const bool best = int(k) == bestIndex;
         QList<QStandardItem *> row;
         row << numberItem(int(k), QString::number(k));
-        row << numberItem(p.learningRate, QString::number(p.learningRate, 'g', 6));
-        row << numberItem(p.dropout, QString::number(p.dropout, 'g', 6));
+        row << numberItem(p.learningRate, QLocale().toString(p.learningRate, 'g', 6));
+        row << numberItem(p.dropout, QLocale().toString(p.dropout, 'g', 6));
         row << numberItem(p.batchSize, p.batchSize > 0 ? QString::number(p.batchSize) : tr("auto"));
         // Points not trained yet show empty figures rather than zeros that read as results.
         for (const double figure : {p.valOa, p.valMacroF1, p.valLoss})
-            row << (p.done ? numberItem(figure, QString::number(figure, 'f', 4)) : numberItem(QVariant(), tr("not trained yet")));
+            row << (p.done ? numberItem(figure, QLocale().toString(figure, 'f', 4)) : numberItem(QVariant(), tr("not trained yet")));
         row << (p.done ? numberItem(p.epochs, QString::number(p.epochs)) : numberItem(QVariant(), tr("not trained yet")));
         auto *kept = new QStandardItem(best ? tr("best") : QString());
         kept->setEditable(false);
