@@ -15,11 +15,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legend &quot;%1&quot; is not valid JSON: %2</source>
+        <source>&quot;%1&quot; holds neither a class list nor a legend with &quot;classes&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds neither a class list nor a legend with &quot;classes&quot;</source>
+        <source>Legend &quot;%1&quot; has neither &quot;classes&quot; nor &quot;mapping&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,14 +116,6 @@ Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tile id for a flat folder of *_&lt;date&gt;_&lt;band&gt;.tif files (default: the folder name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found and what is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>inspect needs exactly one archive folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,58 +164,11 @@ Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comma-separated band names, in the table&apos;s order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of time steps T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table value × scale = sample value (0.0001 for reflectance × 10000; default 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label column: its name, or its 1-based number with --no-header (default label / 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group (polygon or parcel id) column, name or number; default: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legend JSON mapping labels (names or codes) to classes; default: one class per label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table has no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a CSV sample table (label, optional group, T × B values per row) into a sample set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples import needs --csv, --out, --bands and --steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--steps takes a whole number ≥ 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 samples of %2 classes (%3 groups) to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: cropmap samples export|import [options]
-  export  write a sample set as a CSV table
-  import  read a CSV table into a sample set
-Run `cropmap samples export --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -379,11 +324,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Impossibile leggere «%1»: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere «%1»: %2</translation>
     </message>
     <message>
         <source>Pixels %1, OA %2, kappa %3, macro F1 %4, minimum F1 %5</source>
@@ -395,11 +336,11 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished">riferimento</translation>
+        <translation>riferimento</translation>
     </message>
     <message>
         <source>mapped</source>
@@ -483,7 +424,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished">annullato</translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <source>Output folder of the scene (required)</source>
@@ -630,10 +571,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print a legend&apos;s classes and mapping; with --parcels, also the declared values the legend does not know (count and area), which rasterizing treats as ignore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>legend show needs one legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,10 +588,6 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;: %2 parcels, %3 ha (treated as ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,10 +731,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw the weak training set: priors p_u from the eroded maps of all tiles, τ = 65th percentile of the priors, s_u = p_u (p_u ≥ τ) or k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) from train patches; validation samples by the same scheme from validation patches; the test set is every eroded labelled pixel of test patches. A parcel belongs to the set of the patch holding most of its eroded pixels. Prints the plan, then writes train.samples, validation.samples, test.samples and sampling.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sample needs --thematic, --composites and --out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,27 +751,7 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Most epochs of stage 1 (default %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most epochs of stage 2, the unweighted fine-tuning; 0 skips it (default %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs without a lower validation loss before a stage stops (default %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RMSprop learning rate (default %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dropout (default: the architecture&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mini-batch size (default %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -862,19 +771,7 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop and early stopping on the validation loss; stage 2 fine-tunes stage 1&apos;s best weights with the plain cross-entropy. Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--epochs, --fine-tune-epochs, --patience, --lr, --dropout, --batch-size, --threads and --seed take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>canceled; the last checkpoint is kept (continue with --resume) and no model file was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 epochs, validation loss %3, OA %4, macro F1 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,15 +831,15 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished">non eseguito</translation>
+        <translation>non eseguito</translation>
     </message>
     <message>
         <source>up to date</source>
-        <translation type="unfinished">aggiornato</translation>
+        <translation>aggiornato</translation>
     </message>
     <message>
         <source>out of date</source>
-        <translation type="unfinished">non aggiornato</translation>
+        <translation>non aggiornato</translation>
     </message>
     <message>
         <source>  done: %1</source>
@@ -997,10 +894,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group-wise split of %1: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reliable-sample selection on its own: judge the pool with the weak model, keep the reliable pixels, draw the final training set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,17 +933,161 @@ Run `cropmap forest train --help` for the options.</source>
         <source>--trees, --max-depth, --min-samples-leaf, --max-bins, --threads and --seed take whole numbers, --features-per-split, --sample-fraction and --validation shares</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check every declared parcel against the map: agrees, doubtful, disagrees or too small, as a styled GeoPackage and a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile id for a flat folder of *_&lt;date&gt;_&lt;band&gt;.tif files (default: the folder name); an MGRS id such as T33UVP or letters, digits, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOA_ADD_OFFSET of the reflectance bands of a GeoTIFF-folder or flat archive (-1000 for exports of processing baseline 04.00 or later); .SAFE products read theirs from MTD_MSIL2A.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found, each acquisition&apos;s processing baseline and the BOA_ADD_OFFSET compositing adds to its DNs, and what is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --boa-offset &quot;%1&quot; (a number of DN such as -1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a CSV sample table (label, optional group, T × B values per row, other columns skipped) into a sample set. The --csv-* options are those of `cropmap train` and `cropmap evaluate`; --csv-bands and --csv-steps are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples import needs --csv, --out, --csv-bands and --csv-steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples are unlabelled: the legend maps their label to ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cropmap samples export|import [options]
+  export  write a sample set as a CSV table
+  import  read a CSV table into a sample set
+Run `cropmap samples export --help` or `cropmap samples import --help` for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOA_ADD_OFFSET added to the DNs of the reflectance bands of a GeoTIFF-folder or flat archive: -1000 for exports of processing baseline 04.00 or later (products since 25 January 2022), 0 for older ones; .SAFE products read theirs from MTD_MSIL2A.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a legend&apos;s classes and mapping; with --parcels, also the declared values the legend does not know (count and area, and --label-field beside each), which rasterizing treats as ignore. --field defaults to the legend&apos;s field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legend show --parcels needs --field: the legend %1 names no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;%2: %3 parcels, %4 ha (treated as ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ is this percentile of the priors, in percent, more than 1 and at most 100 (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the weak training set: priors p_u from the eroded maps of all tiles, τ = the --quantile percentile of the priors (65th by default), s_u = p_u (p_u ≥ τ) or k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) from train patches; validation samples by the same scheme from validation patches; the test set is every eroded labelled pixel of test patches. A parcel belongs to the set of the patch holding most of its eroded pixels. Prints the plan, then writes train.samples, validation.samples, test.samples and sampling.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser-step budget of stage 1 (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser-step budget of stage 2, the unweighted fine-tuning; 0 skips it (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional cap of stage 1 in passes over the data (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional cap of stage 2 in passes over the data; 0 skips stage 2 (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation checks without a better criterion before a stage stops (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser steps between validation checks (default: one pass over the data, within 25–250 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of linear learning-rate warm-up, at most a tenth of the budget (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak RMSprop learning rate; it decays on a cosine to %1 of it (default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop weight decay (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient-norm clipping; 0 turns it off (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay of the weight average that is checked and kept; 0 keeps the raw weights (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which check&apos;s weights a stage keeps: loss (lowest validation loss), f1 (highest validation macro F1) or posterior (highest mean posterior of the true class, averaged over the classes) (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ of Gaussian noise added to the standardised inputs while training (default %1; 0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After both stages, train afresh on the training and validation samples for the steps the checks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train an ensemble of n networks (seeds seed, seed + 1, …) whose class probabilities are averaged; one model file holds them all (default 1; 0: %1 up to %2 training samples, 1 above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch size (default: from the table size, 32–256, at least 32 steps a pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1&apos;s kept weights with the plain cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine decay of the rate, gradient clipping and a validation check about once a pass; it stops after --patience checks without improvement and keeps the best check&apos;s averaged weights (docs/training.md). Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group-wise split of %1, stratified by class: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated (a single group, kept for training): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 validation checks, validation loss %3, OA %4, macro F1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ensemble:   %1 networks, their class probabilities averaged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
-    <message>
-        <source>CSV tables: band names in the table&apos;s order (default: the model&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV tables: number of time steps T (default: the model&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>CSV tables: value × scale = sample value (0.0001 for reflectance × 10000; default 1)</source>
         <translation type="unfinished"></translation>
@@ -1072,14 +1109,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV tables: labels are class names, codes (ids) or auto (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV tables: legend JSON whose classes the labels name (default: the model&apos;s classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV tables: no header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1118,30 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>The table &quot;%1&quot; needs --csv-bands and --csv-steps to tell its value columns apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: band names, in the table&apos;s order within a step (evaluate --model defaults to the model&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: number of time steps T (evaluate --model defaults to the model&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: comma-separated columns that hold no values (e.g. a date), names or 1-based numbers with --csv-no-header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: the value columns are FIRST to LAST (default: the last column), less label, group and skipped columns; default: every other column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: labels are class names, codes (ids) or auto (default); the legend&apos;s mapping comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables: legend (JSON or CSV file, or a name like --legend&apos;s): labels go through its mapping, then name its classes; values it ignores leave samples unlabelled (default: the model&apos;s classes, else one class per label; --csv-classes is the same)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,66 +1161,349 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
 </context>
 <context>
-    <name>cropmap::core::Job</name>
+    <name>cropmap::core</name>
     <message>
-        <source>%1 failed: %2</source>
+        <source>%1: &quot;%2&quot; is not a usable tile id: tile ids name files and folders, so they must be an MGRS id such as T33UVP, or 1 to 64 letters, digits, &apos;_&apos; and &apos;-&apos; (no path separator, no &quot;..&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 failed with an unknown error.</source>
+        <source>&quot;%1&quot; would lie outside its output folder &quot;%2&quot;; refusing to write or remove it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::CsvRows</name>
+    <message>
+        <source>&quot;%1&quot;, line %2: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::Job</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with an unknown error.</source>
+        <translation>%1 non riuscito per un errore sconosciuto.</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::JsonSyntaxError</name>
+    <message>
+        <source>a trailing comma: no value follows it before the closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 where the %2 at line %3, column %4 is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends before the %1 at line %2, column %3 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a quoted key is expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a comma or a closing brace is missing before this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::check</name>
+    <message>
+        <source>The declaration check needs the parcel raster &quot;%1&quot;, which does not exist (run the rasterize step)</source>
+        <translation>Il controllo delle dichiarazioni richiede il raster delle particelle «%1», che non esiste (esegui la fase di rasterizzazione)</translation>
+    </message>
+    <message>
+        <source>the eroded class raster</source>
+        <translation>il raster delle classi eroso</translation>
+    </message>
+    <message>
+        <source>the class map</source>
+        <translation>la mappa delle classi</translation>
+    </message>
+    <message>
+        <source>the posterior map</source>
+        <translation>la mappa della probabilità a posteriori</translation>
+    </message>
+    <message>
+        <source>the probability raster</source>
+        <translation>il raster delle probabilità</translation>
+    </message>
+    <message>
+        <source>the split-set raster</source>
+        <translation>il raster della suddivisione</translation>
+    </message>
+    <message>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
+        <translation>Impossibile aggiungere il campo %1 a «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::check::CheckOptions</name>
+    <message>
+        <source>%1: the thresholds must satisfy 0 ≤ disagree ≤ agree ≤ 1 (disagree %2, agree %3)</source>
+        <translation>%1: le soglie devono soddisfare 0 ≤ disagree ≤ agree ≤ 1 (disagree %2, agree %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min_pixels&quot; must be at least 1 (got %2)</source>
+        <translation>%1: «min_pixels» deve essere almeno 1 (ricevuto %2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown check option &quot;%2&quot; (known: %3)</source>
+        <translation>%1: opzione di controllo sconosciuta «%2» (note: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the check option &quot;%2&quot; must be a number</source>
+        <translation>%1: l’opzione di controllo «%2» deve essere un numero</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min_pixels&quot; must be a whole number (got %2)</source>
+        <translation>%1: «min_pixels» deve essere un numero intero (ricevuto %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::check::CheckSummary</name>
+    <message>
+        <source>Declared parcels of the legend classes against the map: agrees from an agreement of %1, disagrees under %2, too small under %3 mapped eroded pixels; %4 parcels trained the map&apos;s model (their agreement is optimistic).</source>
+        <translation>Particelle dichiarate delle classi della legenda rispetto alla mappa: concorda da un accordo di %1, discorda sotto %2, troppo piccola sotto %3 pixel erosi mappati; %4 particelle hanno addestrato il modello della mappa (il loro accordo è ottimistico).</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <source>Finding the truly wrong declarations (precision / recall, parcels):</source>
+        <translation>Individuazione delle dichiarazioni davvero errate (precisione / richiamo, particelle):</translation>
+    </message>
+    <message>
+        <source>test: disagrees</source>
+        <translation>test: discorda</translation>
+    </message>
+    <message>
+        <source>test: disagrees or doubtful</source>
+        <translation>test: discorda o dubbia</translation>
+    </message>
+    <message>
+        <source>test: wrong</source>
+        <translation>test: errata</translation>
+    </message>
+    <message>
+        <source>all: disagrees</source>
+        <translation>tutte: discorda</translation>
+    </message>
+    <message>
+        <source>all: disagrees or doubtful</source>
+        <translation>tutte: discorda o dubbia</translation>
+    </message>
+    <message>
+        <source>all: wrong</source>
+        <translation>tutte: errata</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::check::DeclarationCheck</name>
+    <message>
+        <source>&quot;%1&quot; has no layer &quot;%2&quot;</source>
+        <translation>«%1» non ha il layer «%2»</translation>
+    </message>
+    <message>
+        <source>The declaration check needs %1 &quot;%2&quot;, which does not exist</source>
+        <translation>Il controllo delle dichiarazioni richiede %1 «%2», che non esiste</translation>
+    </message>
+    <message>
+        <source>Declaration check of %1</source>
+        <translation>Controllo delle dichiarazioni di %1</translation>
+    </message>
+    <message>
+        <source>Declaration check</source>
+        <translation>Controllo delle dichiarazioni</translation>
+    </message>
+    <message>
+        <source>Declaration check: no tile to check</source>
+        <translation>Controllo delle dichiarazioni: nessun tassello da controllare</translation>
+    </message>
+    <message>
+        <source>the parcel raster of the rasterize step</source>
+        <translation>il raster delle particelle della fase di rasterizzazione</translation>
+    </message>
+    <message>
+        <source>the eroded class raster of the rasterize step</source>
+        <translation>il raster delle classi eroso della fase di rasterizzazione</translation>
+    </message>
+    <message>
+        <source>the class map of the classify step</source>
+        <translation>la mappa delle classi della fase di classificazione</translation>
+    </message>
+    <message>
+        <source>the posterior map of the classify step</source>
+        <translation>la mappa della probabilità a posteriori della fase di classificazione</translation>
+    </message>
+    <message>
+        <source>the training set of the map&apos;s model</source>
+        <translation>l’insieme di addestramento del modello della mappa</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no truth field &quot;%3&quot;; its fields are: %4</source>
+        <translation>Il layer «%1» di «%2» non ha il campo di verità «%3»; i suoi campi sono: %4</translation>
+    </message>
+    <message>
+        <source>Reading the maps of %1</source>
+        <translation>Lettura delle mappe di %1</translation>
+    </message>
+    <message>
+        <source>Reading the parcels</source>
+        <translation>Lettura delle particelle</translation>
+    </message>
+    <message>
+        <source>Writing the checked parcels</source>
+        <translation>Scrittura delle particelle controllate</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation>Impossibile creare la cartella «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::check::ParcelCheckWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the GPKG driver</source>
+        <translation>Impossibile scrivere «%1»: in GDAL manca il driver GPKG</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>Impossibile creare «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
+        <translation>Impossibile creare il layer parcels in «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
+        <translation>Impossibile aggiungere il campo %1 a «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
+        <translation>Impossibile scrivere la particella %1 in «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::check::ParcelVerdicts</name>
+    <message>
+        <source>%1: the verdict of parcel %2 must be an object</source>
+        <translation>%1: il verdetto della particella %2 deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; in the verdict of parcel %3 (known: verdict, note)</source>
+        <translation>%1: chiave sconosciuta «%2» nel verdetto della particella %3 (note: verdict, note)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; of parcel %3 must be a string</source>
+        <translation>%1: «%2» della particella %3 deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>%1: unknown verdict &quot;%2&quot; of parcel %3 (known: declaration confirmed, map confirmed, unsure)</source>
+        <translation>%1: verdetto sconosciuto «%2» della particella %3 (noti: declaration confirmed, map confirmed, unsure)</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; to write the verdicts</source>
+        <translation>Impossibile copiare «%1» per scrivere i verdetti</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot; for writing the verdicts: %2</source>
+        <translation>Impossibile aprire «%1» per scrivere i verdetti: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no layer &quot;parcels&quot; with a field parcel_key</source>
+        <translation>«%1» non ha un layer «parcels» con un campo parcel_key</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the verdict of feature %1 to &quot;%2&quot;: %3</source>
+        <translation>Impossibile scrivere il verdetto dell’elemento %1 in «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::classify</name>
     <message>
         <source>An LSTM needs at least one layer and one class</source>
-        <translation type="unfinished"></translation>
+        <translation>Un LSTM richiede almeno uno strato e una classe</translation>
     </message>
     <message>
         <source>LSTM layer weights have the wrong shape</source>
-        <translation type="unfinished"></translation>
+        <translation>I pesi dello strato LSTM hanno la forma sbagliata</translation>
     </message>
     <message>
         <source>T = %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>T = %1 passi</translation>
     </message>
     <message>
         <source> (%1 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 … %2)</translation>
     </message>
     <message>
         <source>, B = %1 bands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, B = %1 bande (%2)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::classify::Classifier</name>
     <message>
         <source>%1 does not fit the model &quot;%2&quot;: the model expects %3, the data has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è adatto al modello «%2»: il modello si aspetta %3, i dati hanno %4</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::classify::ClassifyJob</name>
     <message>
         <source>Classification of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificazione di %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::classify::TileClassifier</name>
     <message>
         <source>Classifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificazione di %1</translation>
     </message>
     <message>
         <source>Writing the maps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura delle mappe di %1</translation>
     </message>
     <message>
         <source>Classified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 classificato</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1533,7 @@ Run `cropmap forest train --help` for the options.</source>
     <name>cropmap::core::composite::CompositeJob</name>
     <message>
         <source>Monthly composites</source>
-        <translation type="unfinished">Compositi mensili</translation>
+        <translation>Compositi mensili</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -1209,7 +1545,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
     </message>
 </context>
 <context>
@@ -1242,12 +1578,16 @@ Run `cropmap forest train --help` for the options.</source>
         <source>Invalid thread count %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid BOA offset %1 (a DN offset such as -1000, within ±10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::composite::CompositeOutputs</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
         <source>Writing %1</source>
@@ -1255,6 +1595,10 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composites&apos; tile id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1635,10 @@ Run `cropmap forest train --help` for the options.</source>
         <source>Warning: tile %1 has no acquisition in %2; the month is filled in time from its neighbours and counts 0 in the count layer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tile %1: the disk holding %2 has less than %3 times the %4 GB the composites take uncompressed; staging them compressed, which is slower</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::composite::Period</name>
@@ -1319,269 +1667,265 @@ Run `cropmap forest train --help` for the options.</source>
     <name>cropmap::core::evaluate</name>
     <message>
         <source>Area estimation: %1 mapped areas for %2 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stima delle superfici: %1 superfici mappate per %2 classi</translation>
     </message>
     <message>
         <source>Area estimation: a mapped area is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Stima delle superfici: una superficie mappata è negativa</translation>
     </message>
     <message>
         <source>Area estimation: the map has no area</source>
-        <translation type="unfinished"></translation>
+        <translation>Stima delle superfici: la mappa non ha superficie</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Complessivo</translation>
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <source>Overall accuracy (OA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuratezza complessiva (OA)</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa di Cohen</translation>
     </message>
     <message>
         <source>Macro F1 (%1 classes in the reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 macro (%1 classi nel riferimento)</translation>
     </message>
     <message>
         <source>Minimum F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 minimo</translation>
     </message>
     <message>
         <source>Reference: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento: %1.</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Per classe</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Reference pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel di riferimento</translation>
     </message>
     <message>
         <source>Mapped pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel mappati</translation>
     </message>
     <message>
         <source>PA (recall)</source>
-        <translation type="unfinished"></translation>
+        <translation>PA (richiamo)</translation>
     </message>
     <message>
         <source>UA (precision)</source>
-        <translation type="unfinished"></translation>
+        <translation>UA (precisione)</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>n/a: UA of a class never mapped, PA and F1 of a class absent from the reference. A class never mapped has F1 = 0 and counts in macro and minimum F1; a class absent from the reference does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d: UA di una classe mai mappata, PA e F1 di una classe assente dal riferimento. Una classe mai mappata ha F1 = 0 e conta nell’F1 macro e minimo; una classe assente dal riferimento no.</translation>
     </message>
     <message>
         <source>Area-adjusted accuracy and class areas (95 % CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuratezza corretta per superficie e superfici delle classi (IC 95 %)</translation>
     </message>
     <message>
         <source>Mapped area (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie mappata (%1)</translation>
     </message>
     <message>
         <source>Estimated area (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie stimata (%1)</translation>
     </message>
     <message>
         <source>UA</source>
-        <translation type="unfinished">UA</translation>
+        <translation>UA</translation>
     </message>
     <message>
         <source>PA</source>
-        <translation type="unfinished">PA</translation>
+        <translation>PA</translation>
     </message>
     <message>
         <source>Overall accuracy %1. Stratified estimator with the map classes as strata (Olofsson et al. 2014).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuratezza complessiva %1. Stimatore stratificato con le classi della mappa come strati (Olofsson et al. 2014).</translation>
     </message>
     <message>
         <source>Mapped classes without any test pixel (their area is not redistributed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classi mappate senza pixel di test (la loro superficie non viene ridistribuita): %1</translation>
     </message>
     <message>
         <source>this map</source>
-        <translation type="unfinished"></translation>
+        <translation>questa mappa</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto</translation>
     </message>
     <message>
         <source>OA</source>
-        <translation type="unfinished"></translation>
+        <translation>OA</translation>
     </message>
     <message>
         <source>Kappa</source>
-        <translation type="unfinished">Kappa</translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <source>Macro F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 macro</translation>
     </message>
     <message>
         <source>F1 %1</source>
-        <translation type="unfinished">F1 %1</translation>
+        <translation>F1 %1</translation>
     </message>
     <message>
         <source>Reliable samples</source>
-        <translation type="unfinished">Campioni affidabili</translation>
+        <translation>Campioni affidabili</translation>
     </message>
     <message>
         <source>Rule: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola: %1.</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichettati</translation>
     </message>
     <message>
         <source>Agreeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordanti</translation>
     </message>
     <message>
         <source>r_u</source>
-        <translation type="unfinished">r_u</translation>
+        <translation>r_u</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished">Mantenuti</translation>
+        <translation>Mantenuti</translation>
     </message>
     <message>
         <source>Dropped (disagreeing)</source>
-        <translation type="unfinished">Scartati (discordi)</translation>
+        <translation>Scartati (discordanti)</translation>
     </message>
     <message>
         <source>Dropped (agreeing)</source>
-        <translation type="unfinished">Scartati (concordi)</translation>
+        <translation>Scartati (concordanti)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guard: kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Wrongly declared pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel dichiarati erroneamente</translation>
     </message>
     <message>
         <source>Removed pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel rimossi</translation>
     </message>
     <message>
         <source>Cleaning precision (removed wrong / removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisione della pulizia (rimossi errati / rimossi)</translation>
     </message>
     <message>
         <source>Cleaning recall (removed wrong / all wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamo della pulizia (rimossi errati / tutti gli errati)</translation>
     </message>
     <message>
         <source>Correct pixels kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel corretti mantenuti</translation>
     </message>
     <message>
         <source>Accuracy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di accuratezza</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished">Matrice di confusione</translation>
+        <translation>Matrice di confusione</translation>
     </message>
     <message>
         <source>PA, UA and F1 per class</source>
-        <translation type="unfinished"></translation>
+        <translation>PA, UA e F1 per classe</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds the value %2, which is not a class id 0…255</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene il valore %2, che non è un id di classe 0…255</translation>
     </message>
     <message>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds class id %2, which the class table does not define</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene l’id di classe %2, che la tabella delle classi non definisce</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; assigns sets by patch: pixels of parcels that straddle a patch border are scored by the patch, not by their parcel&apos;s set (a training parcel&apos;s pixels can count as test). Use &lt;TILE&gt;_sets.tif from `cropmap sample` as the mask instead</source>
+        <translation>«%1» assegna gli insiemi per patch: i pixel delle particelle a cavallo di un bordo di patch sono valutati secondo la patch, non secondo l’insieme della loro particella (i pixel di una particella di addestramento possono contare come test). Usa invece &lt;TILE&gt;_sets.tif di `cropmap sample` come maschera</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::evaluate::AccuracyReport</name>
     <message>
         <source>%1 is not a cropmap accuracy report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un rapporto di accuratezza di cropmap</translation>
     </message>
     <message>
         <source>%1: the confusion matrix has %2 classes but the class table %3</source>
-        <translation type="unfinished">%1: la matrice di confusione ha %2 classi ma la tabella delle classi %3</translation>
+        <translation>%1: la matrice di confusione ha %2 classi ma la tabella delle classi %3</translation>
     </message>
     <message>
         <source>%1: %2 mapped areas for %3 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 superfici mappate per %3 classi</translation>
     </message>
     <message>
         <source>%1: comparison &quot;%2&quot; has %3 classes instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il confronto «%2» ha %3 classi invece di %4</translation>
     </message>
     <message>
         <source>Accuracy report &quot;%1&quot;: %2 classes named for a matrix of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di accuratezza «%1»: %2 classi nominate per una matrice di %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::evaluate::ConfusionMatrix</name>
     <message>
         <source>A confusion matrix of %1 classes needs %2 counts, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Una matrice di confusione di %1 classi richiede %2 conteggi, non %3</translation>
     </message>
     <message>
         <source>Class pair (%1, %2) lies outside the %3 classes of the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>La coppia di classi (%1, %2) è fuori dalle %3 classi della matrice di confusione</translation>
     </message>
     <message>
         <source>%1 reference classes but %2 predicted classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 classi di riferimento ma %2 classi previste</translation>
     </message>
     <message>
         <source>Cannot merge confusion matrices of %1 and %2 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile unire matrici di confusione di %1 e %2 classi</translation>
     </message>
     <message>
         <source>%1: row %2 of the confusion matrix has %3 entries instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la riga %2 della matrice di confusione ha %3 voci invece di %4</translation>
     </message>
     <message>
         <source>%1: entry (%2, %3) of the confusion matrix is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la voce (%2, %3) della matrice di confusione non è un conteggio</translation>
     </message>
 </context>
 <context>
@@ -1592,11 +1936,11 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>OA</source>
-        <translation type="unfinished"></translation>
+        <translation>OA</translation>
     </message>
     <message>
         <source>kappa</source>
@@ -1721,7 +2065,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
         <source>(i) whole series, target tile</source>
@@ -1730,6 +2074,109 @@ Run `cropmap forest train --help` for the options.</source>
     <message>
         <source>The project&apos;s model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the test part of %2 of the %3 folds only: its samples form %2 group(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each model trains on the other folds and is scored on the fold against the table&apos;s labels; mean ± sample standard deviation over the %1 folds (the &quot;repeats&quot; below). The networks stop early on a stratified group validation split of %4 % of the training part; the random forest trains on the whole training part. The folds are in folds.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro F1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean ± sd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::experiment::CrossValidationJob</name>
+    <message>
+        <source>The table %1 has no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation needs at least 2 folds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation needs at least one model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; (models: %2, forest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation share must lie between 0 and 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fold %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fold %2: no validation group for %3 (a single group in the training part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training part of fold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation part of fold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fold %2: up to date, reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;</source>
+        <translation>Impossibile creare la cartella «%1»</translation>
+    </message>
+    <message>
+        <source>The table %1 has fewer groups than the %2 folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fold %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +2214,7 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
         <source>table1 compares the target tile with the other tiles, but project %1 has one tile only</source>
@@ -1783,10 +2230,14 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>%1, seed %2: up to date; its confusion matrices added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project&apos;s current outputs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,10 +2283,6 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>header is not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it holds a &quot;%1&quot;, not a random forest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,20 +2314,28 @@ Run `cropmap forest train --help` for the options.</source>
         <source>tree %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::io</name>
     <message>
         <source>Cannot create folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rinominare «%1» in «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
         <source>not a readable raster</source>
@@ -1962,6 +2417,73 @@ Run `cropmap forest train --help` for the options.</source>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read band %1 of &quot;%2&quot; (window %3,%4 %5×%6): %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2 (the disk is full: %3 bytes free on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive&apos;s offset (--boa-offset, archive_boa_offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flat archive folder &quot;%1&quot; (its name is the tile id unless --flat-tile-id or the project&apos;s &quot;flat_tile_id&quot; gives one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flat archive&apos;s tile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::io::L2AProductMetadata</name>
+    <message>
+        <source>assumed for baseline %1: MTD_MSIL2A.xml lists none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed for baseline %1: the product has no MTD_MSIL2A.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: BOA_ADD_OFFSET band_id=&quot;%3&quot; holds &quot;%4&quot;, expected a band number and a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not readable XML (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: BOA_ADD_OFFSET of unknown band_id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterSource</name>
@@ -1978,7 +2500,7 @@ Run `cropmap forest train --help` for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read band %1 of &quot;%2&quot; (window %3,%4 %5×%6): %7</source>
+        <source>Band %1 of &quot;%2&quot; is of type %3, not Byte</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,18 +2512,14 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already committed</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» è già stato confermato</translation>
     </message>
     <message>
         <source>Cannot write band %1 of &quot;%2&quot;: it has %3 bands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2528,10 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Cannot write the COG &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 of &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,7 +2601,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuna</translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>  acquisitions per month:</source>
@@ -2094,6 +2616,26 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>  missing: nothing
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  processing baseline and BOA_ADD_OFFSET added to the DNs, per acquisition:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::io::StagedFolder</name>
+    <message>
+        <source>Cannot create folder &quot;%1&quot;</source>
+        <translation>Impossibile creare la cartella «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already committed</source>
+        <translation>«%1» è già stato confermato</translation>
+    </message>
+    <message>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation>Impossibile rinominare «%1» in «%2»: %3</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2736,18 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Invalid hyperparameter grid &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checkpoint criterion &quot;%1&quot; (use loss, f1 or posterior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::model::CropModel</name>
@@ -2203,6 +2757,14 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Model file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models of different architectures, classes, layouts or normalisations cannot form one ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ensemble holds at most %1 members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2849,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Model file &quot;%1&quot; is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model file &quot;%1&quot; names %2 ensemble members (1 to %3 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelTrainer</name>
@@ -2296,6 +2862,18 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>(validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training samples: an ensemble of %2 networks (members auto: %2 up to %3 samples, 1 above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensemble member %1 of %2 (seed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensemble of %1 members on %2: val loss %3, val OA %4, val macro F1 %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,19 +2897,11 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::TrainingRun</name>
-    <message>
-        <source>Stage %1, epoch %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 epoch %2: train loss %3, val loss %4, val OA %5, val macro F1 %6 (%7 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No checkpoint &quot;%1&quot; yet: training starts afresh</source>
         <translation type="unfinished"></translation>
@@ -2342,10 +2912,6 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Checkpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming from &quot;%1&quot;: stage %2 after epoch %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,94 +2930,181 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>best weights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage %1, step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>averaged weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 check %2 (step %3, rate %4): train loss %5, val loss %6, val OA %7, val macro F1 %8, val posterior %9 (%10 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from &quot;%1&quot;: stage %2 after check %3 (step %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; has training samples but none in %2: the validation checks cannot judge it, and its F1 counts as 0 in the macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refit on the %1 training and validation samples: stage 1 for %2 steps, stage 2 for %3 steps, as the validation checks chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refitted weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1 training samples, batch %2 (%3 steps a pass), a validation check every %4 steps, stage 1 at most %5 steps, patience %6 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline</name>
     <message>
         <source>%1, line %2: unknown key &quot;%3&quot;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: chiave sconosciuta «%3»%4</translation>
     </message>
     <message>
         <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intendevi «%1»?)</translation>
     </message>
     <message>
         <source> (known keys: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (chiavi note: %1)</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; must be %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model &quot;%1&quot; and the test samples have different class tables (%2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: «%3» deve essere %4</translation>
     </message>
     <message>
         <source>No labelled test pixel in %1: the test patches hold no eroded parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun pixel di test etichettato in %1: le patch di test non contengono particelle erose</translation>
     </message>
     <message>
         <source>Classifying the test pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificazione dei pixel di test</translation>
     </message>
     <message>
         <source>Measuring mapped areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura delle superfici mappate</translation>
     </message>
     <message>
         <source>%1: accuracy on the test patches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: accuratezza sulle patch di test</translation>
     </message>
     <message>
         <source>declarations (eroded)</source>
-        <translation type="unfinished"></translation>
+        <translation>dichiarazioni (erose)</translation>
     </message>
     <message>
         <source>weak model</source>
-        <translation type="unfinished"></translation>
+        <translation>modello debole</translation>
     </message>
     <message>
         <source>final model</source>
-        <translation type="unfinished"></translation>
+        <translation>modello finale</translation>
     </message>
     <message>
         <source>%1: accuracy against the synthetic truth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: accuratezza rispetto alla verità sintetica</translation>
     </message>
     <message>
         <source>synthetic truth</source>
-        <translation type="unfinished">verità sintetica</translation>
+        <translation>verità sintetica</translation>
     </message>
     <message>
         <source>%1: &quot;series&quot; in &quot;composite&quot; must be &quot;monthly&quot; or &quot;whole&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «series» in «composite» deve essere «monthly» o «whole», non «%2»</translation>
     </message>
     <message>
         <source>Judging %1 pool pixels with the weak model</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione di %1 pixel del pool con il modello debole</translation>
     </message>
     <message>
         <source>Selecting reliable samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezione dei campioni affidabili</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; to fingerprint it: %2</source>
+        <translation>Impossibile leggere «%1» per calcolarne l’impronta: %2</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(non impostato)</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>e altri %n</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sampling&quot;</source>
+        <translation>%1: «sampling»</translation>
+    </message>
+    <message>
+        <source>%1: unknown training option &quot;%2&quot; (known: %3)</source>
+        <translation>%1: opzione di addestramento sconosciuta «%2» (note: %3)</translation>
+    </message>
+    <message>
+        <source>Cross-fitting without the project&apos;s training options: the fold models train with the defaults and the weak model&apos;s architecture</source>
+        <translation>Cross-fitting senza le opzioni di addestramento del progetto: i modelli dei fold si addestrano con i valori predefiniti e l’architettura del modello debole</translation>
+    </message>
+    <message>
+        <source>Cross-fitting fold %1 of %2: a weak model on %3 of %4 training samples (seed %5)</source>
+        <translation>Cross-fitting, fold %1 di %2: un modello debole su %3 di %4 campioni di addestramento (seed %5)</translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; (%2 pixels, %3 agreeing): %4</source>
+        <translation>Classe «%1» (%2 pixel, %3 concordanti): %4</translation>
+    </message>
+    <message>
+        <source>Declaration check, parcel by parcel</source>
+        <translation>Controllo delle dichiarazioni, particella per particella</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::pipeline::InputSnapshot</name>
+    <message>
+        <source>%1 is new</source>
+        <translation>%1 è nuovo</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manca</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 è cambiato</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 non c’è più</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::PipelineJob</name>
     <message>
         <source>Pipeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline di %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::PipelineRunner</name>
     <message>
         <source>Unknown step &quot;%1&quot; (steps: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase sconosciuta «%1» (fasi: %2)</translation>
     </message>
     <message>
         <source>Monthly composites</source>
@@ -2487,27 +3140,27 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>run of %1, steps %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>esecuzione di %1, fasi da %2 a %3</translation>
     </message>
     <message>
         <source>%1: up to date, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aggiornata, saltata</translation>
     </message>
     <message>
         <source>%1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non riuscita: %2</translation>
     </message>
     <message>
         <source>%1 canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annullata</translation>
     </message>
     <message>
         <source>%1 done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 completata: %2</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2515,6 +3168,38 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>%1: &quot;keep&quot; in &quot;select&quot; must be &quot;final&quot; or &quot;better&quot;, not &quot;%2&quot;</source>
+        <translation>%1: «keep» in «select» deve essere «final» o «better», non «%2»</translation>
+    </message>
+    <message>
+        <source>Check the declarations parcel by parcel</source>
+        <translation>Controlla le dichiarazioni particella per particella</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>non ancora eseguita</translation>
+    </message>
+    <message>
+        <source>%1: up to date, run again as asked</source>
+        <translation>%1: aggiornata, eseguita di nuovo come richiesto</translation>
+    </message>
+    <message>
+        <source>%1: out of date: %2</source>
+        <translation>%1: non aggiornata: %2</translation>
+    </message>
+    <message>
+        <source>%1 (check)</source>
+        <translation>%1 (controllo)</translation>
+    </message>
+    <message>
+        <source>%1 (verdicts)</source>
+        <translation>%1 (verdetti)</translation>
+    </message>
+    <message>
+        <source>No probability rasters in %1: the declared class&apos;s mean posterior is left empty (set &quot;probabilities&quot;: true in &quot;classify&quot; to have it)</source>
+        <translation>Nessun raster delle probabilità in %1: la probabilità a posteriori media della classe dichiarata resta vuota (imposta &quot;probabilities&quot;: true in «classify» per averla)</translation>
+    </message>
+    <message>
+        <source>the earlier step “%1” is out of date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,27 +3210,58 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>Impossibile aprire il progetto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: a project file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un file di progetto deve contenere un oggetto JSON</translation>
     </message>
     <message>
         <source> in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> in «%1»</translation>
     </message>
     <message>
         <source>%1: the project needs &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il progetto richiede «%2»</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;verdicts&quot;</source>
+        <translation>%1, riga %2: «verdicts»</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot;</source>
+        <translation>%1, riga %2: «%3»</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;quantile&quot; in &quot;sampling&quot;</source>
+        <translation>%1, riga %2: «quantile» in «sampling»</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::pipeline::StepRecord</name>
+    <message>
+        <source>not run yet</source>
+        <translation>non ancora eseguita</translation>
+    </message>
+    <message>
+        <source>options or inputs changed since the last run</source>
+        <translation>opzioni o input cambiati dall’ultima esecuzione</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>opzione %1</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>input %1</translation>
+    </message>
+    <message>
+        <source>output %1 is missing</source>
+        <translation>manca l’output %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; is truncated</source>
@@ -2576,10 +3292,6 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot;, line %2: %3 value columns, but T × B = %4 × %5 = %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read &quot;%1&quot;: the table&apos;s bands and number of steps must be given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +3300,43 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot;, line %2, column %3: &quot;%4&quot; is not a number</source>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>columns %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the skipped column &quot;%2&quot; is the label or the group column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the value columns &quot;%2&quot; end before they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: %3 value columns, but T × B = %4 × %5 = %6 (value columns: %7; leave other columns out by skipping them or by choosing the value columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2, column %3: &quot;%4&quot; is not a number%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (column &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,15 +3350,27 @@ Tile %1: %2 acquisitions, %3 to %4
 <context>
     <name>cropmap::core::sampling::SampleLabelResolver</name>
     <message>
-        <source>&quot;%1&quot;, line %2: unknown label &quot;%3&quot; (classes: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;, line %2: label &quot;%3&quot; is not an integer class code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: more than 255 distinct labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: the legend maps label &quot;%3&quot; to class %4, which is not among the classes (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: unknown label &quot;%3&quot;: %4 (classes: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a value of the legend&apos;s mapping nor a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,7 +3382,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot open sample file &quot;%1&quot;: %2</source>
@@ -2656,6 +3416,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Sample file &quot;%1&quot; has a class index %2 outside its %3 classes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleTableCsv</name>
@@ -2685,7 +3449,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
         <source>Writing %1</source>
@@ -2693,17 +3457,6 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Unknown sample table layout &quot;%1&quot; (date-major or band-major)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cropmap::core::sampling::SampleTableRows</name>
-    <message>
-        <source>&quot;%1&quot;, line %2: a quoted field is not closed on its line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;, line %2: text after a closing quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +3480,25 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the GDAL driver GeoJSON is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::StratifiedGroupSplit</name>
+    <message>
+        <source>Cross-validation needs at least 2 folds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation share must lie between 0 and 1, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,13 +3525,8 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>τ = %1 (65th percentile of the priors)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>group</source>
@@ -2775,6 +3542,34 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ = %1 (the %2 percentile of the priors)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::sampling::StratifiedSamplingOptions</name>
+    <message>
+        <source>%1: the sampling quantile must be a number in percent, e.g. 65, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sampling quantile must be a number in percent, e.g. 65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sampling quantile is in percent, not a fraction: %2 would put τ at the %3 percentile of the priors (did you mean %4?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sampling quantile must lie in (1, 100] percent, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,7 +3589,11 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Impossibile leggere «%1»: %2</translation>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2869,98 +3668,107 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>%1 parcels in the overlap of tiles, each counted once on the tile holding most of its eroded pixels
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parcels lie in the overlap of tiles: each is counted once, on the tile holding most of its eroded pixels (%2 pixels on other tiles left out)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::select</name>
     <message>
         <source>Cross-fitting needs at least 2 folds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cross-fitting richiede almeno 2 fold, non %1</translation>
     </message>
     <message>
         <source>Drawing from the reliable pool: %1 classes for %2 keep flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrazione dal pool affidabile: %1 classi per %2 indicatori di mantenimento</translation>
     </message>
     <message>
         <source>Reliable-sample selection needs at least one class</source>
-        <translation type="unfinished"></translation>
+        <translation>La selezione dei campioni affidabili richiede almeno una classe</translation>
     </message>
     <message>
         <source>Reliable-sample selection: the per-pixel arrays differ in length</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezione dei campioni affidabili: gli array per pixel hanno lunghezze diverse</translation>
     </message>
     <message>
         <source>The adaptive selection rule needs the posterior of the declared class</source>
-        <translation type="unfinished"></translation>
+        <translation>La regola di selezione adattiva richiede la probabilità a posteriori della classe dichiarata</translation>
     </message>
     <message>
         <source>Reliable-sample selection: pixel %1 has class %2 predicted as %3, outside the %4 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezione dei campioni affidabili: il pixel %1 ha la classe %2 prevista come %3, fuori dalle %4 classi</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» deve essere un numero</translation>
     </message>
     <message>
         <source>%1: unknown selection rule &quot;%2&quot; (expected seed, adaptive, parcel or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: regola di selezione sconosciuta «%2» (attese: seed, adaptive, parcel o none)</translation>
     </message>
     <message>
         <source>%1: the selection summary has no &quot;classes&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il riepilogo della selezione non ha un elenco «classes»</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::select::ReliableSampleSelector</name>
     <message>
         <source>Reliable-sample selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezione dei campioni affidabili</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::select::SelectionInput</name>
     <message>
         <source>Reliable-sample selection: %1 probabilities do not fit %2 pixels × %3 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezione dei campioni affidabili: %1 probabilità non corrispondono a %2 pixel × %3 classi</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::select::SelectionOptions</name>
     <message>
         <source>%1: unknown selection option &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opzione di selezione sconosciuta «%2» (note: %3)</translation>
     </message>
     <message>
         <source>%1: &quot;seed&quot; must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «seed» deve essere un intero non negativo</translation>
     </message>
     <message>
         <source>%1: percentile must lie in [0, 100), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: percentile deve essere in [0, 100), non %2</translation>
     </message>
     <message>
         <source>%1: adaptive_floor must lie in [0, 1], not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: adaptive_floor deve essere in [0, 1], non %2</translation>
     </message>
     <message>
         <source>%1: parcel_agreement must lie in (0, 1], not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: parcel_agreement deve essere in (0, 1], non %2</translation>
     </message>
     <message>
         <source>%1: parcel_guard must lie in [0, 1], not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: parcel_guard deve essere in [0, 1], non %2</translation>
     </message>
     <message>
         <source>%1: crossfit_folds must be 0 (off) or at least 2, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: crossfit_folds deve essere 0 (disattivato) o almeno 2, non %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: GDAL lacks the JP2OpenJPEG driver</source>
@@ -2968,11 +3776,11 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiungere il campo %1 a «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot replace &quot;%1&quot;: it cannot be renamed</source>
@@ -2987,11 +3795,11 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::synth::ParcelWriter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: GDAL lacks the GPKG driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: in GDAL manca il driver GPKG</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: no transformation from EPSG:32633 to EPSG:%2</source>
@@ -2999,7 +3807,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il layer parcels in «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot reproject parcel %1 for &quot;%2&quot;</source>
@@ -3007,11 +3815,11 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere la particella %1 in «%2»: %3</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3830,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
         <source>Laying out fields</source>
@@ -3105,21 +3913,21 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Rasterizing the parcels failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2 have different class tables (ids, names or order): %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; holds %3 features, not polygons: parcels must be polygons (or multipolygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterise the parcels: no in-memory raster of %1 × %2 pixels (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::thematic::CsvTable</name>
-    <message>
-        <source>%1, line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: text after a closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot read the table &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
@@ -3141,14 +3949,6 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot read the legend &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: not a legend JSON object (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3184,10 +3984,6 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: expected a header row &quot;value,class&quot; (or &quot;field,NAME&quot; / &quot;id,name,colour&quot;) first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no &quot;value,class&quot; section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,6 +3993,14 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>No legend &quot;%1&quot;: neither a file nor one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a legend JSON object (expected {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a header row &quot;value,class&quot; (or &quot;field,NAME&quot; / &quot;id,name,colour&quot;) first; found &quot;%3&quot; (fields are separated by &apos;,&apos;, &apos;;&apos; or a tab)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3269,7 +4073,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>before</source>
@@ -3334,7 +4138,34 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>  %1 parcels without a declared value (NULL or empty): not rasterized, so they never cover another parcel
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 point or line features: not parcels, not rasterized
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 pixels (%2 ha) lie in two or more parcels: the parcel read last (highest feature order) keeps them
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rasterize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pixels (%2 ha) of tile %3 lie in two or more parcels: the parcel read last (highest feature order) keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parcels of &quot;%2&quot; have no declared value (NULL or empty): they are not rasterized</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3342,10 +4173,6 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Cannot open project &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire il progetto &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Project &quot;%1&quot; is not a JSON object: %2</source>
-        <translation>Il progetto &quot;%1&quot; non è un oggetto JSON: %2</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot;: layer &quot;%2&quot; has unknown type &quot;%3&quot;</source>
@@ -3383,6 +4210,82 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Cannot write the selected pixels to &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere i pixel selezionati in &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>not in the sample pool</source>
+        <translation>non nel pool dei campioni</translation>
+    </message>
+    <message>
+        <source>kept (reliable)</source>
+        <translation>mantenuto (affidabile)</translation>
+    </message>
+    <message>
+        <source>dropped: the weak model predicts another class</source>
+        <translation>scartato: il modello debole predice un’altra classe</translation>
+    </message>
+    <message>
+        <source>dropped: low confidence</source>
+        <translation>scartato: bassa confidenza</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; is not a JSON object</source>
+        <translation>Il progetto «%1» non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… altri %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Immagine PNG (*.png);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the map to &quot;%1&quot;: the name must end in .png or .pdf</source>
+        <translation>Impossibile esportare la mappa in «%1»: il nome deve terminare con .png o .pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write the map to &quot;%1&quot;</source>
+        <translation>Impossibile scrivere la mappa in «%1»</translation>
+    </message>
+    <message>
+        <source>True colour (B04/B03/B02)</source>
+        <translation>Colori reali (B04/B03/B02)</translation>
+    </message>
+    <message>
+        <source>False colour (B08/B04/B03)</source>
+        <translation>Falsi colori (B08/B04/B03)</translation>
+    </message>
+    <message>
+        <source>SWIR (B12/B8A/B04)</source>
+        <translation>SWIR (B12/B8A/B04)</translation>
+    </message>
+    <message>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::ClassAccuracyChart</name>
@@ -3401,6 +4304,10 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>No accuracy report yet: run the Evaluate step.</source>
+        <translation>Ancora nessun rapporto di accuratezza: esegui la fase di valutazione.</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +4553,10 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Cannot show the column&apos;s results</source>
         <translation>Impossibile mostrare i risultati della colonna</translation>
     </message>
+    <message>
+        <source>no &quot;columns&quot; list</source>
+        <translation>nessun elenco «columns»</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::ExportActions</name>
@@ -3712,10 +4623,6 @@ Tile %1: %2 acquisitions, %3 to %4
         <translation>perdita val.</translation>
     </message>
     <message>
-        <source>epochs</source>
-        <translation>epoche</translation>
-    </message>
-    <message>
         <source>kept</source>
         <translation>mantenuto</translation>
     </message>
@@ -3745,13 +4652,17 @@ Tile %1: %2 acquisitions, %3 to %4
             <numerusform>Ricerca a griglia: %n punti; quello mantenuto (miglior F1 macro di validazione) è in grassetto.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>checks</source>
+        <translation>controlli</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::IdentifyPanel</name>
-    <message>
-        <source>Choose the Identify tool and click on the map.</source>
-        <translation>Scegli lo strumento Identifica e fai clic sulla mappa.</translation>
-    </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
@@ -3767,14 +4678,6 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Month</source>
         <translation>Mese</translation>
-    </message>
-    <message>
-        <source>No feature here.</source>
-        <translation>Nessun elemento qui.</translation>
-    </message>
-    <message>
-        <source>Feature of %1</source>
-        <translation>Elemento di %1</translation>
     </message>
     <message>
         <source>Pixel (%1, %2) of %3</source>
@@ -4328,13 +5231,96 @@ fai clic dentro una tessera.</translation>
         <source>Cannot show the wrongly declared fields</source>
         <translation>Impossibile mostrare i campi dichiarati in modo errato</translation>
     </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Particelle</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mappa</translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Esporta la mappa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Show &amp;legend</source>
+        <translation>Mostra la &amp;legenda</translation>
+    </message>
+    <message>
+        <source>Show &amp;scale bar</source>
+        <translation>Mostra la barra di &amp;scala</translation>
+    </message>
+    <message>
+        <source>Cannot show the sampling plan</source>
+        <translation>Impossibile mostrare il piano di campionamento</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::MapIdentifier</name>
+    <message>
+        <source>no data</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>column %1, row %2</source>
+        <translation>colonna %1, riga %2</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Mese mostrato</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Valore dichiarato</translation>
+    </message>
+    <message>
+        <source>Declared class</source>
+        <translation>Classe dichiarata</translation>
+    </message>
+    <message>
+        <source>ignored by the legend</source>
+        <translation>ignorato dalla legenda</translation>
+    </message>
+    <message>
+        <source>not in the legend</source>
+        <translation>non nella legenda</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>senza nome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Posterior</source>
+        <translation>Probabilità a posteriori</translation>
+    </message>
+    <message>
+        <source>Reliable sample</source>
+        <translation>Campione affidabile</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::MonthSlider</name>
-    <message>
-        <source>Month of the selected composite stack</source>
-        <translation>Mese della pila di compositi selezionata</translation>
-    </message>
     <message>
         <source>Month:</source>
         <translation>Mese:</translation>
@@ -4357,10 +5343,302 @@ fai clic dentro una tessera.</translation>
     </message>
 </context>
 <context>
+    <name>cropmap::ui::OpacityControl</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Opacità del livello selezionato</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacità:</translation>
+    </message>
+</context>
+<context>
     <name>cropmap::ui::OverviewBuilder</name>
     <message>
         <source>canceled</source>
         <translation>annullato</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::ParcelSeriesPlot</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Select a parcel to plot its months.</source>
+        <translation>Seleziona una particella per tracciarne i mesi.</translation>
+    </message>
+    <message>
+        <source>%1: 10–90 %</source>
+        <translation>%1: 10–90 %</translation>
+    </message>
+    <message>
+        <source>%1: median of %L2 samples</source>
+        <translation>%1: mediana di %L2 campioni</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::ParcelTableModel</name>
+    <message>
+        <source>agrees</source>
+        <translation>concorda</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>dubbia</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>discorda</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>troppo piccola</translation>
+    </message>
+    <message>
+        <source>declaration confirmed</source>
+        <translation>dichiarazione confermata</translation>
+    </message>
+    <message>
+        <source>map confirmed</source>
+        <translation>mappa confermata</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>incerto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, trained</source>
+        <translation>%1, addestrata</translation>
+    </message>
+    <message>
+        <source>Parcel %1 (declared &quot;%2&quot;, tile %3): %L4 of %L5 eroded pixels mapped</source>
+        <translation>Particella %1 (dichiarata «%2», tassello %3): %L4 di %L5 pixel erosi mappati</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Declared class</source>
+        <translation>Classe dichiarata</translation>
+    </message>
+    <message>
+        <source>Map proposes</source>
+        <translation>La mappa propone</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Posterior</source>
+        <translation>Probabilità a posteriori</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Superficie (ha)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Insieme</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Parcel key</source>
+        <translation>Chiave della particella</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::ParcelsPanel</name>
+    <message>
+        <source>Filter: class, key, note…</source>
+        <translation>Filtro: classe, chiave, nota…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Doubtful and disagreeing</source>
+        <translation>Dubbie e discordanti</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Open a method project to check its declarations parcel by parcel.</source>
+        <translation>Apri un progetto del metodo per controllarne le dichiarazioni particella per particella.</translation>
+    </message>
+    <message>
+        <source>A parcel agrees from this share of its mapped pixels in the declared class</source>
+        <translation>Una particella concorda da questa quota dei suoi pixel mappati nella classe dichiarata</translation>
+    </message>
+    <message>
+        <source>A parcel disagrees under this share; between the two it is doubtful</source>
+        <translation>Sotto questa quota una particella discorda; tra le due è dubbia</translation>
+    </message>
+    <message>
+        <source>Parcels with fewer mapped pixels are too small to judge</source>
+        <translation>Le particelle con meno pixel mappati sono troppo piccole per un giudizio</translation>
+    </message>
+    <message>
+        <source>Agrees ≥</source>
+        <translation>Concorda ≥</translation>
+    </message>
+    <message>
+        <source>disagrees &lt;</source>
+        <translation>discorda &lt;</translation>
+    </message>
+    <message>
+        <source>min. pixels</source>
+        <translation>pixel min.</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Nessun verdetto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Export verdicts</source>
+        <translation>Esporta i verdetti</translation>
+    </message>
+    <message>
+        <source>Write the verdicts and notes into the check&apos;s parcels.gpkg (fields verdict, note)</source>
+        <translation>Scrivi i verdetti e le note nel parcels.gpkg del controllo (campi verdict, note)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Band or index to plot</source>
+        <translation>Banda o indice da tracciare</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Cannot read the check settings</source>
+        <translation>Impossibile leggere le impostazioni del controllo</translation>
+    </message>
+    <message>
+        <source>Cannot save the verdicts and thresholds</source>
+        <translation>Impossibile salvare i verdetti e le soglie</translation>
+    </message>
+    <message>
+        <source>Cannot export the verdicts</source>
+        <translation>Impossibile esportare i verdetti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) written to %1 (fields verdict, note).</source>
+        <translation>
+            <numerusform>%n verdetto scritto in %1 (campi verdict, note).</numerusform>
+            <numerusform>%n verdetti scritti in %1 (campi verdict, note).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 agree · %L2 doubtful · %L3 disagree · %L4 too small</source>
+        <translation>%L1 concordano · %L2 dubbie · %L3 discordano · %L4 troppo piccole</translation>
+    </message>
+    <message>
+        <source>No declaration check in %1 yet: run the check step (Pipeline dock) or `cropmap check`.</source>
+        <translation>Ancora nessun controllo delle dichiarazioni in %1: esegui la fase di controllo (pannello Pipeline) o `cropmap check`.</translation>
+    </message>
+    <message>
+        <source>Parcels by check status</source>
+        <translation>Particelle per stato del controllo</translation>
+    </message>
+    <message>
+        <source>Cannot read the declaration check: %1</source>
+        <translation>Impossibile leggere il controllo delle dichiarazioni: %1</translation>
+    </message>
+    <message>
+        <source>%L1 checked parcels from %2. N / P step through the doubtful and disagreeing ones.</source>
+        <translation>%L1 particelle controllate da %2. N / P scorrono quelle dubbie e discordanti.</translation>
+    </message>
+    <message>
+        <source>Select a parcel.</source>
+        <translation>Seleziona una particella.</translation>
+    </message>
+    <message>
+        <source>Select a parcel to plot its months.</source>
+        <translation>Seleziona una particella per tracciarne i mesi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2: declared &quot;%3&quot; (%4); %5 of %L6 mapped pixels agree</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2: dichiarata «%3» (%4); %5 di %L6 pixel mappati concordano</translation>
+    </message>
+    <message>
+        <source>; the map proposes %1 (%2)</source>
+        <translation>; la mappa propone %1 (%2)</translation>
+    </message>
+    <message>
+        <source>. &lt;i&gt;Its pixels trained the map&apos;s model: the agreement is optimistic.&lt;/i&gt;</source>
+        <translation>. &lt;i&gt;I suoi pixel hanno addestrato il modello della mappa: l’accordo è ottimistico.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot read the parcel&apos;s months:
+%1</source>
+        <translation>Impossibile leggere i mesi della particella:
+%1</translation>
+    </message>
+    <message>
+        <source>The parcel has no pixel in %1&apos;s parcel raster.</source>
+        <translation>La particella non ha pixel nel raster delle particelle di %1.</translation>
+    </message>
+    <message>
+        <source>declared %1</source>
+        <translation>dichiarata %1</translation>
+    </message>
+    <message>
+        <source>map: %1</source>
+        <translation>mappa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>this parcel (median of %n px)</source>
+        <translation>
+            <numerusform>questa particella (mediana di %n px)</numerusform>
+            <numerusform>questa particella (mediana di %n px)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No reliable samples (select/final_train.samples): no class envelopes.</source>
+        <translation>&lt;br&gt;Nessun campione affidabile (select/final_train.samples): nessun inviluppo delle classi.</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5703,22 @@ fai clic dentro una tessera.</translation>
         <source>The step failed</source>
         <translation>Il passo non è riuscito</translation>
     </message>
+    <message>
+        <source>Force</source>
+        <translation>Forza</translation>
+    </message>
+    <message>
+        <source>Run the chosen steps even when they are up to date</source>
+        <translation>Esegui le fasi scelte anche quando sono aggiornate</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Esegui di nuovo</translation>
+    </message>
+    <message>
+        <source>Run this step even if it is up to date</source>
+        <translation>Esegui questa fase anche se è aggiornata</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::PlotExport</name>
@@ -4439,6 +5733,25 @@ fai clic dentro una tessera.</translation>
     <message>
         <source>Cannot write the plot to &quot;%1&quot;</source>
         <translation>Impossibile scrivere il grafico in «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::ui::PoolJudgementJob</name>
+    <message>
+        <source>Judging the pool</source>
+        <translation>Valutazione del pool</translation>
+    </message>
+    <message>
+        <source>Loading the pool and the weak model…</source>
+        <translation>Caricamento del pool e del modello debole…</translation>
+    </message>
+    <message>
+        <source>The weak model &quot;%1&quot; knows %2 classes, the pool &quot;%3&quot; %4</source>
+        <translation>Il modello debole «%1» conosce %2 classi, il pool «%3» %4</translation>
+    </message>
+    <message>
+        <source>Judging the pool: %L1 of %L2 pixels</source>
+        <translation>Valutazione del pool: %L1 di %L2 pixel</translation>
     </message>
 </context>
 <context>
@@ -4484,10 +5797,6 @@ fai clic dentro una tessera.</translation>
         <translation>Apri prima un progetto del metodo con un modello debole.</translation>
     </message>
     <message>
-        <source>%1: %L2 candidates; dropping the lowest %3 % of them by posterior (below %4) keeps %L5 pixels.</source>
-        <translation>%1: %L2 candidati; scartando il %3 % più basso per probabilità a posteriori (sotto %4) si mantengono %L5 pixel.</translation>
-    </message>
-    <message>
         <source>Drag the red threshold line to change the share of candidates dropped</source>
         <translation>Trascina la linea rossa della soglia per cambiare la quota di candidati scartati</translation>
     </message>
@@ -4502,6 +5811,18 @@ fai clic dentro una tessera.</translation>
     <message>
         <source>Cannot highlight the wrongly declared fields</source>
         <translation>Impossibile evidenziare i campi dichiarati in modo errato</translation>
+    </message>
+    <message>
+        <source>Canceled after %1; the previous judgement is kept</source>
+        <translation>Annullato dopo %1; la valutazione precedente resta</translation>
+    </message>
+    <message>
+        <source>%1: %L2 candidates; dropping the lowest %L3 % of them by posterior (below %L4) keeps %L5 pixels.</source>
+        <translation>%1: %L2 candidati; scartando il %L3 % più basso per probabilità a posteriori (sotto %L4) restano %L5 pixel.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 è %2.</translation>
     </message>
 </context>
 <context>
@@ -4562,8 +5883,12 @@ fai clic dentro una tessera.</translation>
         <translation>Nessuna classe ha ancora particelle: assegna i valori dichiarati alle classi.</translation>
     </message>
     <message>
-        <source>τ = %1; %2 of %3 classes in the least-present group (hatched); %4 samples planned.</source>
-        <translation>τ = %1; %2 classi su %3 nel gruppo delle meno presenti (tratteggiate); %4 campioni previsti.</translation>
+        <source>No target classes yet: open a project or load a legend.</source>
+        <translation>Ancora nessuna classe obiettivo: apri un progetto o carica una legenda.</translation>
+    </message>
+    <message>
+        <source>τ = %L1; %L2 of %L3 classes in the least-present group (hatched); %L4 samples planned.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4686,6 +6011,10 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>reference \ map</source>
         <translation>riferimento \ mappa</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::SelectionView</name>
@@ -4797,6 +6126,22 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>Kept whole: all %L1 declared pixels, disagreeing ones included</source>
         <translation>Mantenuta per intero: tutti i %L1 pixel dichiarati, compresi quelli in disaccordo</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Why a class was kept whole</source>
+        <translation>Perché una classe è stata mantenuta per intero</translation>
+    </message>
+    <message>
+        <source>%1 (kept %L2 &gt; candidates %L3) is %4.</source>
+        <translation>%1 (mantenuti %L2 &gt; candidati %L3) è %4.</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::StepOptionsEditor</name>
@@ -4890,27 +6235,31 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <translation>OA / macro F1</translation>
     </message>
     <message>
-        <source>epoch (stage 1, then stage 2)</source>
-        <translation>epoca (fase 1, poi fase 2)</translation>
-    </message>
-    <message>
-        <source>No epochs yet</source>
-        <translation>Ancora nessuna epoca</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n epochs; dotted: kept epoch of each stage (lowest validation loss)</source>
-        <translation>
-            <numerusform>%n epoca; punteggiata: epoca mantenuta di ogni fase (perdita di validazione minima)</numerusform>
-            <numerusform>%n epoche; punteggiata: epoca mantenuta di ogni fase (perdita di validazione minima)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Curves</source>
         <translation>Curve</translation>
     </message>
     <message>
         <source>Grid search</source>
         <translation>Ricerca a griglia</translation>
+    </message>
+    <message>
+        <source>validation check (stage 1, then stage 2)</source>
+        <translation>controllo di validazione (fase 1, poi fase 2)</translation>
+    </message>
+    <message>
+        <source>No validation checks yet: run the Train step.</source>
+        <translation>Ancora nessun controllo di validazione: esegui la fase di addestramento.</translation>
+    </message>
+    <message>
+        <source>No validation checks yet</source>
+        <translation>Ancora nessun controllo di validazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation checks; dotted: the kept check of each stage</source>
+        <translation>
+            <numerusform>%n controllo di validazione; punteggiato: il controllo mantenuto di ogni fase</numerusform>
+            <numerusform>%n controlli di validazione; punteggiato: il controllo mantenuto di ogni fase</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4926,6 +6275,17 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <message>
         <source>Cannot write the wrongly declared parcels to &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere le parcelle dichiarate in modo errato in «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>The declaration check needs %1 &quot;%2&quot;, which does not exist</source>
+        <translation>Il controllo delle dichiarazioni richiede %1 «%2», che non esiste</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3) is not on the grid of the parcel raster (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5012,127 +6372,6 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <message>
         <source>&quot;%1&quot;, line %2: empty group</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;, line %2: group &quot;%3&quot; is not an integer like the groups above</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cropmap::ui::BandCombination</name>
-    <message>
-        <source>True colour (B04/B03/B02)</source>
-        <translation>Colori reali (B04/B03/B02)</translation>
-    </message>
-    <message>
-        <source>False colour (B08/B04/B03)</source>
-        <translation>Falsi colori (B08/B04/B03)</translation>
-    </message>
-    <message>
-        <source>SWIR (B12/B8A/B04)</source>
-        <translation>SWIR (B12/B8A/B04)</translation>
-    </message>
-    <message>
-        <source>NDVI</source>
-        <translation>NDVI</translation>
-    </message>
-</context>
-<context>
-    <name>cropmap::ui::OpacityControl</name>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Opacity of the selected layer</source>
-        <translation>Opacità del livello selezionato</translation>
-    </message>
-    <message>
-        <source>Opacity:</source>
-        <translation>Opacità:</translation>
-    </message>
-</context>
-<context>
-    <name>cropmap::ui::MapIdentifier</name>
-    <message>
-        <source>no data</source>
-        <translation>nessun dato</translation>
-    </message>
-    <message>
-        <source>%1 ha</source>
-        <translation>%1 ha</translation>
-    </message>
-    <message>
-        <source>not in the sample pool</source>
-        <translation>non nel pool di campioni</translation>
-    </message>
-    <message>
-        <source>kept (reliable)</source>
-        <translation>mantenuto (affidabile)</translation>
-    </message>
-    <message>
-        <source>dropped: the weak model predicts another class</source>
-        <translation>scartato: il modello debole predice un&apos;altra classe</translation>
-    </message>
-    <message>
-        <source>dropped: low confidence</source>
-        <translation>scartato: bassa confidenza</translation>
-    </message>
-    <message>
-        <source>Cannot read raster &quot;%1&quot;: %2</source>
-        <translation>Impossibile leggere il raster &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Pixel</source>
-        <translation>Pixel</translation>
-    </message>
-    <message>
-        <source>column %1, row %2</source>
-        <translation>colonna %1, riga %2</translation>
-    </message>
-    <message>
-        <source>Month shown</source>
-        <translation>Mese mostrato</translation>
-    </message>
-    <message>
-        <source>Declared value</source>
-        <translation>Valore dichiarato</translation>
-    </message>
-    <message>
-        <source>Declared class</source>
-        <translation>Classe dichiarata</translation>
-    </message>
-    <message>
-        <source>ignored by the legend</source>
-        <translation>ignorato dalla legenda</translation>
-    </message>
-    <message>
-        <source>not in the legend</source>
-        <translation>non nella legenda</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Superficie</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
-        <source>unnamed</source>
-        <translation>senza nome</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Posterior</source>
-        <translation>Probabilità a posteriori</translation>
-    </message>
-    <message>
-        <source>Reliable sample</source>
-        <translation>Campione affidabile</translation>
     </message>
 </context>
 </TS>
