@@ -5888,7 +5888,7 @@ klicken Sie in eine Kachel.</translation>
     </message>
     <message>
         <source>τ = %L1; %L2 of %L3 classes in the least-present group (hatched); %L4 samples planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>τ = %L1; %L2 von %L3 Klassen in der am wenigsten vertretenen Gruppe (schraffiert); %L4 Stichproben geplant.</translation>
     </message>
 </context>
 <context>

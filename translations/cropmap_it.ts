@@ -5888,7 +5888,7 @@ fai clic dentro una tessera.</translation>
     </message>
     <message>
         <source>τ = %L1; %L2 of %L3 classes in the least-present group (hatched); %L4 samples planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>τ = %L1; %L2 di %L3 classi nel gruppo meno presente (tratteggiato); %L4 campioni previsti.</translation>
     </message>
 </context>
 <context>
