@@ -17,6 +17,7 @@
 #include "pipeline/step_options.h"
 #include "util/error.h"
 #include "util/json_syntax_error.h"
+#include "util/output_paths.h"
 
 namespace cropmap::app {
 
@@ -174,7 +175,9 @@ int runExperiment(const QStringList &arguments)
     try {
         ExperimentOptions options;
         options.table = ExperimentOptions::tableFromName(parser.positionalArguments()[0]);
-        options.targetTile = parser.value(target);
+        // The target tile names the experiment's folders: checked before anything is read.
+        if (parser.isSet(target))
+            options.targetTile = core::checkedTileId(parser.value(target), QStringLiteral("--target-tile"));
         bool ok = false;
         options.repeats = parser.value(repeats).toInt(&ok);
         if (!ok)

@@ -260,6 +260,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("split"), QStringLiteral("--grid"), m_grid, QStringLiteral("--tile"),
                            QStringLiteral("../evil"), QStringLiteral("--out"), path(QStringLiteral("bad"))}
             << QStringList{QStringLiteral("--tile: \"../evil\" is not a usable tile id")};
+        QTest::newRow("experiment --target-tile with a path")
+            << QStringList{QStringLiteral("experiment"), QStringLiteral("table3"), path(QStringLiteral("project.json")),
+                           QStringLiteral("--target-tile"), QStringLiteral("../evil")}
+            << QStringList{QStringLiteral("--target-tile: \"../evil\" is not a usable tile id")};
         QTest::newRow("sample --tile empty")
             << QStringList{QStringLiteral("sample"), QStringLiteral("--thematic"), path(QStringLiteral("thematic")),
                            QStringLiteral("--composites"), path(QStringLiteral("composites")), QStringLiteral("--tile"),
