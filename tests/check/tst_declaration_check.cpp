@@ -19,6 +19,8 @@
 #include "check/check_summary.h"
 #include "check/declaration_check.h"
 #include "check/parcel_check_writer.h"
+#include "check/parcel_verdicts.h"
+#include "check/series_envelope.h"
 #include "io/gdal_handles.h"
 #include "io/raster_writer.h"
 #include "sampling/sample_set.h"
@@ -494,6 +496,68 @@ private Q_SLOTS:
         QCOMPARE(layer->GetLayerDefn()->GetFieldIndex("declaration_wrong"), -1);
         io::FeaturePtr f(layer->GetNextFeature());
         QVERIFY(f && f->IsFieldNull(f->GetFieldIndex("declared_posterior")));
+    }
+
+    void envelopesByHand()
+    {
+        // Five pixels, two steps, bands B04 and B08 (time-major: step 1's B04, B08, step 2's …).
+        const QStringList bands = {QStringLiteral("B04"), QStringLiteral("B08")};
+        const std::vector<float> values = {
+            100, 300, 100, 500,   // NDVI 0.5, 0.6667
+            100, 100, 200, 600,   // 0, 0.5
+            200, 600, 100, 900,   // 0.5, 0.8
+            300, 300, 0, 0,       // 0, NaN (0 / 0 is left out)
+            100, 900, 300, 300};  // 0.8, 0
+        // B08 at step 1: 100, 300, 300, 600, 900 → type 7 quantiles: h = 4q.
+        // p10 = 100 + 0.4 · 200 = 180, median 300, p90 = 600 + 0.6 · 300 = 780.
+        const auto b08 = check::SeriesEnvelope::of(values.data(), 5, 2, bands, QStringLiteral("B08"));
+        QCOMPARE(b08.pixels, qint64(5));
+        QVERIFY(std::abs(b08.p10[0] - 180.0) < 1e-9);
+        QCOMPARE(b08.median[0], 300.0);
+        QVERIFY(std::abs(b08.p90[0] - 780.0) < 1e-9);
+        // NDVI at step 2: 0, 0.5, 0.6667, 0.8 (the 0/0 pixel left out) → h = 3q:
+        // median = 0.5 + 0.5 · (0.6667 − 0.5) = 0.58333, p10 = 0 + 0.3 · 0.5 = 0.15.
+        const auto ndvi = check::SeriesEnvelope::of(values.data(), 5, 2, bands, QStringLiteral("NDVI"));
+        QVERIFY(std::abs(ndvi.median[1] - (0.5 + 0.5 * (2.0 / 3.0 - 0.5))) < 1e-9);
+        QVERIFY(std::abs(ndvi.p10[1] - 0.15) < 1e-9);
+        QCOMPARE(check::SeriesEnvelope::seriesNames(bands),
+                 (QStringList{QStringLiteral("NDVI"), QStringLiteral("B04"), QStringLiteral("B08")}));
+        // A band the stack lacks gives an empty envelope, not an error.
+        QVERIFY(check::SeriesEnvelope::of(values.data(), 5, 2, bands, QStringLiteral("B11")).isEmpty());
+    }
+
+    void verdictsInAProjectAreCheckedByName_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown verdict") << QByteArray(R"({"k1": {"verdict": "maybe"}})")
+                                         << QStringLiteral("unknown verdict \"maybe\" of parcel k1");
+        QTest::newRow("unknown key") << QByteArray(R"({"k1": {"verdict": "unsure", "by": "me"}})")
+                                     << QStringLiteral("unknown key \"by\" in the verdict of parcel k1");
+        QTest::newRow("not an object") << QByteArray(R"({"k1": "unsure"})")
+                                       << QStringLiteral("the verdict of parcel k1 must be an object");
+        QTest::newRow("note not text") << QByteArray(R"({"k1": {"verdict": "unsure", "note": 3}})")
+                                       << QStringLiteral("\"note\" of parcel k1 must be a string");
+    }
+    void verdictsInAProjectAreCheckedByName()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        try {
+            check::ParcelVerdicts::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("p.json"));
+            QFAIL("a bad verdict must be refused");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("p.json: ")) && e.message().contains(expected),
+                     qPrintable(e.message()));
+        }
+        // A good one reads back as written.
+        const QJsonObject good = QJsonDocument::fromJson(
+            R"({"k1": {"verdict": "map confirmed", "note": "grass all year"}, "k2": {"verdict": "unsure"}})").object();
+        const auto verdicts = check::ParcelVerdicts::fromJson(good, QStringLiteral("p.json"));
+        QCOMPARE(verdicts.size(), 2);
+        QCOMPARE(verdicts.value(QStringLiteral("k1")).verdict, check::Verdict::MapConfirmed);
+        QCOMPARE(verdicts.value(QStringLiteral("k1")).note, QStringLiteral("grass all year"));
+        QCOMPARE(verdicts.toJson(), good);
     }
 };
 
