@@ -182,7 +182,7 @@ StepCheck PipelineRunner::checkRecord(PipelineStep step) const
 QList<StepStatus> PipelineRunner::statuses() const
 {
     QList<StepStatus> out;
-    std::optional<PipelineStep> stale; // the first earlier step that is not up to date
+    std::optional<PipelineStep> stale; // the first earlier step that is out of date
     for (PipelineStep step : steps()) {
         StepStatus status;
         const StepRecord record(m_project.outputDir() + QStringLiteral("/.state"), stepName(step));
@@ -192,11 +192,13 @@ QList<StepStatus> PipelineRunner::statuses() const
             status = {StepState::OutOfDate, own.reason};
         } else if (stale) {
             status = {StepState::OutOfDate,
-                      tr("the earlier step \u201c%1\u201d is not up to date").arg(stepTitle(*stale))};
+                      tr("the earlier step “%1” is out of date").arg(stepTitle(*stale))};
         } else {
             status = {StepState::UpToDate, {}};
         }
-        if (status.state != StepState::UpToDate && !stale)
+        // Not an earlier step without a record: its outputs may come from elsewhere (a
+        // cluster's `cropmap composite` per tile), and nothing says they changed.
+        if (status.state == StepState::OutOfDate && !stale)
             stale = step;
         out << status;
     }
@@ -241,11 +243,14 @@ void PipelineRunner::run(Feedback &feedback, PipelineStep first, PipelineStep la
                 m_observer(step, record.summary());
             continue;
         }
+        // A step forced to run again keeps its record until it succeeds: its outputs are
+        // replaced atomically, so a cancel leaves it up to date with what it had.
         if (own.upToDate)
             appendLog(tr("%1: up to date, run again as asked").arg(stepName(step)));
         else if (!own.reason.isEmpty())
             appendLog(tr("%1: out of date: %2").arg(stepName(step), own.reason));
-        record.invalidate();
+        if (!own.upToDate)
+            record.invalidate();
         feedback.log(tr("%1 …").arg(stepTitle(step)));
         ScopedFeedback stepFeedback(feedback, begin, done / total);
         stepFeedback.setProgress(0.0, stepTitle(step));

@@ -68,7 +68,7 @@ public:
     StepState state(PipelineStep step) const { return status(step).state; }
     /**
      * \a step's state with its reason. A step whose own record holds is still out of date
-     * while an earlier step is not up to date: it would run again after that one.
+     * while an earlier step is out of date: it would run again after that one.
      */
     StepStatus status(PipelineStep step) const;
     QList<StepStatus> statuses() const; //!< of every step, in the order of steps()

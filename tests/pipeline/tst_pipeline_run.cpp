@@ -2,7 +2,10 @@
 // End to end, as a user runs it: `cropmap synth` writes a small scene, `cropmap run` runs the
 // whole method on a project file, a second run skips every step, a changed option re-runs
 // only what depends on it.
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +17,8 @@
 
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/project.h"
+#include "util/error.h"
+#include "util/feedback.h"
 
 using namespace cropmap::core::pipeline;
 
@@ -27,6 +32,19 @@ QString runCli(const QStringList &arguments, int *exitCode)
     cli.waitForFinished(600000);
     *exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
     return QString::fromUtf8(cli.readAll());
+}
+
+// Every file under \a folder with its bytes.
+QMap<QString, QByteArray> filesOf(const QString &folder)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(f.fileName(), f.readAll());
+    }
+    return out;
 }
 
 QJsonObject readJson(const QString &path)
@@ -103,6 +121,57 @@ private Q_SLOTS:
         QCOMPARE(out.count(QStringLiteral("up to date, skipped")), 9);
     }
 
+    void cancelDuringClassifyKeepsThePreviousMaps()
+    {
+        // Classify forced to run again and canceled in its second tile: the first tile's new
+        // maps were staged, not put in place, so every previous map, style and posterior is
+        // byte for byte as it was, no temporary file is left, and the step stays up to date.
+        class CancelInSecondTile : public cropmap::core::Feedback
+        {
+        protected:
+            void onProgress(double fraction, const QString &) override
+            {
+                if (fraction > 0.55)
+                    cancel();
+            }
+        };
+        const QString run = m_dir.filePath(QStringLiteral("run"));
+        const QMap<QString, QByteArray> before = filesOf(run + QStringLiteral("/maps"));
+        QVERIFY(before.size() >= 6);
+        PipelineRunner runner(Project::load(m_project));
+        CancelInSecondTile feedback;
+        QVERIFY_THROWS_EXCEPTION(cropmap::core::Canceled,
+                                 runner.run(feedback, PipelineStep::Classify, PipelineStep::Classify, true));
+        QVERIFY(before == filesOf(run + QStringLiteral("/maps")));
+        QVERIFY(!QFileInfo::exists(run + QStringLiteral("/maps.staging")));
+        QDirIterator all(run, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (all.hasNext()) {
+            const QString file = all.next();
+            QVERIFY2(!file.endsWith(QStringLiteral(".tmp")), qPrintable(file));
+        }
+        QCOMPARE(int(runner.state(PipelineStep::Classify)), int(StepState::UpToDate));
+    }
+
+    void copiedProjectStaysUpToDate()
+    {
+        // The project folder with its scene and outputs, copied file by file (new times,
+        // another absolute path): every step is still up to date.
+        QTemporaryDir copy;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        const QDir source(m_dir.path());
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QString target = copy.filePath(source.relativeFilePath(file));
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+            QVERIFY2(QFile::copy(file, target), qPrintable(target));
+        }
+        const PipelineRunner runner(Project::load(copy.filePath(QStringLiteral("project.json"))));
+        const QList<StepStatus> statuses = runner.statuses();
+        for (int i = 0; i < statuses.size(); ++i)
+            QVERIFY2(statuses[i].state == StepState::UpToDate,
+                     qPrintable(PipelineRunner::stepName(PipelineRunner::steps()[i]) + u' ' + statuses[i].reason));
+    }
+
     void selectRunsAloneOnTheRunsFiles()
     {
         // `cropmap select` on the files `cropmap run` wrote, with the run's own rule and seed,
@@ -140,6 +209,10 @@ private Q_SLOTS:
         QCOMPARE(int(runner.state(PipelineStep::Composite)), int(StepState::UpToDate));
         QCOMPARE(int(runner.state(PipelineStep::Sample)), int(StepState::UpToDate));
         QCOMPARE(int(runner.state(PipelineStep::TrainWeak)), int(StepState::OutOfDate));
+        // Each says why: the option with both values, and the later ones which step comes first.
+        QCOMPARE(runner.status(PipelineStep::TrainWeak).reason, QStringLiteral("option train.epochs: 6 → 5"));
+        QVERIFY2(runner.status(PipelineStep::Classify).reason.contains(PipelineRunner::stepTitle(PipelineStep::TrainWeak)),
+                 qPrintable(runner.status(PipelineStep::Classify).reason));
     }
 
     void mistypedProjectKeyIsReported()
