@@ -375,9 +375,26 @@ QJsonObject ExperimentRunner::runColumn(const QString &column, int seed, const S
     return result;
 }
 
+void ExperimentRunner::requireProjectStepsUpTo(PipelineStep last) const
+{
+    // The project's records are the analyst's, not the experiment's: a step that ran before
+    // with other options or inputs is not re-run (and re-stamped) behind their back.
+    const PipelineRunner runner(m_project);
+    const QList<pipeline::StepStatus> statuses = runner.statuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        const PipelineStep step = PipelineRunner::steps()[i];
+        if (step > last || statuses[i].state != pipeline::StepState::OutOfDate)
+            continue;
+        throw Error(tr("The project's step %1 is out of date (%2): run the pipeline up to %3 "
+                       "first, so that the experiment compares on the project's current outputs")
+                        .arg(PipelineRunner::stepName(step), statuses[i].reason, PipelineRunner::stepName(last)));
+    }
+}
+
 QJsonObject ExperimentRunner::run(Feedback &feedback)
 {
     const bool rules = m_options.table == ExperimentTable::Table3;
+    requireProjectStepsUpTo(rules ? PipelineStep::TrainWeak : PipelineStep::Sample);
     {
         // The project's own run up to the samples: composites, thematic rasters, split.
         ScopedFeedback stage(feedback, 0.0, 0.15);

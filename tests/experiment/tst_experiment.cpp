@@ -275,6 +275,41 @@ private Q_SLOTS:
         QCOMPARE(none.value(QStringLiteral("weak")), columns[1].toObject().value(QStringLiteral("weak")));
     }
 
+    void experimentLeavesTheProjectsRecordsAlone()
+    {
+        // The records of the project's steps, byte for byte, before and after experiments:
+        // one that reuses everything, and one asked with changed sampling options, which
+        // must not run the sample step again in the project's folder.
+        const QDir state(m_dir.filePath(QStringLiteral("run/.state")));
+        const auto records = [&state] {
+            QMap<QString, QByteArray> out;
+            for (const QString &name : state.entryList(QDir::Files)) {
+                QFile f(state.filePath(name));
+                if (f.open(QIODevice::ReadOnly))
+                    out.insert(name, f.readAll());
+            }
+            return out;
+        };
+        const QMap<QString, QByteArray> before = records();
+        QVERIFY(before.contains(QStringLiteral("sample.json")));
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        LogFeedback feedback;
+        ExperimentRunner(pipeline::Project::load(m_project), options).run(feedback);
+        QCOMPARE(records(), before);
+
+        pipeline::Project changed = pipeline::Project::load(m_project);
+        changed.steps.insert(QStringLiteral("sampling"), QJsonObject{{QStringLiteral("budget"), 900}});
+        try {
+            ExperimentRunner(changed, options).run(feedback);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("sample")) && e.message().contains(QStringLiteral("budget")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(records(), before);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_project;
