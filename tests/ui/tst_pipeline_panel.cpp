@@ -267,9 +267,11 @@ private Q_SLOTS:
         qInfo("longest pause of the event loop during the run: %lld ms", longestGap);
         QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
         // Parcels, then the composite, the eroded declarations, the reliable samples, the
-        // posterior and the class map.
-        QCOMPARE(m_window->layerModel()->count(), 6);
-        QVERIFY(m_window->layerModel()->layer(0)->source().endsWith(QLatin1String("_classes.tif")));
+        // posterior and the class map; on top the declaration check's parcels by status (the
+        // Parcels dock's overlay, once the check step has written them).
+        QCOMPARE(m_window->layerModel()->count(), 7);
+        QVERIFY(m_window->layerModel()->layer(0)->property("parcelCheck").toBool());
+        QVERIFY(m_window->layerModel()->layer(1)->source().endsWith(QLatin1String("_classes.tif")));
         // The training dock followed the final model through both stages.
         TrainingMonitor *monitor = m_window->trainingMonitor();
         QTRY_VERIFY_WITH_TIMEOUT(!monitor->records().empty(), 5 * TrainingMonitor::kPollMs);
@@ -288,7 +290,7 @@ private Q_SLOTS:
             best = matrix.at(u, u) > matrix.at(best, best) ? u : best;
         QVERIFY(matrix.at(best, best) > 0);
         QVERIFY(results->selectCell(best, best));
-        QTRY_VERIFY_WITH_TIMEOUT(!results->isSelecting() && m_window->layerModel()->count() == 7, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!results->isSelecting() && m_window->layerModel()->count() == 8, 30000);
         auto *pixels = qobject_cast<VectorLayer *>(m_window->layerModel()->layer(0));
         QVERIFY(pixels);
         QCOMPARE(qint64(pixels->featureCount()), matrix.at(best, best));
@@ -301,7 +303,7 @@ private Q_SLOTS:
         if (other >= 0) {
             QVERIFY(results->selectCell(other, other));
             QTRY_VERIFY_WITH_TIMEOUT(!results->isSelecting() && m_window->layerModel()->layer(0) != pixels, 30000);
-            QCOMPARE(m_window->layerModel()->count(), 7);
+            QCOMPARE(m_window->layerModel()->count(), 8);
             QCOMPARE(qint64(qobject_cast<VectorLayer *>(m_window->layerModel()->layer(0))->featureCount()),
                      matrix.at(other, other));
         }
