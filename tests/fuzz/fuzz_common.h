@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,6 +18,16 @@
 #include "util/error.h"
 
 namespace cropmap::fuzz {
+
+/** An invariant of a parser that accepted its input; a violation stops the fuzzer with the
+ *  input saved as a finding (like a crash), naming the broken invariant. */
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__); \
+            std::abort();                                                                          \
+        }                                                                                          \
+    } while (false)
 
 inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
 {

@@ -28,7 +28,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     cropmap::fuzz::expectErrorsOnly([&] {
         cropmap::core::Feedback feedback;
         const SampleSet set = SampleTableCsv::read(path, options, feedback);
-        (void)set.countsPerClass();
+        // Every sample has T × B values and a class of the table (or none).
+        FUZZ_CHECK(set.featureCount() == 4 && set.stepCount() == 2 && set.bandCount() == 2);
+        FUZZ_CHECK(set.allValues().size() == std::size_t(set.size()) * 4);
+        qint64 labelled = 0;
+        for (const qint64 n : set.countsPerClass())
+            labelled += n;
+        FUZZ_CHECK(labelled <= set.size());
+        for (qint64 i = 0; i < set.size(); ++i)
+            FUZZ_CHECK(set.classIndex(i) >= -1 && set.classIndex(i) < set.classes().size());
     });
     return 0;
 }
