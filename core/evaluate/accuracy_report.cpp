@@ -59,6 +59,8 @@ QJsonObject AccuracyReport::toJson() const
             areas.append(a);
         json.insert(QStringLiteral("mapped_area"), areas);
         json.insert(QStringLiteral("area_unit"), areaUnit);
+        if (!areaNote.isEmpty())
+            json.insert(QStringLiteral("area_note"), areaNote);
         json.insert(QStringLiteral("area_estimate"), areaEstimate()->toJson(classes));
     }
     if (!comparisons.empty()) {
@@ -115,6 +117,7 @@ AccuracyReport AccuracyReport::fromJson(const QJsonObject &json, const QString &
         for (const QJsonValue &v : json.value(QStringLiteral("mapped_area")).toArray())
             report.mappedArea.push_back(v.toDouble());
         report.areaUnit = json.value(QStringLiteral("area_unit")).toString();
+        report.areaNote = json.value(QStringLiteral("area_note")).toString();
         if (int(report.mappedArea.size()) != U)
             throw Error(tr("%1: %2 mapped areas for %3 classes")
                             .arg(context).arg(report.mappedArea.size()).arg(U));

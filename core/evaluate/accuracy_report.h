@@ -50,6 +50,8 @@ struct AccuracyReport
     //! The map's area per class (empty: no area-adjusted section) and its unit.
     std::vector<double> mappedArea;
     QString areaUnit;
+    //! How the mapped areas were measured and the test pixels drawn (shown under the areas).
+    QString areaNote;
     std::vector<ModelComparison> comparisons;
     std::optional<select::SelectionSummary> selection;
     std::vector<ReportSection> sections; //!< shown after the selection, in order

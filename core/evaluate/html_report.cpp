@@ -83,7 +83,7 @@ QString perClassSection(const AccuracyMetrics &m, const QStringList &names)
     return html;
 }
 
-QString areaSection(const AreaEstimate &area, const QStringList &names)
+QString areaSection(const AreaEstimate &area, const QString &note, const QStringList &names)
 {
     QString html = QStringLiteral("<h2>%1</h2>\n<table class=\"area\">\n")
                        .arg(xmlEscaped(tr("Area-adjusted accuracy and class areas (95 % CI)")));
@@ -99,6 +99,8 @@ QString areaSection(const AreaEstimate &area, const QStringList &names)
                 .arg(xmlEscaped(tr("Overall accuracy %1. Stratified estimator with the map classes as "
                                    "strata (Olofsson et al. 2014).")
                                     .arg(plusMinus(area.overallAccuracy, 1.96 * area.overallSE, 4))));
+    if (!note.isEmpty())
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(xmlEscaped(note));
     if (!area.unsampledStrata.empty()) {
         QStringList unsampled;
         for (int i : area.unsampledStrata)
@@ -194,7 +196,7 @@ QByteArray renderAccuracyHtml(const AccuracyReport &report)
     html += QStringLiteral("<h2>%1</h2>\n").arg(xmlEscaped(tr("PA, UA and F1 per class")));
     html += classAccuracyBarsSvg(metrics, names) + QLatin1Char('\n');
     if (const auto area = report.areaEstimate())
-        html += areaSection(*area, names);
+        html += areaSection(*area, report.areaNote, names);
     if (!report.comparisons.empty())
         html += comparisonSection(report, metrics, names);
     if (report.selection)

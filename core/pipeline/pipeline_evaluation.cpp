@@ -8,6 +8,7 @@
 
 #include "classify/classifier.h"
 #include "evaluate/accuracy_report.h"
+#include "evaluate/mapped_area.h"
 #include "io/raster_source.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/step_record.h"
@@ -43,27 +44,6 @@ evaluate::ConfusionMatrix matrixOf(const std::vector<int> &reference, const std:
     evaluate::ConfusionMatrix m(classes);
     m.addPairs(reference, predicted);
     return m;
-}
-
-// Hectares mapped per class over the class maps of all tiles.
-std::vector<double> mappedHectares(const QStringList &maps, const thematic::ClassTable &classes)
-{
-    std::vector<double> area(std::size_t(classes.size()), 0.0);
-    for (const QString &path : maps) {
-        const io::RasterSource map = io::RasterSource::open(path);
-        const double pixelHa = map.grid().pixelSizeX() * map.grid().pixelSizeY() / 10000.0;
-        for (const io::Window &w : io::blockWindows(map.grid().width(), map.grid().height(), 1024, 1024)) {
-            const std::vector<float> ids = map.readWindow(1, w);
-            for (float id : ids) {
-                if (std::isnan(id))
-                    continue;
-                const int index = classes.indexOfId(int(id));
-                if (index >= 0)
-                    area[std::size_t(index)] += pixelHa;
-            }
-        }
-    }
-    return area;
 }
 
 QJsonObject metricsJson(const evaluate::ConfusionMatrix &m)
@@ -102,14 +82,33 @@ QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
         maps << mapFolder() + u'/' + tile + QStringLiteral("_classes.tif");
 
     const QString state = m_project.outputDir() + QStringLiteral("/.state");
-    const bool mappedWithFinal = StepRecord(state, stepName(PipelineStep::Classify)).summary().value(QStringLiteral("model")).toString() != QStringLiteral("weak");
+    const QJsonObject classified = StepRecord(state, stepName(PipelineStep::Classify)).summary();
+    const bool mappedWithFinal = classified.value(QStringLiteral("model")).toString() != QStringLiteral("weak");
+    // Maps of runs before the crop mask existed have no "mask" in their record: every pixel.
+    const bool cropMask = classified.value(QStringLiteral("mask")).toString() == QStringLiteral("declared");
+    ScopedFeedback areaFeedback(feedback, 0.6, 0.9);
+    const evaluate::MappedArea mapped = evaluate::MappedArea::measure(maps, test.classes(), &areaFeedback);
     evaluate::AccuracyReport report;
     report.title = QCoreApplication::translate("cropmap::core::pipeline", "%1: accuracy on the test patches").arg(m_project.name);
     report.referenceLabel = QCoreApplication::translate("cropmap::core::pipeline", "declarations (eroded)");
     report.classes = test.classes();
     report.matrix = matrixOf(declared, mappedWithFinal ? final : weak, classes);
-    report.mappedArea = mappedHectares(maps, test.classes());
+    report.mappedArea = mapped.hectares;
     report.areaUnit = QStringLiteral("ha");
+    report.areaNote =
+        (cropMask ? QCoreApplication::translate("cropmap::core::pipeline",
+                                                "Mapped areas: the class maps inside the crop mask (the declared "
+                                                "parcels of legend classes)")
+                  : QCoreApplication::translate("cropmap::core::pipeline",
+                                                "Mapped areas: every classified pixel of the class maps (no crop "
+                                                "mask: land outside the declared parcels is mapped as crops too)"))
+        + QCoreApplication::translate("cropmap::core::pipeline",
+                                      ", every place counted once across tiles (%1 ha in tile overlaps counted "
+                                      "on the first tile only). Test pixels: all eroded pixels of the test "
+                                      "parcels. Whole parcels are clusters of alike pixels, not a random sample "
+                                      "of pixels, so the standard errors and intervals, which treat the pixels "
+                                      "as independent, are too narrow.")
+              .arg(mapped.overlapHectares, 0, 'f', 2);
     report.comparisons.push_back({QCoreApplication::translate("cropmap::core::pipeline", "weak model"), matrixOf(declared, weak, classes)});
     report.comparisons.push_back({QCoreApplication::translate("cropmap::core::pipeline", "final model"), matrixOf(declared, final, classes)});
     const QString selection = selectFolder() + QStringLiteral("/selection.json");
@@ -118,7 +117,9 @@ QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
         report.selection = select::SelectionSummary::fromJson(QJsonDocument::fromJson(selectionFile.readAll()).object(), selection);
     report.metadata = {{QStringLiteral("project"), m_project.path},
                        {QStringLiteral("map_model"), mappedWithFinal ? QStringLiteral("final") : QStringLiteral("weak")},
-                       {QStringLiteral("test_pixels"), double(test.size())}};
+                       {QStringLiteral("test_pixels"), double(test.size())},
+                       {QStringLiteral("classify_mask"), cropMask ? QStringLiteral("declared") : QStringLiteral("none")},
+                       {QStringLiteral("overlap_ha"), mapped.overlapHectares}};
     report.write(reportFolder(), QStringLiteral("accuracy"));
 
     QJsonObject summary{{QStringLiteral("declarations"),

@@ -28,6 +28,7 @@
 #include "select/pool_draw.h"
 #include "select/reliable_sample_selector.h"
 #include "select/selection_summary.h"
+#include "thematic/rasterize_job.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -234,7 +235,9 @@ QJsonObject PipelineRunner::runClassify(Feedback &feedback)
     // Every tile's maps are staged and replace the previous ones together at the end: a
     // cancel or an error leaves all previous maps, styles and posteriors as they were.
     io::StagedFolder maps(mapFolder());
-    QJsonObject summary{{QStringLiteral("model"), useFinal ? QStringLiteral("final") : QStringLiteral("weak")}};
+    const bool declaredOnly = m_project.classifyMask() == QStringLiteral("declared");
+    QJsonObject summary{{QStringLiteral("model"), useFinal ? QStringLiteral("final") : QStringLiteral("weak")},
+                        {QStringLiteral("mask"), m_project.classifyMask()}};
     for (int t = 0; t < tileList.size(); ++t) {
         classify::ClassifyOptions options;
         options.modelPath = modelPath(useFinal);
@@ -243,6 +246,9 @@ QJsonObject PipelineRunner::runClassify(Feedback &feedback)
         options.probabilities = o.value(QStringLiteral("probabilities")).toBool(false);
         options.batchSize = o.value(QStringLiteral("batch_size")).toInt(options.batchSize);
         options.threads = o.value(QStringLiteral("threads")).toInt(0);
+        // The crop mask: the declared parcels of legend classes (class raster ≠ 0), not eroded.
+        if (declaredOnly)
+            options.maskPath = thematic::RasterizeJob::classRasterPath(thematicFolder(), tileList[t]);
         ScopedFeedback sub(feedback, double(t) / tileList.size(), double(t + 1) / tileList.size());
         const classify::ClassifyResult r = classify::TileClassifier::run(options, sub);
         summary.insert(r.tile, QJsonObject{{QStringLiteral("pixels"), double(r.classifiedPixels)},

@@ -208,9 +208,12 @@ PipelineRunner::StepIo PipelineRunner::stepIo(PipelineStep step) const
         break;
     case PipelineStep::Classify:
         io.options = QJsonObject{{QStringLiteral("classify"), p.stepOptions(QStringLiteral("classify"))},
-                                 {QStringLiteral("keep"), p.stepOptions(QStringLiteral("select")).value(QStringLiteral("keep"))}};
+                                 {QStringLiteral("keep"), p.stepOptions(QStringLiteral("select")).value(QStringLiteral("keep"))},
+                                 {QStringLiteral("mask"), p.classifyMask()}};
         io.inputs = {modelPath(false), modelPath(true)};
         for (const QString &t : tileList) {
+            if (p.classifyMask() == QStringLiteral("declared"))
+                io.inputs << thematic::RasterizeJob::classRasterPath(thematicFolder(), t);
             // The tile's folder, not only its VRT: a composite run again may rewrite the
             // months under an unchanged VRT, and inputs are compared by content.
             io.inputs << compositeFolder() + u'/' + t;

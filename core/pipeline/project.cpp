@@ -248,6 +248,17 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
                 .arg(path)
                 .arg(lineOfKey(json, QStringLiteral("quantile"), std::max<qsizetype>(section, 0))));
     }
+    if (p.steps.contains(QStringLiteral("classify"))) {
+        const QJsonValue mask = p.stepOptions(QStringLiteral("classify")).value(QStringLiteral("mask"));
+        if (!mask.isUndefined() && mask != QJsonValue(QStringLiteral("declared")) && mask != QJsonValue(QStringLiteral("none"))) {
+            const qsizetype section = QString::fromUtf8(json).indexOf(QStringLiteral("\"classify\""));
+            throw Error(tr("%1, line %2: \"mask\" in \"classify\" must be \"declared\" (only the pixels of "
+                           "declared parcels) or \"none\" (every pixel), not %3")
+                            .arg(path)
+                            .arg(lineOfKey(json, QStringLiteral("mask"), std::max<qsizetype>(section, 0)))
+                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{mask}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+        }
+    }
     for (const auto &[key, value] : {std::pair{QStringLiteral("archive"), p.archive},
                                      std::pair{QStringLiteral("parcels"), p.parcels},
                                      std::pair{QStringLiteral("field"), p.field},

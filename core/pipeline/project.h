@@ -59,6 +59,12 @@ struct Project
     QString outputDir() const { return resolve(output); }
     /** The options section of \a step (empty object when absent). */
     QJsonObject stepOptions(const QString &step) const { return steps.value(step).toObject(); }
+    /** "mask" in "classify": "declared" (default: only pixels of declared parcels of legend
+     *  classes are classified) or "none" (every pixel with data); checked on load. */
+    QString classifyMask() const
+    {
+        return stepOptions(QStringLiteral("classify")).value(QStringLiteral("mask")).toString(QStringLiteral("declared"));
+    }
 
     /** The step sections a project may hold, and the keys each allows. */
     static QStringList stepSections();

@@ -2,6 +2,8 @@
 // End to end, as a user runs it: `cropmap synth` writes a small scene, `cropmap run` runs the
 // whole method on a project file, a second run skips every step, a changed option re-runs
 // only what depends on it.
+#include <cmath>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -15,6 +17,7 @@
 
 #include "common/synthetic_project.h"
 
+#include "io/raster_source.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/project.h"
 #include "util/error.h"
@@ -97,7 +100,35 @@ private Q_SLOTS:
         QVERIFY(check.value(QStringLiteral("detection")).toObject().contains(QStringLiteral("test")));
         QFile html(run + QStringLiteral("/reports/accuracy.html"));
         QVERIFY(html.open(QIODevice::ReadOnly));
-        QVERIFY(html.readAll().contains("id=\"declaration-check\""));
+        const QByteArray page = html.readAll();
+        QVERIFY(page.contains("id=\"declaration-check\""));
+        QVERIFY(page.contains("inside the crop mask"));
+
+        // The crop mask (the default "declared"): a pixel is mapped exactly where a declared
+        // parcel of a legend class lies, and the report's areas are those pixels, once each.
+        double classifiedHa = 0;
+        for (const QString &tile : {QStringLiteral("T33UUP"), QStringLiteral("T33UVP")}) {
+            const auto map = cropmap::core::io::RasterSource::open(run + QStringLiteral("/maps/") + tile + QStringLiteral("_classes.tif")).readAll();
+            const auto declared = cropmap::core::io::RasterSource::open(run + QStringLiteral("/thematic/") + tile + QStringLiteral("_classes.tif")).readAll();
+            QCOMPARE(map.size(), declared.size());
+            qint64 outside = 0, inside = 0;
+            for (std::size_t p = 0; p < map.size(); ++p) {
+                const bool mapped = std::isfinite(map[p]) && map[p] != 0;
+                const bool crop = std::isfinite(declared[p]) && declared[p] != 0;
+                outside += mapped && !crop;
+                inside += mapped && crop;
+            }
+            QCOMPARE(outside, qint64(0));
+            QVERIFY(inside > 1000);
+            classifiedHa += double(inside) * 0.01; // 10 m pixels
+        }
+        const QJsonObject accuracy = readJson(run + QStringLiteral("/reports/accuracy.json"));
+        QCOMPARE(accuracy.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("classify_mask")).toString(),
+                 QStringLiteral("declared"));
+        double mappedHa = 0;
+        for (const QJsonValue &v : accuracy.value(QStringLiteral("mapped_area")).toArray())
+            mappedHa += v.toDouble();
+        QVERIFY2(std::abs(mappedHa - classifiedHa) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(mappedHa).arg(classifiedHa)));
 
         // Weak vs final against the synthetic truth: the cleaning should not hurt. With 6 epochs
         // on 4000 samples the two models are close, so allow noise of a few points.

@@ -44,6 +44,7 @@ private Q_SLOTS:
         QCOMPARE(p.resolve(p.archive), QStringLiteral("/data/demo/synthetic/archive"));
         QCOMPARE(p.outputDir(), QStringLiteral("/data/demo/run"));
         QCOMPARE(p.resolve(QStringLiteral("/abs/x.tif")), QStringLiteral("/abs/x.tif"));
+        QCOMPARE(p.classifyMask(), QStringLiteral("declared")); // the crop mask by default
     }
 
     void badProjects_data()
@@ -94,6 +95,14 @@ private Q_SLOTS:
         QByteArray above = kValid;
         above.replace("\"seed\": 7,", "\"seed\": 7,\n  \"sampling\": { \"quantile\": 165 },");
         QTest::newRow("quantile above 100") << above << QStringLiteral("line 9: \"quantile\" in \"sampling\": the sampling quantile must lie in (1, 100] percent, not 165");
+        QByteArray mask = kValid;
+        mask.replace("\"seed\": 7,", "\"seed\": 7,\n  \"classify\": {\n \"mask\": \"parcels\" },"); // line 10
+        QTest::newRow("unknown crop mask")
+            << mask << QStringLiteral("line 10: \"mask\" in \"classify\" must be \"declared\" (only the pixels of declared "
+                                      "parcels) or \"none\" (every pixel), not \"parcels\"");
+        QByteArray maskType = kValid;
+        maskType.replace("\"seed\": 7,", "\"seed\": 7,\n  \"classify\": { \"mask\": true },");
+        QTest::newRow("crop mask not a string") << maskType << QStringLiteral("line 9: \"mask\" in \"classify\" must be \"declared\"");
     }
     void badProjects()
     {
