@@ -1877,6 +1877,10 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
         <source>&quot;%1&quot; assigns sets by patch: pixels of parcels that straddle a patch border are scored by the patch, not by their parcel&apos;s set (a training parcel&apos;s pixels can count as test). Use &lt;TILE&gt;_sets.tif from `cropmap sample` as the mask instead</source>
         <translation>«%1» assegna gli insiemi per patch: i pixel delle particelle a cavallo di un bordo di patch sono valutati secondo la patch, non secondo l’insieme della loro particella (i pixel di una particella di addestramento possono contare come test). Usa invece &lt;TILE&gt;_sets.tif di `cropmap sample` come maschera</translation>
     </message>
+    <message>
+        <source>Measuring the mapped area of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::evaluate::AccuracyReport</name>
@@ -3073,6 +3077,18 @@ Tile %1: %2 acquisitions, %3 to %4
         <source>Declaration check, parcel by parcel</source>
         <translation>Controllo delle dichiarazioni, particella per particella</translation>
     </message>
+    <message>
+        <source>Mapped areas: the class maps inside the crop mask (the declared parcels of legend classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped areas: every classified pixel of the class maps (no crop mask: land outside the declared parcels is mapped as crops too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, every place counted once across tiles (%1 ha in tile overlaps counted on the first tile only). Test pixels: all eroded pixels of the test parcels. Whole parcels are clusters of alike pixels, not a random sample of pixels, so the standard errors and intervals, which treat the pixels as independent, are too narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::InputSnapshot</name>
@@ -3232,6 +3248,10 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1, line %2: &quot;quantile&quot; in &quot;sampling&quot;</source>
         <translation>%1, riga %2: «quantile» in «sampling»</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;mask&quot; in &quot;classify&quot; must be &quot;declared&quot; (only the pixels of declared parcels) or &quot;none&quot; (every pixel), not %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
