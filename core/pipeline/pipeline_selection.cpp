@@ -13,6 +13,7 @@
 #include "classify/tile_classifier.h"
 #include "composite/composite_stack.h"
 #include "evaluate/accuracy_report.h"
+#include "io/mosaic_vrt.h"
 #include "io/raster_source.h"
 #include "io/raster_writer.h"
 #include "io/staged_folder.h"
@@ -255,6 +256,22 @@ QJsonObject PipelineRunner::runClassify(Feedback &feedback)
                                            {QStringLiteral("seconds"), r.seconds}});
     }
     feedback.throwIfCanceled();
+    if (tileList.size() > 1) {
+        // One layer over all tiles for the GUI and QGIS; where tiles overlap, the first tile's
+        // pixels show, the ones the evaluate step counts.
+        QJsonObject mosaics;
+        for (const QString &layer : {QStringLiteral("classes"), QStringLiteral("posterior")}) {
+            QStringList layers;
+            for (const QString &tile : tileList)
+                layers << maps.path() + u'/' + tile + u'_' + layer + QStringLiteral(".tif");
+            const QString name = QStringLiteral("mosaic_") + layer + QStringLiteral(".vrt");
+            io::writeMosaicVrt(layers, maps.path() + u'/' + name, 0);
+            mosaics.insert(layer, name);
+        }
+        QFile::copy(maps.path() + u'/' + tileList.front() + QStringLiteral("_classes.qml"),
+                    maps.path() + QStringLiteral("/mosaic_classes.qml"));
+        summary.insert(QStringLiteral("mosaics"), mosaics);
+    }
     maps.commit();
     return summary;
 }

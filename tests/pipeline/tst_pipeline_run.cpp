@@ -122,6 +122,19 @@ private Q_SLOTS:
             QVERIFY(inside > 1000);
             classifiedHa += double(inside) * 0.01; // 10 m pixels
         }
+        // Both tiles in one VRT per layer, with the class style, for the GUI and QGIS.
+        const QString mosaic = run + QStringLiteral("/maps/mosaic_classes.vrt");
+        QVERIFY(QFile::exists(run + QStringLiteral("/maps/mosaic_posterior.vrt")));
+        QVERIFY(QFile::exists(run + QStringLiteral("/maps/mosaic_classes.qml")));
+        const auto whole = cropmap::core::io::RasterSource::open(mosaic);
+        const auto second = cropmap::core::io::RasterSource::open(run + QStringLiteral("/maps/T33UVP_classes.tif"));
+        const QPointF corner = whole.grid().mapToPixel(second.grid().pixelCentre(0, 0));
+        const cropmap::core::io::Window w{int(corner.x()), int(corner.y()), second.grid().width(), second.grid().height()};
+        const auto inMosaic = whole.readWindow(1, w), own = second.readAll();
+        qint64 same = 0;
+        for (std::size_t p = 0; p < own.size(); ++p)
+            same += (std::isnan(own[p]) && std::isnan(inMosaic[p])) || own[p] == inMosaic[p];
+        QCOMPARE(same, qint64(own.size())); // the synthetic tiles do not overlap
         const QJsonObject accuracy = readJson(run + QStringLiteral("/reports/accuracy.json"));
         QCOMPARE(accuracy.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("classify_mask")).toString(),
                  QStringLiteral("declared"));
