@@ -5,22 +5,22 @@
     <name>core::sampling</name>
     <message>
         <source>%1 takes auto, name or code, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet auto, name oder code, nicht „%2“</translation>
     </message>
 </context>
 <context>
     <name>core::thematic</name>
     <message>
         <source>Cannot open legend &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Legende „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds neither a class list nor a legend with &quot;classes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält weder eine Klassenliste noch eine Legende mit „classes“</translation>
     </message>
     <message>
         <source>Legend &quot;%1&quot; has neither &quot;classes&quot; nor &quot;mapping&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Legende „%1“ hat weder „classes“ noch „mapping“</translation>
     </message>
 </context>
 <context>
@@ -29,298 +29,303 @@
         <source>Usage: cropmap &lt;command&gt; [options]
 
 Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cropmap &lt;Befehl&gt; [Optionen]
+
+Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirte.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;cropmap &lt;command&gt; --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;cropmap &lt;Befehl&gt; --help&apos; zeigt die Optionen des Befehls.</translation>
     </message>
     <message>
         <source>Run the whole method for a project file, skipping up-to-date steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Methode für eine Projektdatei ausführen, aktuelle Schritte überspringen</translation>
     </message>
     <message>
         <source>Rerun the seed&apos;s comparisons on a project: table1 (training area), table2 (LSTM vs baselines), table3 (cleaning rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergleiche der Ausgangsstudie auf einem Projekt wiederholen: table1 (Trainingsgebiet), table2 (LSTM gegen Baselines), table3 (Bereinigungsregeln)</translation>
     </message>
     <message>
         <source>List the tiles, grids, acquisitions per month and bands of a Sentinel-2 archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln, Gitter, Aufnahmen je Monat und Bänder eines Sentinel-2-Archivs auflisten</translation>
     </message>
     <message>
         <source>Monthly cloud-free median composites per tile (COGs, valid counts, a VRT stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolkenfreie monatliche Median-Komposite je Kachel (COGs, Zahl gültiger Beobachtungen, ein VRT-Stapel)</translation>
     </message>
     <message>
         <source>Compare a class map with a reference raster and write the accuracy report (JSON, CSV, HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klassenkarte mit einem Referenzraster vergleichen und den Genauigkeitsbericht schreiben (JSON, CSV, HTML)</translation>
     </message>
     <message>
         <source>Generate a deterministic synthetic study area (tiles, clouds, parcels, truth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deterministisches synthetisches Untersuchungsgebiet erzeugen (Kacheln, Wolken, Schläge, Wahrheit)</translation>
     </message>
     <message>
         <source>Legend aggregation tables: list declared values (init), draft from a crop taxonomy (propose), print (show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendentabellen: deklarierte Werte auflisten (init), aus einer Kulturtaxonomie entwerfen (propose), ausgeben (show)</translation>
     </message>
     <message>
         <source>Rasterize declared parcels onto a tile grid and erode parcel borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarierte Schläge auf ein Kachelgitter rastern und Schlaggrenzen erodieren</translation>
     </message>
     <message>
         <source>Cut a tile into 10 × 10 patches assigned to train/validation/test</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kachel in 10 × 10 Patches zerlegen und diese Training/Validierung/Test zuweisen</translation>
     </message>
     <message>
         <source>Draw the stratified weak training, validation and test sample sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschichteten schwachen Trainings-, Validierungs- und Teststichproben ziehen</translation>
     </message>
     <message>
         <source>Train a crop classifier (two stages, grid search, data-parallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kulturartenklassifikator trainieren (zwei Stufen, Rastersuche, datenparallel)</translation>
     </message>
     <message>
         <source>Print a model file&apos;s architecture, inputs, classes and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur, Eingaben, Klassen und Training einer Modelldatei ausgeben</translation>
     </message>
     <message>
         <source>Map whole tiles with a trained model: class and posterior maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Kacheln mit einem trainierten Modell kartieren: Klassenkarten und A-posteriori-Karten</translation>
     </message>
     <message>
         <source>Export sample sets as CSV tables and import CSV tables (date- or band-major) as sample sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenmengen als CSV-Tabellen exportieren und CSV-Tabellen (datums- oder bandweise) als Stichprobenmengen importieren</translation>
     </message>
     <message>
         <source>Train the random-forest baseline and evaluate it on labelled samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Random-Forest-Baseline trainieren und auf beschrifteten Stichproben bewerten</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivordner</translation>
     </message>
     <message>
         <source>Comma-separated bands to look for (default: the 10 Sentinel-2 bands B02…B12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Liste der zu suchenden Bänder (Vorgabe: die 10 Sentinel-2-Bänder B02…B12)</translation>
     </message>
     <message>
         <source>Mask band: SCL (default), the name of an external mask band such as CLM, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskenband: SCL (Vorgabe), der Name eines externen Maskenbands wie CLM, oder none</translation>
     </message>
     <message>
         <source>Only this tile (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kachel (wiederholbar)</translation>
     </message>
     <message>
         <source>inspect needs exactly one archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect braucht genau einen Archivordner</translation>
     </message>
     <message>
         <source>Sample set (.samples) to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Stichprobenmenge (.samples)</translation>
     </message>
     <message>
         <source>CSV file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende CSV-Datei</translation>
     </message>
     <message>
         <source>Written value × scale = sample value (0.0001 writes reflectance × 10000; default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebener Wert × Skala = Stichprobenwert (0.0001 schreibt Reflexion × 10000; Vorgabe 1)</translation>
     </message>
     <message>
         <source>Name of the parcel-id column (default parcel; &apos;none&apos; leaves it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Spalte mit der Schlag-ID (Vorgabe parcel; &apos;none&apos; lässt sie weg)</translation>
     </message>
     <message>
         <source>Write no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopfzeile schreiben</translation>
     </message>
     <message>
         <source>Write a sample set as a CSV table: label, parcel id and T × B values per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stichprobenmenge als CSV-Tabelle schreiben: Label, Schlag-ID und T × B Werte je Zeile.</translation>
     </message>
     <message>
         <source>samples export needs --samples and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>samples export braucht --samples und --out</translation>
     </message>
     <message>
         <source>Wrote %1 samples (%2 steps × %3 bands) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stichproben (%2 Zeitschritte × %3 Bänder) nach %4 geschrieben</translation>
     </message>
     <message>
         <source>canceled; no output was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; keine Ausgabe wurde ersetzt</translation>
     </message>
     <message>
         <source>CSV sample table to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesende CSV-Stichprobentabelle</translation>
     </message>
     <message>
         <source>Sample set (.samples) to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Stichprobenmenge (.samples)</translation>
     </message>
     <message>
         <source>Wrote %1 samples of %2 classes (%3 groups) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stichproben aus %2 Klassen (%3 Gruppen) nach %4 geschrieben</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>samples needs an action: export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>samples braucht eine Aktion: export oder import</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; of %2 is not one of the random forest&apos;s classes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse „%1“ von %2 ist keine der Klassen des Random Forest (%3)</translation>
     </message>
     <message>
         <source>%1 labelled samples: OA %2 %, macro F1 %3, min F1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschriftete Stichproben: OA %2 %, Makro-F1 %3, min. F1 %4</translation>
     </message>
     <message>
         <source>Training sample set (.samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsstichprobenmenge (.samples)</translation>
     </message>
     <message>
         <source>Model file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Modelldatei</translation>
     </message>
     <message>
         <source>Number of trees (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bäume (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Maximum tree depth; 0: unlimited (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Baumtiefe; 0: unbegrenzt (Vorgabe)</translation>
     </message>
     <message>
         <source>Minimum samples per leaf (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Stichproben je Blatt (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Threads (default: every core)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads (Vorgabe: alle Kerne)</translation>
     </message>
     <message>
         <source>Random seed (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Hold out this share of the parcels (groups) and report accuracy on them (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anteil der Schläge (Gruppen) zurückhalten und die Genauigkeit auf ihnen berichten (Vorgabe 0)</translation>
     </message>
     <message>
         <source>Train the random-forest baseline on a sample set and save it as a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Random-Forest-Baseline auf einer Stichprobenmenge trainieren und als Modelldatei speichern.</translation>
     </message>
     <message>
         <source>forest train needs --samples and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>forest train braucht --samples und --out</translation>
     </message>
     <message>
         <source>Group-wise split: %1 samples in %2 groups for training, %3 samples in %4 groups for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenweise Aufteilung: %1 Stichproben in %2 Gruppen für das Training, %3 Stichproben in %4 Gruppen für die Validierung</translation>
     </message>
     <message>
         <source>Trained %1 trees on %2 samples in %3 s; wrote %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bäume auf %2 Stichproben in %3 s trainiert; %4 geschrieben</translation>
     </message>
     <message>
         <source>Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung:</translation>
     </message>
     <message>
         <source>Random forest model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Random-Forest-Modelldatei</translation>
     </message>
     <message>
         <source>Labelled sample set (.samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftete Stichprobenmenge (.samples)</translation>
     </message>
     <message>
         <source>Classify a labelled sample set with a random forest and print OA and macro F1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beschriftete Stichprobenmenge mit einem Random Forest klassifizieren und OA und Makro-F1 ausgeben.</translation>
     </message>
     <message>
         <source>forest evaluate needs --model and --samples</source>
-        <translation type="unfinished"></translation>
+        <translation>forest evaluate braucht --model und --samples</translation>
     </message>
     <message>
         <source>Usage: cropmap forest train|evaluate [options]
   train     train the random-forest baseline on a sample set
   evaluate  print OA and macro F1 of a forest on labelled samples
 Run `cropmap forest train --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cropmap forest train|evaluate [Optionen]
+  train     die Random-Forest-Baseline auf einer Stichprobenmenge trainieren
+  evaluate  OA und Makro-F1 eines Forests auf beschrifteten Stichproben ausgeben
+Die Optionen zeigt `cropmap forest train --help`.</translation>
     </message>
     <message>
         <source>forest needs an action: train or evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>forest braucht eine Aktion: train oder evaluate</translation>
     </message>
     <message>
         <source>Sentinel-2 archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentinel-2-Archivordner</translation>
     </message>
     <message>
         <source>Output folder; composites go to &lt;out&gt;/&lt;TILE&gt;/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner; die Komposite kommen nach &lt;out&gt;/&lt;TILE&gt;/</translation>
     </message>
     <message>
         <source>Tile to composite (repeatable; default: every tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kompositierende Kachel (wiederholbar; Vorgabe: jede Kachel)</translation>
     </message>
     <message>
         <source>Months to composite, first:last inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kompositierende Monate, erster:letzter einschließlich</translation>
     </message>
     <message>
         <source>Comma-separated input bands (default: B02…B12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Eingabebänder (Vorgabe: B02…B12)</translation>
     </message>
     <message>
         <source>Cloud mask: scl (Sen2Cor classes), none, or the band name of an external per-acquisition mask where non-zero means cloud (e.g. CLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolkenmaske: scl (Sen2Cor-Klassen), none oder der Bandname einer externen Maske je Aufnahme, in der ungleich null Wolke bedeutet (z. B. CLM)</translation>
     </message>
     <message>
         <source>SCL classes that are not clear observations</source>
-        <translation type="unfinished"></translation>
+        <translation>SCL-Klassen, die keine klaren Beobachtungen sind</translation>
     </message>
     <message>
         <source>Extra index bands computed per observation (ndvi, ndwi, ndmi); makes the composites float32</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Indexbänder, je Beobachtung berechnet (ndvi, ndwi, ndmi); macht die Komposite zu float32</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads (Vorgabe: alle Kerne)</translation>
     </message>
     <message>
         <source>No progress bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken</translation>
     </message>
     <message>
         <source>Monthly cloud-free median composites per tile: one COG per month, a valid-count layer and &lt;TILE&gt;_composites.vrt stacking the months. Months without a valid observation are filled in time and count 0. Ctrl-C cancels and keeps the previous outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolkenfreie monatliche Median-Komposite je Kachel: ein COG je Monat, ein Layer mit der Zahl gültiger Beobachtungen und &lt;TILE&gt;_composites.vrt, das die Monate stapelt. Monate ohne gültige Beobachtung werden zeitlich aufgefüllt und zählen 0. Strg-C bricht ab und behält die bisherigen Ausgaben.</translation>
     </message>
     <message>
         <source>composite needs --archive and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>composite braucht --archive und --out</translation>
     </message>
     <message>
         <source>Invalid --threads &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges --threads „%1“</translation>
     </message>
     <message>
         <source>Canceled; the previous outputs are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die bisherigen Ausgaben sind unverändert.</translation>
     </message>
     <message>
         <source>%1: %2 (acquisitions per month %3; %4 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (Aufnahmen je Monat %3; %4 übersprungen)</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -328,11 +333,11 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Pixels %1, OA %2, kappa %3, macro F1 %4, minimum F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel %1, OA %2, Kappa %3, Makro-F1 %4, minimales F1 %5</translation>
     </message>
     <message>
         <source>%1 labelled pixels are not classified in the map and are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschriftete Pixel sind in der Karte nicht klassifiziert und bleiben außen vor</translation>
     </message>
     <message>
         <source>class</source>
@@ -344,83 +349,83 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>kartiert</translation>
     </message>
     <message>
         <source>Reference class raster (ids; 0 = no reference), e.g. the eroded declarations or the synthetic truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz-Klassenraster (IDs; 0 = keine Referenz), z. B. die erodierten Deklarationen oder die synthetische Wahrheit</translation>
     </message>
     <message>
         <source>Class map to assess (ids; 0 = not classified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bewertende Klassenkarte (IDs; 0 = nicht klassifiziert)</translation>
     </message>
     <message>
         <source>Split raster; only pixels of --set count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilungsraster; nur Pixel von --set zählen</translation>
     </message>
     <message>
         <source>train, validation, test (default) or a mask value</source>
-        <translation type="unfinished"></translation>
+        <translation>train, validation, test (Vorgabe) oder ein Maskenwert</translation>
     </message>
     <message>
         <source>Class table or legend JSON (default: the ids found, unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassentabelle oder Legenden-JSON (Vorgabe: die gefundenen IDs, unbenannt)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <source>Base name of the reports (default accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisname der Berichte (Vorgabe accuracy)</translation>
     </message>
     <message>
         <source>Title of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Berichts</translation>
     </message>
     <message>
         <source>What the reference is, for the report (e.g. declarations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Referenz ist, für den Bericht (z. B. Deklarationen)</translation>
     </message>
     <message>
         <source>Show another report&apos;s matrix beside this one, e.g. &quot;weak model=weak/accuracy.json&quot; (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix eines anderen Berichts neben dieser zeigen, z. B. „schwaches Modell=weak/accuracy.json“ (wiederholbar)</translation>
     </message>
     <message>
         <source>Reliable-sample selection summary (JSON) to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzubeziehende Übersicht der Auswahl zuverlässiger Stichproben (JSON)</translation>
     </message>
     <message>
         <source>Leave out the area-adjusted estimates (Olofsson et al. 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die flächengewichteten Schätzungen weglassen (Olofsson et al. 2014)</translation>
     </message>
     <message>
         <source>evaluate needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate braucht --%1</translation>
     </message>
     <message>
         <source>--set must be train, validation, test or a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--set muss train, validation, test oder eine Zahl sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--threads must be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads muss eine nichtnegative Zahl sein</translation>
     </message>
     <message>
         <source>Accuracy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit von %1</translation>
     </message>
     <message>
         <source>--compare expects LABEL=REPORT.json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare erwartet LABEL=REPORT.json, nicht „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 classes, this map %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 Klassen, diese Karte %3</translation>
     </message>
     <message>
         <source>Wrote %1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3 geschrieben</translation>
     </message>
     <message>
         <source>canceled</source>
@@ -428,406 +433,413 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Output folder of the scene (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner der Szene (erforderlich)</translation>
     </message>
     <message>
         <source>Number of adjacent tiles, 1…6 (default %1: T33UUP, T33UVP, T33UWP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl benachbarter Kacheln, 1…6 (Vorgabe %1: T33UUP, T33UVP, T33UWP)</translation>
     </message>
     <message>
         <source>Tile side in 10 m pixels, even (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachelseite in 10-m-Pixeln, gerade (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Acquisitions per tile between 2017-09-01 and 2018-08-31, comma-separated; the last count repeats for further tiles (default 40,70,40)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen je Kachel zwischen 2017-09-01 und 2018-08-31, kommagetrennt; die letzte Zahl gilt auch für weitere Kacheln (Vorgabe 40,70,40)</translation>
     </message>
     <message>
         <source>Share of crop parcels declared as another class (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kulturschläge, die als andere Klasse deklariert sind (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Archive layout: tiff (&lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif, default) or safe (L2A .SAFE products, JPEG 2000 bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivaufbau: tiff (&lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif, Vorgabe) oder safe (L2A-.SAFE-Produkte, JPEG-2000-Bänder)</translation>
     </message>
     <message>
         <source>Mean field spacing in pixels (default: 40 at 512 px, smaller for smaller tiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Feldabstand in Pixeln (Vorgabe: 40 bei 512 px, kleiner für kleinere Kacheln)</translation>
     </message>
     <message>
         <source>CRS of parcels.gpkg: 32633 (default) or 31287 (MGI / Austria Lambert)</source>
-        <translation type="unfinished"></translation>
+        <translation>KBS von parcels.gpkg: 32633 (Vorgabe) oder 31287 (MGI / Austria Lambert)</translation>
     </message>
     <message>
         <source>Worker threads (default 0: all cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads (Vorgabe 0: alle Kerne)</translation>
     </message>
     <message>
         <source>Replace the output folder if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ausgabeordner ersetzen, falls er existiert</translation>
     </message>
     <message>
         <source>Generate a deterministic synthetic Sentinel-2 study area: adjacent tiles with their own acquisition dates (10 bands and SCL with clouds and shadows), parcels with INVEKOS-like declarations (some wrong) in parcels.gpkg, the true class per pixel in truth/, legend.json and scene.json. The same options give the same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deterministisches synthetisches Sentinel-2-Untersuchungsgebiet erzeugen: benachbarte Kacheln mit eigenen Aufnahmedaten (10 Bänder und SCL mit Wolken und Schatten), Schläge mit INVEKOS-artigen Deklarationen (einige falsch) in parcels.gpkg, die wahre Klasse je Pixel in truth/, legend.json und scene.json. Dieselben Optionen ergeben dieselben Dateien.</translation>
     </message>
     <message>
         <source>synth needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>synth braucht --out DIR</translation>
     </message>
     <message>
         <source>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg und --threads erwarten Zahlen</translation>
     </message>
     <message>
         <source>synth: --acquisitions takes positive counts separated by commas, e.g. 40,70,40</source>
-        <translation type="unfinished"></translation>
+        <translation>synth: --acquisitions erwartet positive, kommagetrennte Anzahlen, z. B. 40,70,40</translation>
     </message>
     <message>
         <source>synth: --layout is tiff or safe, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>synth: --layout ist tiff oder safe, nicht „%1“</translation>
     </message>
     <message>
         <source>canceled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
         <source>Scene %1: %2 tiles, %3 acquisitions (%4 files), %5 parcels (%6 wrongly declared), %7 background cells, %8 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene %1: %2 Kacheln, %3 Aufnahmen (%4 Dateien), %5 Schläge (%6 falsch deklariert), %7 Hintergrundzellen, %8 s</translation>
     </message>
     <message>
         <source>Parcel layer (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag-Layer (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, …)</translation>
     </message>
     <message>
         <source>Layer of the parcel source (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer der Schlagquelle (Vorgabe: der erste)</translation>
     </message>
     <message>
         <source>Attribute with the declared crop (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut mit der deklarierten Kultur (Name oder Code)</translation>
     </message>
     <message>
         <source>A second attribute shown beside each value (e.g. the crop name beside its code); also used to recognise hedges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites Attribut, das neben jedem Wert gezeigt wird (z. B. der Kulturname neben seinem Code); dient auch zum Erkennen von Hecken</translation>
     </message>
     <message>
         <source>Write the legend to this .json or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Legende in diese .json- oder .csv-Datei schreiben</translation>
     </message>
     <message>
         <source>Reading parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge werden gelesen</translation>
     </message>
     <message>
         <source>List every declared value of a parcel layer with its parcel count and area (ha), so an analyst can fill the legend table. With --out, writes a legend of the seed&apos;s 15 classes with every value mapped to ignore (null), ready to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden deklarierten Wert eines Schlag-Layers mit Schlaganzahl und Fläche (ha) auflisten, damit ein Analyst die Legendentabelle füllen kann. Mit --out wird eine Legende mit den 15 Klassen der Ausgangsstudie geschrieben, in der jeder Wert auf ignore (null) abgebildet ist, bereit zum Bearbeiten.</translation>
     </message>
     <message>
         <source>legend init needs --parcels and --field</source>
-        <translation type="unfinished"></translation>
+        <translation>legend init braucht --parcels und --field</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge</translation>
     </message>
     <message>
         <source>area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche (ha)</translation>
     </message>
     <message>
         <source>Wrote %1 values to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte nach %2 geschrieben</translation>
     </message>
     <message>
         <source>EuroCrops mapping CSV (original_code, original_name, …, HCAT3_name, HCAT3_code)</source>
-        <translation type="unfinished"></translation>
+        <translation>EuroCrops-Zuordnungs-CSV (original_code, original_name, …, HCAT3_name, HCAT3_code)</translation>
     </message>
     <message>
         <source>Propose every code of the taxonomy too, not only the values of --parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch jeden Code der Taxonomie vorschlagen, nicht nur die Werte von --parcels</translation>
     </message>
     <message>
         <source>Draft a legend from a crop taxonomy: declared code → HCAT3 class → one of the seed&apos;s 15 classes by fixed rules; hedges and other landscape elements → ignore; values without a rule or missing from the taxonomy → ignore, listed as unmatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Legende aus einer Kulturtaxonomie entwerfen: deklarierter Code → HCAT3-Klasse → eine der 15 Klassen der Ausgangsstudie nach festen Regeln; Hecken und andere Landschaftselemente → ignore; Werte ohne Regel oder ohne Eintrag in der Taxonomie → ignore, als nicht zugeordnet aufgelistet.</translation>
     </message>
     <message>
         <source>legend propose needs --taxonomy, --field, --out and --parcels (or --whole-taxonomy)</source>
-        <translation type="unfinished"></translation>
+        <translation>legend propose braucht --taxonomy, --field, --out und --parcels (oder --whole-taxonomy)</translation>
     </message>
     <message>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>%1 values, %2 unmatched (mapped to ignore): wrote %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte, %2 nicht zugeordnet (auf ignore abgebildet): %3 geschrieben</translation>
     </message>
     <message>
         <source>Legend file or shipped name (e.g. austria-invekos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendendatei oder mitgelieferter Name (z. B. austria-invekos)</translation>
     </message>
     <message>
         <source>legend show needs one legend</source>
-        <translation type="unfinished"></translation>
+        <translation>legend show braucht eine Legende</translation>
     </message>
     <message>
         <source>Legend %1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende %1, Feld %2</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen:</translation>
     </message>
     <message>
         <source>Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung:</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>%1 declared values unknown to the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklarierte Werte sind der Legende unbekannt</translation>
     </message>
     <message>
         <source>usage: cropmap legend init|propose|show [options] (--help on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cropmap legend init|propose|show [Optionen] (jeweils --help)</translation>
     </message>
     <message>
         <source>unknown legend action &quot;%1&quot;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Legendenaktion „%1“; %2</translation>
     </message>
     <message>
         <source>Parcel layer (any OGR source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag-Layer (jede OGR-Quelle)</translation>
     </message>
     <message>
         <source>Attribute with the declared crop (default: the legend&apos;s &quot;field&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut mit der deklarierten Kultur (Vorgabe: das „field“ der Legende)</translation>
     </message>
     <message>
         <source>Legend aggregation table: a .json/.csv file or a shipped name (synthetic, austria-invekos, belgium-lpis, slovenia-raba), looked up in $CROPMAP_LEGENDS, share/cropmap/legends and resources/legends</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendentabelle: eine .json-/.csv-Datei oder ein mitgelieferter Name (synthetic, austria-invekos, belgium-lpis, slovenia-raba), gesucht in $CROPMAP_LEGENDS, share/cropmap/legends und resources/legends</translation>
     </message>
     <message>
         <source>A raster on the tile grid (a composite, a band): its CRS, geotransform and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raster auf dem Kachelgitter (ein Komposit, ein Band): sein KBS, seine Geotransformation und Größe</translation>
     </message>
     <message>
         <source>Tile id, prefix of the outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel-ID, Präfix der Ausgaben</translation>
     </message>
     <message>
         <source>Border erosion radius in pixels: keep a pixel only if its (2r+1)² square lies in one parcel (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erosionsradius an den Grenzen in Pixeln: ein Pixel bleibt nur, wenn sein (2r+1)²-Quadrat in einem Schlag liegt (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Rasterize declared parcels onto a tile grid (GDAL rasterizer, all-touched off): &lt;TILE&gt;_parcels.tif (uint32 parcel ids), &lt;TILE&gt;_classes.tif and &lt;TILE&gt;_classes_eroded.tif (uint8 class ids with colour table and QGIS .qml style) and &lt;TILE&gt;_thematic.json. Parcels in another CRS are reprojected, invalid ones repaired or skipped, values missing from the legend reported and ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarierte Schläge auf ein Kachelgitter rastern (GDAL-Rasterisierer, all-touched aus): &lt;TILE&gt;_parcels.tif (uint32-Schlag-IDs), &lt;TILE&gt;_classes.tif und &lt;TILE&gt;_classes_eroded.tif (uint8-Klassen-IDs mit Farbtabelle und QGIS-.qml-Stil) sowie &lt;TILE&gt;_thematic.json. Schläge in einem anderen KBS werden umprojiziert, ungültige repariert oder übersprungen, in der Legende fehlende Werte gemeldet und ignoriert.</translation>
     </message>
     <message>
         <source>rasterize needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rasterize braucht --%1</translation>
     </message>
     <message>
         <source>--erosion must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--erosion muss eine ganze Zahl ≥ 0 sein</translation>
     </message>
     <message>
         <source>Wrote %1, %2, %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 und %4 geschrieben</translation>
     </message>
     <message>
         <source>A raster on the tile grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raster auf dem Kachelgitter</translation>
     </message>
     <message>
         <source>Tile id (seeds the tile&apos;s shuffle, prefixes the outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel-ID (initialisiert das Mischen der Kachel, Präfix der Ausgaben)</translation>
     </message>
     <message>
         <source>Random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (Vorgabe 1)</translation>
     </message>
     <message>
         <source>Train, validation, test shares of the patches (default 0.6,0.2,0.2: exactly 60/20/20 of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile der Patches für Training, Validierung, Test (Vorgabe 0.6,0.2,0.2: genau 60/20/20 von 100)</translation>
     </message>
     <message>
         <source>Patches per side (default 10: 10 × 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patches je Seite (Vorgabe 10: 10 × 10)</translation>
     </message>
     <message>
         <source>Cut a tile into n × n patches and assign each at random (seeded) to train, validation or test: writes &lt;TILE&gt;_split.tif (one pixel per patch: 1 train, 2 validation, 3 test) and &lt;TILE&gt;_split.geojson (the patch polygons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kachel in n × n Patches zerlegen und jeden zufällig (mit Seed) Training, Validierung oder Test zuweisen: schreibt &lt;TILE&gt;_split.tif (ein Pixel je Patch: 1 Training, 2 Validierung, 3 Test) und &lt;TILE&gt;_split.geojson (die Patch-Polygone).</translation>
     </message>
     <message>
         <source>split needs --grid, --tile and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>split braucht --grid, --tile und --out</translation>
     </message>
     <message>
         <source>--seed must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl ≥ 0 sein</translation>
     </message>
     <message>
         <source>--patches must be a whole number ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--patches muss eine ganze Zahl ≥ 1 sein</translation>
     </message>
     <message>
         <source>--fractions must be three shares ≥ 0 such as 0.6,0.2,0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>--fractions muss drei Anteile ≥ 0 sein, etwa 0.6,0.2,0.2</translation>
     </message>
     <message>
         <source>cannot create &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 patches: %2 train, %3 validation, %4 test; wrote %5 and %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Patches: %2 Training, %3 Validierung, %4 Test; %5 und %6 geschrieben</translation>
     </message>
     <message>
         <source>Folder with the outputs of `cropmap rasterize`</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den Ausgaben von `cropmap rasterize`</translation>
     </message>
     <message>
         <source>Folder with &lt;TILE&gt;_composites.vrt per tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit &lt;TILE&gt;_composites.vrt je Kachel</translation>
     </message>
     <message>
         <source>Folder with &lt;TILE&gt;_split.tif from `cropmap split` (default: split here with --seed and --fractions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit &lt;TILE&gt;_split.tif aus `cropmap split` (Vorgabe: hier mit --seed und --fractions aufteilen)</translation>
     </message>
     <message>
         <source>Only this tile (repeatable; default: every tile of --thematic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kachel (wiederholbar; Vorgabe: jede Kachel von --thematic)</translation>
     </message>
     <message>
         <source>S, the training sample budget (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>S, das Budget an Trainingsstichproben (Vorgabe %1)</translation>
     </message>
     <message>
         <source>k_boost: s_u = k_boost · p_u + k_min for least-present classes (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>k_boost: s_u = k_boost · p_u + k_min für die seltensten Klassen (Vorgabe %1)</translation>
     </message>
     <message>
         <source>k_min (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>k_min (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Validation budget as a fraction of S, drawn by the same scheme from validation patches (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbudget als Bruchteil von S, nach demselben Schema aus Validierungs-Patches gezogen (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Random seed of the split and the draw (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed der Aufteilung und der Ziehung (Vorgabe 1)</translation>
     </message>
     <message>
         <source>Patch shares train,validation,test (default 0.6,0.2,0.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch-Anteile Training,Validierung,Test (Vorgabe 0.6,0.2,0.2)</translation>
     </message>
     <message>
         <source>sample needs --thematic, --composites and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>sample braucht --thematic, --composites und --out</translation>
     </message>
     <message>
         <source>--budget, --k-boost, --k-min, --validation-budget, --seed and --fractions take numbers ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget, --k-boost, --k-min, --validation-budget, --seed und --fractions erwarten Zahlen ≥ 0</translation>
     </message>
     <message>
         <source>Wrote %1 training, %2 validation and %3 test samples to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trainings-, %2 Validierungs- und %3 Teststichproben nach %4 geschrieben</translation>
     </message>
     <message>
         <source>Architecture: %1 (default lstm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur: %1 (Vorgabe lstm)</translation>
     </message>
     <message>
         <source>Model file to write (side files &lt;name&gt;.log.csv, &lt;name&gt;.checkpoint go next to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Modelldatei (die Begleitdateien &lt;name&gt;.log.csv und &lt;name&gt;.checkpoint kommen daneben)</translation>
     </message>
     <message>
         <source>Dropout (default: the architecture&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout (Vorgabe: der der Architektur)</translation>
     </message>
     <message>
         <source>Grid search, e.g. &quot;lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024&quot;; the best validation macro F1 wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche, z. B. „lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024“; das beste Validierungs-Makro-F1 gewinnt</translation>
     </message>
     <message>
         <source>Continue an interrupted run from its checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unterbrochenen Lauf ab seinem Checkpoint fortsetzen</translation>
     </message>
     <message>
         <source>LibTorch threads (default: every core)</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-Threads (Vorgabe: alle Kerne)</translation>
     </message>
     <message>
         <source>In data-parallel runs, ranks &gt; 0 also write &lt;out&gt;.rank&lt;r&gt; (to check that they agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei datenparallelen Läufen schreiben Ränge &gt; 0 zusätzlich &lt;out&gt;.rank&lt;r&gt; (um ihre Übereinstimmung zu prüfen)</translation>
     </message>
     <message>
         <source>canceled; the last checkpoint is kept (continue with --resume) and no model file was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; der letzte Checkpoint bleibt erhalten (fortsetzen mit --resume) und keine Modelldatei wurde ersetzt</translation>
     </message>
     <message>
         <source>model:      %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:     %1 %2
+</translation>
     </message>
     <message>
         <source>input:      T = %1 steps × B = %2 bands
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe:    T = %1 Zeitschritte × B = %2 Bänder
+</translation>
     </message>
     <message>
         <source>steps:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:   %1
+</translation>
     </message>
     <message>
         <source>period:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:   %1
+</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht aufgezeichnet)</translation>
     </message>
     <message>
         <source>bands:      mean ± std (training samples)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder:     Mittelwert ± Std.-Abw. (Trainingsstichproben)
+</translation>
     </message>
     <message>
         <source>classes:    %1 (index id name)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen:    %1 (Index ID Name)
+</translation>
     </message>
     <message>
         <source>training:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Training:   %1
+</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei</translation>
     </message>
     <message>
         <source>Print the metadata as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten als JSON ausgeben</translation>
     </message>
     <message>
         <source>Print what a model file holds besides its weights: architecture and hyperparameters, steps, bands and their normalisation, class table, training options and validation scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was eine Modelldatei außer ihren Gewichten enthält: Architektur und Hyperparameter, Zeitschritte, Bänder und ihre Normalisierung, Klassentabelle, Trainingsoptionen und Validierungsergebnisse.</translation>
     </message>
     <message>
         <source>model-info needs exactly one model file</source>
-        <translation type="unfinished"></translation>
+        <translation>model-info braucht genau eine Modelldatei</translation>
     </message>
     <message>
         <source>not run</source>
@@ -843,347 +855,351 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>  done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  fertig: %1</translation>
     </message>
     <message>
         <source>Model or random-forest file to assess on --samples instead of a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell- oder Random-Forest-Datei, die statt einer Karte auf --samples bewertet wird</translation>
     </message>
     <message>
         <source>Labelled samples for --model: a sample set (.samples) or a CSV table (see --csv-*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftete Stichproben für --model: eine Stichprobenmenge (.samples) oder eine CSV-Tabelle (siehe --csv-*)</translation>
     </message>
     <message>
         <source>Compare a class map with a reference raster block by block and write the accuracy report (confusion matrix, OA, PA, UA, F1, macro and minimum F1, kappa, area-adjusted estimates) as JSON, CSV and HTML. With --model and --samples, assess a model or random-forest file on labelled samples instead (a sample set or a CSV table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klassenkarte blockweise mit einem Referenzraster vergleichen und den Genauigkeitsbericht (Konfusionsmatrix, OA, PA, UA, F1, Makro- und minimales F1, Kappa, flächengewichtete Schätzungen) als JSON, CSV und HTML schreiben. Mit --model und --samples stattdessen eine Modell- oder Random-Forest-Datei auf beschrifteten Stichproben bewerten (einer Stichprobenmenge oder einer CSV-Tabelle).</translation>
     </message>
     <message>
         <source>evaluate on samples needs --model, --samples and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate auf Stichproben braucht --model, --samples und --out</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and the model &quot;%2&quot; have different class tables (%3 / %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und das Modell „%2“ haben verschiedene Klassentabellen (%3 / %4)</translation>
     </message>
     <message>
         <source>Accuracy of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit von %1 auf %2</translation>
     </message>
     <message>
         <source>labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels von %1</translation>
     </message>
     <message>
         <source>Training samples: a sample set (.samples) or a CSV table (.csv, see --csv-*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsstichproben: eine Stichprobenmenge (.samples) oder eine CSV-Tabelle (.csv, siehe --csv-*)</translation>
     </message>
     <message>
         <source>Validation samples (.samples or CSV); without it a CSV table with --csv-group-column is split group-wise</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsstichproben (.samples oder CSV); ohne sie wird eine CSV-Tabelle mit --csv-group-column gruppenweise aufgeteilt</translation>
     </message>
     <message>
         <source>Share of the groups held out for validation when --val is not given (default 0.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Gruppen, die für die Validierung zurückgehalten werden, wenn --val fehlt (Vorgabe 0.2)</translation>
     </message>
     <message>
         <source>train needs --samples, --out and --val (or a CSV table with --csv-group-column)</source>
-        <translation type="unfinished"></translation>
+        <translation>train braucht --samples, --out und --val (oder eine CSV-Tabelle mit --csv-group-column)</translation>
     </message>
     <message>
         <source>--val-fraction takes a number between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--val-fraction erwartet eine Zahl zwischen 0 und 1</translation>
     </message>
     <message>
         <source>Reliable-sample selection on its own: judge the pool with the weak model, keep the reliable pixels, draw the final training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zuverlässiger Stichproben für sich: den Pool mit dem schwachen Modell beurteilen, die zuverlässigen Pixel behalten, die endgültige Trainingsmenge ziehen</translation>
     </message>
     <message>
         <source>monthly (default): 12 monthly medians; whole: every acquisition date of the period as its own step, cloudy or missing observations interpolated linearly between the valid dates</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly (Vorgabe): 12 Monatsmediane; whole: jedes Aufnahmedatum des Zeitraums als eigener Zeitschritt, bewölkte oder fehlende Beobachtungen linear zwischen den gültigen Daten interpoliert</translation>
     </message>
     <message>
         <source>--series takes monthly or whole, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--series erwartet monthly oder whole, nicht „%1“</translation>
     </message>
     <message>
         <source>%1: %2 (whole series: %3 dates; %4 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (ganze Zeitreihe: %3 Daten; %4 übersprungen)</translation>
     </message>
     <message>
         <source>%1 takes one ASCII character or &quot;tab&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet ein ASCII-Zeichen oder „tab“, nicht „%2“</translation>
     </message>
     <message>
         <source>%1 takes a non-zero number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl ungleich null, nicht „%2“</translation>
     </message>
     <message>
         <source>Share of the T × B features tried at each node, 0 to 1; 0: √(T × B) (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der T × B Merkmale, die an jedem Knoten probiert werden, 0 bis 1; 0: √(T × B) (Vorgabe)</translation>
     </message>
     <message>
         <source>Rows drawn with replacement for each tree, as a share of the samples (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Baum mit Zurücklegen gezogene Zeilen, als Anteil der Stichproben (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Split candidates per feature: its value quantiles in this many bins, 2 to 255 (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Split-Kandidaten je Merkmal: seine Wert-Quantile in so vielen Bins, 2 bis 255 (Vorgabe %1)</translation>
     </message>
     <message>
         <source>--trees, --max-depth, --min-samples-leaf, --max-bins, --threads and --seed take whole numbers, --features-per-split, --sample-fraction and --validation shares</source>
-        <translation type="unfinished"></translation>
+        <translation>--trees, --max-depth, --min-samples-leaf, --max-bins, --threads und --seed erwarten ganze Zahlen, --features-per-split, --sample-fraction und --validation Anteile</translation>
     </message>
     <message>
         <source>Check every declared parcel against the map: agrees, doubtful, disagrees or too small, as a styled GeoPackage and a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden deklarierten Schlag gegen die Karte prüfen: übereinstimmend, zweifelhaft, abweichend oder zu klein, als gestyltes GeoPackage und eine Übersicht</translation>
     </message>
     <message>
         <source>Tile id for a flat folder of *_&lt;date&gt;_&lt;band&gt;.tif files (default: the folder name); an MGRS id such as T33UVP or letters, digits, _ and -</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel-ID für einen flachen Ordner mit *_&lt;date&gt;_&lt;band&gt;.tif-Dateien (Vorgabe: der Ordnername); eine MGRS-ID wie T33UVP oder Buchstaben, Ziffern, _ und -</translation>
     </message>
     <message>
         <source>BOA_ADD_OFFSET of the reflectance bands of a GeoTIFF-folder or flat archive (-1000 for exports of processing baseline 04.00 or later); .SAFE products read theirs from MTD_MSIL2A.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>BOA_ADD_OFFSET der Reflexionsbänder eines GeoTIFF-Ordner- oder flachen Archivs (-1000 für Exporte ab Processing Baseline 04.00); .SAFE-Produkte lesen ihren aus MTD_MSIL2A.xml</translation>
     </message>
     <message>
         <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found, each acquisition&apos;s processing baseline and the BOA_ADD_OFFSET compositing adds to its DNs, and what is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Kachel eines Sentinel-2-Archivs ausgeben: das Gitter, die Aufnahmen je Monat, die gefundenen Bänder, die Processing Baseline jeder Aufnahme und den BOA_ADD_OFFSET, den das Kompositieren zu ihren DNs addiert, sowie was fehlt oder unlesbar ist.</translation>
     </message>
     <message>
         <source>Invalid --boa-offset &quot;%1&quot; (a number of DN such as -1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges --boa-offset „%1“ (eine Zahl von DN wie -1000)</translation>
     </message>
     <message>
         <source>Read a CSV sample table (label, optional group, T × B values per row, other columns skipped) into a sample set. The --csv-* options are those of `cropmap train` and `cropmap evaluate`; --csv-bands and --csv-steps are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Stichprobentabelle (Label, optionale Gruppe, T × B Werte je Zeile, andere Spalten übersprungen) in eine Stichprobenmenge einlesen. Die --csv-*-Optionen sind die von `cropmap train` und `cropmap evaluate`; --csv-bands und --csv-steps sind erforderlich.</translation>
     </message>
     <message>
         <source>samples import needs --csv, --out, --csv-bands and --csv-steps</source>
-        <translation type="unfinished"></translation>
+        <translation>samples import braucht --csv, --out, --csv-bands und --csv-steps</translation>
     </message>
     <message>
         <source>%1 samples are unlabelled: the legend maps their label to ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stichproben sind unbeschriftet: Die Legende bildet ihr Label auf ignore ab</translation>
     </message>
     <message>
         <source>Usage: cropmap samples export|import [options]
   export  write a sample set as a CSV table
   import  read a CSV table into a sample set
 Run `cropmap samples export --help` or `cropmap samples import --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cropmap samples export|import [Optionen]
+  export  eine Stichprobenmenge als CSV-Tabelle schreiben
+  import  eine CSV-Tabelle in eine Stichprobenmenge einlesen
+Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import --help`.</translation>
     </message>
     <message>
         <source>BOA_ADD_OFFSET added to the DNs of the reflectance bands of a GeoTIFF-folder or flat archive: -1000 for exports of processing baseline 04.00 or later (products since 25 January 2022), 0 for older ones; .SAFE products read theirs from MTD_MSIL2A.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>BOA_ADD_OFFSET, der zu den DNs der Reflexionsbänder eines GeoTIFF-Ordner- oder flachen Archivs addiert wird: -1000 für Exporte ab Processing Baseline 04.00 (Produkte seit 25. Januar 2022), 0 für ältere; .SAFE-Produkte lesen ihren aus MTD_MSIL2A.xml</translation>
     </message>
     <message>
         <source>Print a legend&apos;s classes and mapping; with --parcels, also the declared values the legend does not know (count and area, and --label-field beside each), which rasterizing treats as ignore. --field defaults to the legend&apos;s field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen und Zuordnung einer Legende ausgeben; mit --parcels auch die deklarierten Werte, die die Legende nicht kennt (Anzahl und Fläche, und --label-field daneben), die das Rastern als ignore behandelt. --field ist standardmäßig das Feld der Legende.</translation>
     </message>
     <message>
         <source>legend show --parcels needs --field: the legend %1 names no field</source>
-        <translation type="unfinished"></translation>
+        <translation>legend show --parcels braucht --field: Die Legende %1 nennt kein Feld</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;%2: %3 parcels, %4 ha (treated as ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“%2: %3 Schläge, %4 ha (als ignore behandelt)</translation>
     </message>
     <message>
         <source>τ is this percentile of the priors, in percent, more than 1 and at most 100 (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>τ ist dieses Perzentil der A-priori-Anteile, in Prozent, größer als 1 und höchstens 100 (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Draw the weak training set: priors p_u from the eroded maps of all tiles, τ = the --quantile percentile of the priors (65th by default), s_u = p_u (p_u ≥ τ) or k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) from train patches; validation samples by the same scheme from validation patches; the test set is every eroded labelled pixel of test patches. A parcel belongs to the set of the patch holding most of its eroded pixels. Prints the plan, then writes train.samples, validation.samples, test.samples and sampling.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schwache Trainingsmenge ziehen: A-priori-Anteile p_u aus den erodierten Karten aller Kacheln, τ = das --quantile-Perzentil der A-priori-Anteile (standardmäßig das 65.), s_u = p_u (p_u ≥ τ) oder k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) aus Trainings-Patches; Validierungsstichproben nach demselben Schema aus Validierungs-Patches; die Testmenge ist jedes erodierte beschriftete Pixel der Test-Patches. Ein Schlag gehört zur Menge des Patches, der die meisten seiner erodierten Pixel enthält. Gibt den Plan aus und schreibt dann train.samples, validation.samples, test.samples und sampling.json.</translation>
     </message>
     <message>
         <source>Optimiser-step budget of stage 1 (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget an Optimiererschritten der Stufe 1 (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Optimiser-step budget of stage 2, the unweighted fine-tuning; 0 skips it (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget an Optimiererschritten der Stufe 2, des ungewichteten Feintunings; 0 überspringt sie (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Optional cap of stage 1 in passes over the data (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Obergrenze der Stufe 1 in Durchläufen über die Daten (Vorgabe: keine)</translation>
     </message>
     <message>
         <source>Optional cap of stage 2 in passes over the data; 0 skips stage 2 (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Obergrenze der Stufe 2 in Durchläufen über die Daten; 0 überspringt Stufe 2 (Vorgabe: keine)</translation>
     </message>
     <message>
         <source>Validation checks without a better criterion before a stage stops (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsprüfungen ohne besseres Kriterium, bevor eine Stufe endet (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Optimiser steps between validation checks (default: one pass over the data, within 25–250 steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererschritte zwischen Validierungsprüfungen (Vorgabe: ein Durchlauf über die Daten, innerhalb von 25–250 Schritten)</translation>
     </message>
     <message>
         <source>Steps of linear learning-rate warm-up, at most a tenth of the budget (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des linearen Aufwärmens der Lernrate, höchstens ein Zehntel des Budgets (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Peak RMSprop learning rate; it decays on a cosine to %1 of it (default %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste RMSprop-Lernrate; sie fällt kosinusförmig auf %1 davon ab (Vorgabe %2)</translation>
     </message>
     <message>
         <source>RMSprop weight decay (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop-Weight-Decay (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Gradient-norm clipping; 0 turns it off (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzung der Gradientennorm; 0 schaltet sie aus (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Decay of the weight average that is checked and kept; 0 keeps the raw weights (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingrate des Gewichtsmittels, das geprüft und behalten wird; 0 behält die rohen Gewichte (Vorgabe %1)</translation>
     </message>
     <message>
         <source>Which check&apos;s weights a stage keeps: loss (lowest validation loss), f1 (highest validation macro F1) or posterior (highest mean posterior of the true class, averaged over the classes) (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Prüfung ihre Gewichte in einer Stufe behält: loss (niedrigster Validierungsverlust), f1 (höchstes Validierungs-Makro-F1) oder posterior (höchste mittlere A-posteriori-Wahrscheinlichkeit der wahren Klasse, gemittelt über die Klassen) (Vorgabe %1)</translation>
     </message>
     <message>
         <source>σ of Gaussian noise added to the standardised inputs while training (default %1; 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ des Gaußschen Rauschens, das beim Training zu den standardisierten Eingaben addiert wird (Vorgabe %1; 0: keines)</translation>
     </message>
     <message>
         <source>After both stages, train afresh on the training and validation samples for the steps the checks kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach beiden Stufen neu auf den Trainings- und Validierungsstichproben trainieren, für die Schrittzahl, die die Prüfungen behalten haben</translation>
     </message>
     <message>
         <source>Train an ensemble of n networks (seeds seed, seed + 1, …) whose class probabilities are averaged; one model file holds them all (default 1; 0: %1 up to %2 training samples, 1 above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ensemble aus n Netzen trainieren (Seeds seed, seed + 1, …), deren Klassenwahrscheinlichkeiten gemittelt werden; eine Modelldatei enthält sie alle (Vorgabe 1; 0: %1 bis zu %2 Trainingsstichproben, 1 darüber)</translation>
     </message>
     <message>
         <source>Mini-batch size (default: from the table size, 32–256, at least 32 steps a pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-Größe (Vorgabe: aus der Tabellengröße, 32–256, mindestens 32 Schritte je Durchlauf)</translation>
     </message>
     <message>
         <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1&apos;s kept weights with the plain cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine decay of the rate, gradient clipping and a validation check about once a pass; it stops after --patience checks without improvement and keeps the best check&apos;s averaged weights (docs/training.md). Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kulturartenklassifikator wie in der Ausgangsstudie trainieren: Stufe 1 minimiert mit RMSprop die mit n_max / n_u gewichtete Kreuzentropie, Stufe 2 verfeinert die behaltenen Gewichte der Stufe 1 mit der einfachen Kreuzentropie. Jede Stufe ist ein Budget an Optimiererschritten mit Aufwärmen und kosinusförmigem Abfall der Rate, Gradientenbegrenzung und einer Validierungsprüfung etwa einmal je Durchlauf; sie endet nach --patience Prüfungen ohne Verbesserung und behält die gemittelten Gewichte der besten Prüfung (docs/training.md). Läuft datenparallel, wenn MASTER_ADDR, MASTER_PORT, RANK und WORLD_SIZE (oder SLURM_PROCID und SLURM_NTASKS von Slurm) mehrere Prozesse beschreiben.</translation>
     </message>
     <message>
         <source>Group-wise split of %1, stratified by class: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenweise, nach Klasse geschichtete Aufteilung von %1: %2 Gruppen (%3 Stichproben) Training, %4 Gruppen (%5 Stichproben) Validierung; keine Gruppe auf beiden Seiten</translation>
     </message>
     <message>
         <source>Not validated (a single group, kept for training): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht validiert (eine einzige Gruppe, fürs Training behalten): %1</translation>
     </message>
     <message>
         <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads und --seed erwarten Zahlen</translation>
     </message>
     <message>
         <source>Wrote %1: %2 validation checks, validation loss %3, OA %4, macro F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Validierungsprüfungen, Validierungsverlust %3, OA %4, Makro-F1 %5</translation>
     </message>
     <message>
         <source>ensemble:   %1 networks, their class probabilities averaged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble:   %1 Netze, ihre Klassenwahrscheinlichkeiten gemittelt
+</translation>
     </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
     <message>
         <source>CSV tables: value × scale = sample value (0.0001 for reflectance × 10000; default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Wert × Skala = Stichprobenwert (0.0001 für Reflexion × 10000; Vorgabe 1)</translation>
     </message>
     <message>
         <source>CSV tables: label column name, or 1-based number with --csv-no-header (default label / 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Name der Label-Spalte oder 1-basierte Nummer mit --csv-no-header (Vorgabe label / 1)</translation>
     </message>
     <message>
         <source>CSV tables: group (polygon or parcel id) column; splits keep groups whole</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Gruppenspalte (Polygon- oder Schlag-ID); Aufteilungen halten Gruppen zusammen</translation>
     </message>
     <message>
         <source>CSV tables: date-major (t1_B02, t1_B03, …; default) or band-major</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: datumsweise (t1_B02, t1_B03, …; Vorgabe) oder bandweise</translation>
     </message>
     <message>
         <source>CSV tables: field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Feldtrenner (Vorgabe &apos;,&apos;; &apos;tab&apos; für Tabulatoren)</translation>
     </message>
     <message>
         <source>CSV tables: no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: keine Kopfzeile</translation>
     </message>
     <message>
         <source>--csv-steps takes a whole number ≥ 1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv-steps erwartet eine ganze Zahl ≥ 1, nicht „%1“</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; needs --csv-bands and --csv-steps to tell its value columns apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ braucht --csv-bands und --csv-steps, um ihre Wertspalten zu unterscheiden</translation>
     </message>
     <message>
         <source>CSV tables: band names, in the table&apos;s order within a step (evaluate --model defaults to the model&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Bandnamen in der Reihenfolge der Tabelle innerhalb eines Zeitschritts (evaluate --model nimmt standardmäßig die des Modells)</translation>
     </message>
     <message>
         <source>CSV tables: number of time steps T (evaluate --model defaults to the model&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Anzahl der Zeitschritte T (evaluate --model nimmt standardmäßig die des Modells)</translation>
     </message>
     <message>
         <source>CSV tables: comma-separated columns that hold no values (e.g. a date), names or 1-based numbers with --csv-no-header</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: kommagetrennte Spalten ohne Werte (z. B. ein Datum), Namen oder 1-basierte Nummern mit --csv-no-header</translation>
     </message>
     <message>
         <source>CSV tables: the value columns are FIRST to LAST (default: the last column), less label, group and skipped columns; default: every other column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Die Wertspalten sind FIRST bis LAST (Vorgabe: die letzte Spalte), abzüglich Label-, Gruppen- und übersprungener Spalten; Vorgabe: alle übrigen Spalten</translation>
     </message>
     <message>
         <source>CSV tables: labels are class names, codes (ids) or auto (default); the legend&apos;s mapping comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Labels sind Klassennamen, Codes (IDs) oder auto (Vorgabe); die Zuordnung der Legende hat Vorrang</translation>
     </message>
     <message>
         <source>CSV tables: legend (JSON or CSV file, or a name like --legend&apos;s): labels go through its mapping, then name its classes; values it ignores leave samples unlabelled (default: the model&apos;s classes, else one class per label; --csv-classes is the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen: Legende (JSON- oder CSV-Datei oder ein Name wie bei --legend): Labels laufen durch ihre Zuordnung und benennen dann ihre Klassen; von ihr ignorierte Werte lassen Stichproben unbeschriftet (Vorgabe: die Klassen des Modells, sonst eine Klasse je Label; --csv-classes ist dasselbe)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::app::TableFlags</name>
     <message>
         <source>Value columns date-major (t1_B02, t1_B03, …; default) or band-major (B02 at every step, then B03, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertspalten datumsweise (t1_B02, t1_B03, …; Vorgabe) oder bandweise (B02 in jedem Zeitschritt, dann B03, …)</translation>
     </message>
     <message>
         <source>Field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtrenner (Vorgabe &apos;,&apos;; &apos;tab&apos; für Tabulatoren)</translation>
     </message>
     <message>
         <source>Labels are class names, class codes (ids), or auto: a name, else a code (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels sind Klassennamen, Klassencodes (IDs) oder auto: ein Name, sonst ein Code (Vorgabe)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core</name>
     <message>
         <source>%1: &quot;%2&quot; is not a usable tile id: tile ids name files and folders, so they must be an MGRS id such as T33UVP, or 1 to 64 letters, digits, &apos;_&apos; and &apos;-&apos; (no path separator, no &quot;..&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine verwendbare Kachel-ID: Kachel-IDs benennen Dateien und Ordner, daher müssen sie eine MGRS-ID wie T33UVP sein oder 1 bis 64 Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; (kein Pfadtrenner, kein „..“)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would lie outside its output folder &quot;%2&quot;; refusing to write or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läge außerhalb seines Ausgabeordners „%2“; Schreiben oder Entfernen wird verweigert</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::CsvRows</name>
     <message>
         <source>&quot;%1&quot;, line %2: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die inneren)</translation>
     </message>
 </context>
 <context>
@@ -1201,31 +1217,31 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::JsonSyntaxError</name>
     <message>
         <source>a trailing comma: no value follows it before the closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein überzähliges Komma: Vor der schließenden Klammer folgt ihm kein Wert</translation>
     </message>
     <message>
         <source>a value is missing after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Doppelpunkt fehlt ein Wert</translation>
     </message>
     <message>
         <source>a %1 where the %2 at line %3, column %4 is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1, während das %2 aus Zeile %3, Spalte %4 noch offen ist</translation>
     </message>
     <message>
         <source>the input ends before the %1 at line %2, column %3 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe endet, bevor das %1 aus Zeile %2, Spalte %3 geschlossen ist</translation>
     </message>
     <message>
         <source>: a quoted key is expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>: Hier wird ein Schlüssel in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>: a comma or a closing brace is missing before this</source>
-        <translation type="unfinished"></translation>
+        <translation>: Davor fehlt ein Komma oder eine schließende geschweifte Klammer</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1510,23 +1526,23 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::composite</name>
     <message>
         <source>Warning: tile %1, acquisition %2 skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Kachel %1, Aufnahme %2 übersprungen: %3</translation>
     </message>
     <message>
         <source>Invalid SCL class &quot;%1&quot; in &quot;%2&quot; (classes are 0…255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige SCL-Klasse „%1“ in „%2“ (Klassen sind 0…255)</translation>
     </message>
     <message>
         <source>Composite &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Komposit „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>Folder &quot;%1&quot; holds %2 composite stacks (*_composites.vrt); expected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ enthält %2 Kompositstapel (*_composites.vrt); erwartet wird einer</translation>
     </message>
     <message>
         <source>Tile %1: %2 threads instead of %3, because each keeps %4 files open and the open-file limit is %5 (raise it with ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel %1: %2 Threads statt %3, weil jeder %4 Dateien offen hält und die Grenze offener Dateien %5 ist (erhöhen Sie sie mit ulimit -n)</translation>
     </message>
 </context>
 <context>
@@ -1537,11 +1553,11 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Scanning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durchsucht</translation>
     </message>
     <message>
         <source>The period %1 matches no acquisition of tile %2 in &quot;%3&quot; (its acquisitions run from %4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum %1 trifft keine Aufnahme der Kachel %2 in „%3“ (ihre Aufnahmen reichen von %4 bis %5)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1552,35 +1568,35 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::composite::CompositeOptions</name>
     <message>
         <source>Unknown index &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Index „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>No bands to composite</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bänder zu kompositieren</translation>
     </message>
     <message>
         <source>Band %1 is listed twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Band %1 steht zweimal in %2</translation>
     </message>
     <message>
         <source>The index %1 needs the bands %2 and %3 among --bands (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index %1 braucht die Bänder %2 und %3 unter --bands (%4)</translation>
     </message>
     <message>
         <source>Invalid SCL class %1 (classes are 0…255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige SCL-Klasse %1 (Klassen sind 0…255)</translation>
     </message>
     <message>
         <source>Block size %1 is too small (at least 16 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockgröße %1 ist zu klein (mindestens 16 Pixel)</translation>
     </message>
     <message>
         <source>Invalid thread count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Thread-Anzahl %1</translation>
     </message>
     <message>
         <source>Invalid BOA offset %1 (a DN offset such as -1000, within ±10000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger BOA-Offset %1 (ein DN-Offset wie -1000, innerhalb von ±10000)</translation>
     </message>
 </context>
 <context>
@@ -1591,76 +1607,76 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht nach „%2“ verschoben werden: %3</translation>
     </message>
     <message>
         <source>The composites&apos; tile id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachel-ID der Komposite</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::CompositeStack</name>
     <message>
         <source>&quot;%1&quot; is not a composite stack: it needs STEPS and BANDS metadata and steps × bands raster bands (it has %2 bands, %3 steps, %4 bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kompositstapel: Er braucht STEPS- und BANDS-Metadaten sowie Zeitschritte × Bänder Rasterbänder (er hat %2 Bänder, %3 Zeitschritte, %4 Bänder)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::MonthlyCompositor</name>
     <message>
         <source>The period %1 matches no acquisition of tile %2 (its acquisitions run from %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum %1 trifft keine Aufnahme der Kachel %2 (ihre Aufnahmen reichen von %3 bis %4)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Compositing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird kompositiert</translation>
     </message>
     <message>
         <source>%1 %2: files failed to read during compositing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Dateien konnten beim Kompositieren nicht gelesen werden</translation>
     </message>
     <message>
         <source>No acquisition of tile %1 in %2 could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufnahme der Kachel %1 in %2 konnte gelesen werden</translation>
     </message>
     <message>
         <source>Warning: tile %1 has no acquisition in %2; the month is filled in time from its neighbours and counts 0 in the count layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Kachel %1 hat keine Aufnahme in %2; der Monat wird zeitlich aus seinen Nachbarn aufgefüllt und zählt 0 im Zähl-Layer</translation>
     </message>
     <message>
         <source>Tile %1: the disk holding %2 has less than %3 times the %4 GB the composites take uncompressed; staging them compressed, which is slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel %1: Der Datenträger mit %2 hat weniger als das %3-Fache der %4 GB, die die Komposite unkomprimiert belegen; sie werden komprimiert zwischengespeichert, was langsamer ist</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::Period</name>
     <message>
         <source>A composite period needs a valid first month and at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kompositzeitraum braucht einen gültigen ersten Monat und mindestens einen Monat</translation>
     </message>
     <message>
         <source>Invalid period &quot;%1&quot;: %2 (expected e.g. 2017-09:2018-08)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Zeitraum „%1“: %2 (erwartet z. B. 2017-09:2018-08)</translation>
     </message>
     <message>
         <source>not YYYY-MM:YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht JJJJ-MM:JJJJ-MM</translation>
     </message>
     <message>
         <source>a month is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Monat liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>the last month lies before the first</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Monat liegt vor dem ersten</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1895,7 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Measuring the mapped area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kartierte Fläche von %1 wird gemessen</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1952,7 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::experiment</name>
     <message>
         <source>%1 model against the %2 (%, mean ± sd over the repeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 gegenüber %2 (%, Mittelwert ± Std.-Abw. über die Wiederholungen)</translation>
     </message>
     <message>
         <source>class</source>
@@ -1948,124 +1964,125 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <source>macro F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-F1</translation>
     </message>
     <message>
         <source>min F1</source>
-        <translation type="unfinished"></translation>
+        <translation>min. F1</translation>
     </message>
     <message>
         <source>Cost and cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand und Bereinigung</translation>
     </message>
     <message>
         <source>training (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training (s)</translation>
     </message>
     <message>
         <source>classifying the test pixels (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizieren der Testpixel (s)</translation>
     </message>
     <message>
         <source>training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsstichproben</translation>
     </message>
     <message>
         <source>pixels removed by the cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Bereinigung entfernte Pixel</translation>
     </message>
     <message>
         <source>of which wrongly declared</source>
-        <translation type="unfinished"></translation>
+        <translation>davon falsch deklariert</translation>
     </message>
     <message>
         <source>cleaning precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision der Bereinigung</translation>
     </message>
     <message>
         <source>cleaning recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote der Bereinigung</translation>
     </message>
     <message>
         <source>correct pixels kept</source>
-        <translation type="unfinished"></translation>
+        <translation>behaltene korrekte Pixel</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>(ii) composites, target tile</source>
-        <translation type="unfinished"></translation>
+        <translation>(ii) Komposite, Zielkachel</translation>
     </message>
     <message>
         <source>(iii) composites, other tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>(iii) Komposite, andere Kacheln</translation>
     </message>
     <message>
         <source>(iv) composites, all tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>(iv) Komposite, alle Kacheln</translation>
     </message>
     <message>
         <source>weighted LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtetes LSTM</translation>
     </message>
     <message>
         <source>MSResNet</source>
-        <translation type="unfinished"></translation>
+        <translation>MSResNet</translation>
     </message>
     <message>
         <source>InceptionTime</source>
-        <translation type="unfinished"></translation>
+        <translation>InceptionTime</translation>
     </message>
     <message>
         <source>StarRNN</source>
-        <translation type="unfinished"></translation>
+        <translation>StarRNN</translation>
     </message>
     <message>
         <source>TempCNN</source>
-        <translation type="unfinished"></translation>
+        <translation>TempCNN</translation>
     </message>
     <message>
         <source>random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Random Forest</translation>
     </message>
     <message>
         <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed&apos;s Table 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewichtete LSTM gegen MSResNet, InceptionTime, StarRNN und einen Random Forest, alle auf der schwachen Trainingsmenge aller Kacheln trainiert (Tabelle 2 der Ausgangsstudie).</translation>
     </message>
     <message>
         <source>The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning&apos;s precision and recall against the truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln für zuverlässige Stichproben nebeneinander: das schwache Modell, der Pool, den jede Regel behält, und das darauf neu trainierte Modell; bei synthetischen Szenen Präzision und Trefferquote der Bereinigung gegenüber der Wahrheit.</translation>
     </message>
     <message>
         <source>%1 on target tile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf der Zielkachel %2</translation>
     </message>
     <message>
         <source>%1 — %2 model against the %3, test pixels of %4 (%, F1 per class)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Modell %2 gegenüber %3, Testpixel von %4 (%, F1 je Klasse)
+</translation>
     </message>
     <message>
         <source>cleaning: removed px</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung: entfernte px</translation>
     </message>
     <message>
         <source>cleaning precision %</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision der Bereinigung %</translation>
     </message>
     <message>
         <source>cleaning recall %</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote der Bereinigung %</translation>
     </message>
     <message>
         <source>Cannot link &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht mit „%2“ verknüpft werden</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -2073,98 +2090,98 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>(i) whole series, target tile</source>
-        <translation type="unfinished"></translation>
+        <translation>(i) ganze Zeitreihe, Zielkachel</translation>
     </message>
     <message>
         <source>The project&apos;s model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell des Projekts, trainiert auf der ganzen Zeitreihe der Zielkachel (jedes Aufnahmedatum, Lücken interpoliert) sowie auf den Monatskompositen nur der Zielkachel, nur der anderen Kacheln und aller Kacheln (Tabelle 1 der Ausgangsstudie).</translation>
     </message>
     <message>
         <source>%1 is in the test part of %2 of the %3 folds only: its samples form %2 group(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nur in %2 der %3 Folds im Testteil: Seine Stichproben bilden %2 Gruppe(n)</translation>
     </message>
     <message>
         <source>%1-fold cross-validation on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-fache Kreuzvalidierung auf %2</translation>
     </message>
     <message>
         <source>Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each model trains on the other folds and is scored on the fold against the table&apos;s labels; mean ± sample standard deviation over the %1 folds (the &quot;repeats&quot; below). The networks stop early on a stratified group validation split of %4 % of the training part; the random forest trains on the whole training part. The folds are in folds.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenweise, nach Klasse geschichtete %1-fache Kreuzvalidierung von %2 Stichproben in %3 Gruppen: Jedes Modell trainiert auf den anderen Folds und wird auf dem Fold gegen die Labels der Tabelle bewertet; Mittelwert ± Stichproben-Standardabweichung über die %1 Folds (die „Wiederholungen“ unten). Die Netze stoppen früh anhand einer geschichteten Gruppen-Validierungsaufteilung von %4 % des Trainingsteils; der Random Forest trainiert auf dem ganzen Trainingsteil. Die Folds stehen in folds.csv.</translation>
     </message>
     <message>
         <source>fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>OA %</source>
-        <translation type="unfinished"></translation>
+        <translation>OA %</translation>
     </message>
     <message>
         <source>macro F1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-F1 %</translation>
     </message>
     <message>
         <source>mean ± sd</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel ± Std.-Abw.</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::experiment::CrossValidationJob</name>
     <message>
         <source>The table %1 has no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat keine Stichproben</translation>
     </message>
     <message>
         <source>Cross-validation needs at least 2 folds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Folds, nicht %1</translation>
     </message>
     <message>
         <source>Cross-validation needs at least one model</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreuzvalidierung braucht mindestens ein Modell</translation>
     </message>
     <message>
         <source>Unknown model &quot;%1&quot; (models: %2, forest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Modell „%1“ (Modelle: %2, forest)</translation>
     </message>
     <message>
         <source>The model %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 steht zweimal in der Liste</translation>
     </message>
     <message>
         <source>The validation share must lie between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Validierungsanteil muss zwischen 0 und 1 liegen, nicht %1</translation>
     </message>
     <message>
         <source>Cross-validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzvalidierung</translation>
     </message>
     <message>
         <source>fold %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold %1 von %2</translation>
     </message>
     <message>
         <source>%1, fold %2: no validation group for %3 (a single group in the training part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Fold %2: keine Validierungsgruppe für %3 (eine einzige Gruppe im Trainingsteil)</translation>
     </message>
     <message>
         <source>training part of fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsteil von Fold %1</translation>
     </message>
     <message>
         <source>validation part of fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsteil von Fold %1</translation>
     </message>
     <message>
         <source>%1, fold %2: up to date, reused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Fold %2: aktuell, wiederverwendet</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -2172,11 +2189,11 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>The table %1 has fewer groups than the %2 folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat weniger Gruppen als die %2 Folds</translation>
     </message>
     <message>
         <source>%1, fold %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Fold %2 von %3</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2187,34 +2204,34 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::experiment::ExperimentOptions</name>
     <message>
         <source>Unknown experiment &quot;%1&quot;: choose table1 (series and training area), table2 (the LSTM against its baselines) or table3 (the reliable-sample rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Experiment „%1“: Wählen Sie table1 (Zeitreihe und Trainingsgebiet), table2 (das LSTM gegen seine Baselines) oder table3 (die Regeln für zuverlässige Stichproben)</translation>
     </message>
     <message>
         <source>Experiment repeats must lie between 1 and 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungen eines Experiments müssen zwischen 1 und 100 liegen, nicht %1</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot;; its columns are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte „%2“; seine Spalten sind %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::experiment::ExperimentRunner</name>
     <message>
         <source>The target tile %1 is not a tile of the project %2 (its tiles: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielkachel %1 ist keine Kachel des Projekts %2 (seine Kacheln: %3)</translation>
     </message>
     <message>
         <source>The target tile %1 has no labelled pixel in a test patch (%2): choose another tile with --target-tile, or more patches in the project&apos;s split</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielkachel %1 hat kein beschriftetes Pixel in einem Test-Patch (%2): Wählen Sie mit --target-tile eine andere Kachel oder mehr Patches in der Aufteilung des Projekts</translation>
     </message>
     <message>
         <source>Column %1 of %2 has no training or validation samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte %1 von %2 hat keine Trainings- oder Validierungsstichproben</translation>
     </message>
     <message>
         <source>%1, seed %2: up to date, reused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Seed %2: aktuell, wiederverwendet</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -2222,15 +2239,15 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>table1 compares the target tile with the other tiles, but project %1 has one tile only</source>
-        <translation type="unfinished"></translation>
+        <translation>table1 vergleicht die Zielkachel mit den anderen Kacheln, aber das Projekt %1 hat nur eine Kachel</translation>
     </message>
     <message>
         <source>%1: target tile %2, %3 labelled test pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zielkachel %2, %3 beschriftete Testpixel</translation>
     </message>
     <message>
         <source>%1: %2, seed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Seed %3</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2238,93 +2255,93 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>%1, seed %2: up to date; its confusion matrices added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Seed %2: aktuell; seine Konfusionsmatrizen ergänzt</translation>
     </message>
     <message>
         <source>The project&apos;s step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project&apos;s current outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt %1 des Projekts ist veraltet (%2): Führen Sie zuerst die Pipeline bis %3 aus, damit das Experiment auf den aktuellen Ausgaben des Projekts vergleicht</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::forest</name>
     <message>
         <source>&quot;%1&quot; is not a readable cropmap random forest file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine lesbare cropmap-Random-Forest-Datei: %2</translation>
     </message>
     <message>
         <source>Unusable random forest options: trees %1, max depth %2, min samples per leaf %3, features per split %4, sample fraction %5, threads %6, bins %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbrauchbare Random-Forest-Optionen: Bäume %1, maximale Tiefe %2, min. Stichproben je Blatt %3, Merkmale je Split %4, Stichprobenanteil %5, Threads %6, Bins %7</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::forest::RandomForest</name>
     <message>
         <source>Cannot train a random forest: the sample set has no labelled samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Random Forest kann nicht trainiert werden: Die Stichprobenmenge hat keine beschrifteten Stichproben</translation>
     </message>
     <message>
         <source>Cannot train a random forest: it needs at least two classes, the sample set has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Random Forest kann nicht trainiert werden: Er braucht mindestens zwei Klassen, die Stichprobenmenge hat %1</translation>
     </message>
     <message>
         <source>%1 has %2 steps × bands %3, but the random forest was trained on %4 steps × bands %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeitschritte × Bänder %3, aber der Random Forest wurde auf %4 Zeitschritten × Bändern %5 trainiert</translation>
     </message>
     <message>
         <source>Cannot open random forest file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Random-Forest-Datei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>wrong signature</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Signatur</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten</translation>
     </message>
     <message>
         <source>format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1</translation>
     </message>
     <message>
         <source>it holds a &quot;%1&quot;, not a random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält „%1“, keinen Random Forest</translation>
     </message>
     <message>
         <source>inconsistent header</source>
-        <translation type="unfinished"></translation>
+        <translation>inkonsistenter Kopf</translation>
     </message>
     <message>
         <source>bad section table</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Abschnittstabelle</translation>
     </message>
     <message>
         <source>Binning %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Merkmale werden diskretisiert</translation>
     </message>
     <message>
         <source>Growing trees: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäume wachsen: %1 von %2</translation>
     </message>
     <message>
         <source>it was written by an earlier cropmap whose forests ran on XGBoost; train the forest again</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einem früheren cropmap geschrieben, dessen Forests auf XGBoost liefen; trainieren Sie den Forest neu</translation>
     </message>
     <message>
         <source>bad tree table</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Baumtabelle</translation>
     </message>
     <message>
         <source>tree %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum %1 ist beschädigt</translation>
     </message>
     <message>
         <source>header is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2343,134 +2360,134 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>not a readable raster</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbares Raster</translation>
     </message>
     <message>
         <source>Cannot open raster &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Raster &quot;%1&quot; has no bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster „%1“ hat keine Bänder</translation>
     </message>
     <message>
         <source>not a readable vector source</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare Vektorquelle</translation>
     </message>
     <message>
         <source>Cannot open vector &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vektor „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Vector &quot;%1&quot; has no layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vektor „%1“ hat keine Layer</translation>
     </message>
     <message>
         <source>The GDAL driver %1 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der GDAL-Treiber %1 ist nicht verfügbar</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot parse the acquisition date of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Aufnahmedatum von „%2“ kann nicht ermittelt werden</translation>
     </message>
     <message>
         <source>%1 %2: band %3 missing in &quot;%4&quot;, acquisition skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Band %3 fehlt in „%4“, Aufnahme übersprungen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in %2, other bands in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in %2, andere Bänder in %3</translation>
     </message>
     <message>
         <source>in %1, the tile&apos;s earlier acquisitions in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1, die früheren Aufnahmen der Kachel in %2</translation>
     </message>
     <message>
         <source>%1 %2: %3; acquisition skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3; Aufnahme übersprungen</translation>
     </message>
     <message>
         <source>Unknown CRS EPSG:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes KBS EPSG:%1</translation>
     </message>
     <message>
         <source>Degenerate geotransform in grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entartete Geotransformation im Gitter %1</translation>
     </message>
     <message>
         <source>unknown CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes KBS</translation>
     </message>
     <message>
         <source>%1 × %2 px at %3 m, %4, x %5…%6, y %7…%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px zu %3 m, %4, x %5…%6, y %7…%8</translation>
     </message>
     <message>
         <source>Cannot create the overview file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersichtsdatei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot build overviews of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersichten von „%1“ können nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in „%2“ umbenannt werden</translation>
     </message>
     <message>
         <source>Cannot read band %1 of &quot;%2&quot; (window %3,%4 %5×%6): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Band %1 von „%2“ kann nicht gelesen werden (Fenster %3,%4 %5×%6): %7</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2 (the disk is full: %3 bytes free on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2 (der Datenträger ist voll: %3 Bytes frei auf %4)</translation>
     </message>
     <message>
         <source>the archive&apos;s offset (--boa-offset, archive_boa_offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Offset des Archivs (--boa-offset, archive_boa_offset)</translation>
     </message>
     <message>
         <source>the flat archive folder &quot;%1&quot; (its name is the tile id unless --flat-tile-id or the project&apos;s &quot;flat_tile_id&quot; gives one)</source>
-        <translation type="unfinished"></translation>
+        <translation>der flache Archivordner „%1“ (sein Name ist die Kachel-ID, sofern nicht --flat-tile-id oder das „flat_tile_id“ des Projekts eine angibt)</translation>
     </message>
     <message>
         <source>the flat archive&apos;s tile id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kachel-ID des flachen Archivs</translation>
     </message>
     <message>
         <source>offset none</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset keiner</translation>
     </message>
     <message>
         <source>offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset %1 (%2)</translation>
     </message>
     <message>
         <source>offsets %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets %1 (%2)</translation>
     </message>
     <message>
         <source>baseline not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline nicht aufgezeichnet</translation>
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::L2AProductMetadata</name>
     <message>
         <source>assumed for baseline %1: MTD_MSIL2A.xml lists none</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen für Baseline %1: MTD_MSIL2A.xml nennt keinen</translation>
     </message>
     <message>
         <source>assumed for baseline %1: the product has no MTD_MSIL2A.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen für Baseline %1: Das Produkt hat keine MTD_MSIL2A.xml</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -2478,41 +2495,41 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: BOA_ADD_OFFSET band_id=&quot;%3&quot; holds &quot;%4&quot;, expected a band number and a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: BOA_ADD_OFFSET band_id=„%3“ enthält „%4“, erwartet werden eine Bandnummer und eine Zahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not readable XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein lesbares XML (Zeile %2): %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: BOA_ADD_OFFSET of unknown band_id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: BOA_ADD_OFFSET einer unbekannten band_id %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterSource</name>
     <message>
         <source>Raster &quot;%1&quot; has no CRS, so it cannot be put onto the grid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster „%1“ hat kein KBS und kann daher nicht auf das Gitter %2 gebracht werden</translation>
     </message>
     <message>
         <source>Cannot resample &quot;%1&quot; onto the grid %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht auf das Gitter %2 umgerechnet werden: %3</translation>
     </message>
     <message>
         <source>Raster &quot;%1&quot; has no band %2 (it has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster „%1“ hat kein Band %2 (es hat %3)</translation>
     </message>
     <message>
         <source>Band %1 of &quot;%2&quot; is of type %3, not Byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Band %1 von „%2“ hat den Typ %3, nicht Byte</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterWriter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: the grid is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Das Gitter ist leer</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
@@ -2524,84 +2541,92 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Cannot write band %1 of &quot;%2&quot;: it has %3 bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Band %1 von „%2“ kann nicht geschrieben werden: Es hat %3 Bänder</translation>
     </message>
     <message>
         <source>Cannot build overviews of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersichten von „%1“ können nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the COG &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das COG „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the %1 of &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ kann nicht geschrieben werden: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::Sentinel2Archive</name>
     <message>
         <source>Archive folder &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archivordner „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>Archive &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv „%1“ ist kein Ordner</translation>
     </message>
     <message>
         <source>No Sentinel-2 acquisitions found in &quot;%1&quot; (looked for L2A .SAFE products, &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif folders and *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif files%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sentinel-2-Aufnahmen in „%1“ gefunden (gesucht wurden L2A-.SAFE-Produkte, Ordner &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif und Dateien *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif%2)</translation>
     </message>
     <message>
         <source> of tiles %1</source>
-        <translation type="unfinished"></translation>
+        <translation> der Kacheln %1</translation>
     </message>
     <message>
         <source>tile %1 has no usable acquisition:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel %1 hat keine verwendbare Aufnahme:
+  %2</translation>
     </message>
     <message>
         <source>No usable acquisitions in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbaren Aufnahmen in „%1“: %2</translation>
     </message>
     <message>
         <source>Tiles of &quot;%1&quot; are in different CRSs: %2 (%3) is in %4, %5 (%6) in %7; put them in one CRS or restrict the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kacheln von „%1“ liegen in verschiedenen KBS: %2 (%3) in %4, %5 (%6) in %7; bringen Sie sie in ein KBS oder schränken Sie die Kacheln ein</translation>
     </message>
     <message>
         <source>Tile %1 is not in the archive &quot;%2&quot; (tiles: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachel %1 ist nicht im Archiv „%2“ (Kacheln: %3)</translation>
     </message>
     <message numerus="yes">
         <source>Archive %1 (layout: %2), %n tile(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archiv %1 (Aufbau: %2), %n Kachel
+</numerusform>
+            <numerusform>Archiv %1 (Aufbau: %2), %n Kacheln
+</numerusform>
         </translation>
     </message>
     <message>
         <source>
 Tile %1: %2 acquisitions, %3 to %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kachel %1: %2 Aufnahmen, %3 bis %4
+</translation>
     </message>
     <message>
         <source>  grid: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Gitter: %1
+</translation>
     </message>
     <message>
         <source>  bands found: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gefundene Bänder: %1
+</translation>
     </message>
     <message>
         <source>  mask: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Maske: %1
+</translation>
     </message>
     <message>
         <source>none</source>
@@ -2609,22 +2634,25 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>  acquisitions per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aufnahmen je Monat:</translation>
     </message>
     <message>
         <source>  skipped or missing (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  übersprungen oder fehlend (%1):
+</translation>
     </message>
     <message>
         <source>  missing: nothing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fehlend: nichts
+</translation>
     </message>
     <message>
         <source>  processing baseline and BOA_ADD_OFFSET added to the DNs, per acquisition:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Processing Baseline und zu den DNs addierter BOA_ADD_OFFSET, je Aufnahme:
+</translation>
     </message>
 </context>
 <context>
@@ -2646,107 +2674,107 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::model</name>
     <message>
         <source>Unknown model &quot;%1&quot; (choose one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Modell „%1“ (wählen Sie eines von %2)</translation>
     </message>
     <message>
         <source>%1: invalid LSTM layer sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültige LSTM-Schichtgrößen</translation>
     </message>
     <message>
         <source>%1: dropout %2 is not below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dropout %2 ist nicht kleiner als 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a readable cropmap model file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine lesbare cropmap-Modelldatei: %2</translation>
     </message>
     <message>
         <source>Cannot open model file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>wrong signature</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Signatur</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten</translation>
     </message>
     <message>
         <source>format version %1 (this cropmap reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1 (dieses cropmap liest %2)</translation>
     </message>
     <message>
         <source>implausible header length</source>
-        <translation type="unfinished"></translation>
+        <translation>unplausible Kopflänge</translation>
     </message>
     <message>
         <source>header is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>T = %1 steps, B = %2 bands (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>T = %1 Zeitschritte, B = %2 Bänder (%3)</translation>
     </message>
     <message>
         <source>Cannot build a %1 model for %2 steps, %3 bands and %4 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Modell für %2 Zeitschritte, %3 Bänder und %4 Klassen kann nicht gebaut werden</translation>
     </message>
     <message>
         <source>TempCNN needs an odd kernel size, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TempCNN braucht eine ungerade Kernelgröße, nicht %1</translation>
     </message>
     <message>
         <source>%1: the stored weights do not fit the network (%2 tensors instead of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die gespeicherten Gewichte passen nicht zum Netz (%2 Tensoren statt %3)</translation>
     </message>
     <message>
         <source>%1: the stored weights do not fit the network (tensor &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die gespeicherten Gewichte passen nicht zum Netz (Tensor „%2“)</translation>
     </message>
     <message>
         <source>%1: the weights lack tensor &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Den Gewichten fehlt der Tensor „%2“</translation>
     </message>
     <message>
         <source>%1: the weights cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Gewichte können nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: the optimizer state cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Zustand des Optimierers kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>Invalid training option %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Trainingsoption %1 = %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a training checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Trainings-Checkpoint</translation>
     </message>
     <message>
         <source>Environment variable %1=&quot;%2&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1=„%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>Sample set %1 holds no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenmenge %1 enthält keine Stichproben</translation>
     </message>
     <message>
         <source>Sample set %1 has no classes, bands or steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenmenge %1 hat keine Klassen, Bänder oder Zeitschritte</translation>
     </message>
     <message>
         <source>Invalid hyperparameter grid &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Hyperparameter-Raster „%1“: %2</translation>
     </message>
     <message>
         <source>header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>Unknown checkpoint criterion &quot;%1&quot; (use loss, f1 or posterior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Checkpoint-Kriterium „%1“ (verwenden Sie loss, f1 oder posterior)</translation>
     </message>
     <message>
         <source>auto</source>
@@ -2757,147 +2785,147 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::model::CropModel</name>
     <message>
         <source>%1 does not fit the model: the model expects %2, the data has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zum Modell: Das Modell erwartet %2, die Daten haben %3</translation>
     </message>
     <message>
         <source>Model file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei „%1“</translation>
     </message>
     <message>
         <source>Models of different architectures, classes, layouts or normalisations cannot form one ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle verschiedener Architekturen, Klassen, Aufbauten oder Normalisierungen können kein gemeinsames Ensemble bilden</translation>
     </message>
     <message>
         <source>An ensemble holds at most %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ensemble enthält höchstens %1 Mitglieder</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::DistributedContext</name>
     <message>
         <source>Data-parallel training: rank %1 of %2 cannot join the group at %3:%4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenparalleles Training: Rang %1 von %2 kann der Gruppe unter %3:%4 nicht beitreten: %5</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::DistributedSettings</name>
     <message>
         <source>Data-parallel training: rank %1 is outside a world of %2 processes (RANK / SLURM_PROCID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenparalleles Training: Rang %1 liegt außerhalb einer Welt von %2 Prozessen (RANK / SLURM_PROCID)</translation>
     </message>
     <message>
         <source>MASTER_PORT=%1 is not a TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>MASTER_PORT=%1 ist kein TCP-Port</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::GridSearch</name>
     <message>
         <source>Grid point %1 of %2: learning rate %3, dropout %4, batch size %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterpunkt %1 von %2: Lernrate %3, Dropout %4, Batchgröße %5</translation>
     </message>
     <message>
         <source>Best grid point: learning rate %1, dropout %2, batch size %3 (val macro F1 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Rasterpunkt: Lernrate %1, Dropout %2, Batchgröße %3 (Val. Makro-F1 %4)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::HyperparameterGrid</name>
     <message>
         <source>&quot;%1&quot; is not key=value,value…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form key=value,value…</translation>
     </message>
     <message>
         <source>learning rate &quot;%1&quot; is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate „%1“ ist nicht positiv</translation>
     </message>
     <message>
         <source>dropout &quot;%1&quot; is not in [0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout „%1“ liegt nicht in [0, 1)</translation>
     </message>
     <message>
         <source>batch size &quot;%1&quot; is not a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße „%1“ ist keine positive ganze Zahl</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (use lr, dropout, batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“ (verwenden Sie lr, dropout, batch)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelFile</name>
     <message>
         <source>section &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt „%1“ fehlt</translation>
     </message>
     <message>
         <source>bad section table</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Abschnittstabelle</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten</translation>
     </message>
     <message>
         <source>trailing bytes after the last section</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Bytes nach dem letzten Abschnitt</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelMetadata</name>
     <message>
         <source>&quot;%1&quot; is not a cropmap model file (it is a &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine cropmap-Modelldatei (sondern „%2“)</translation>
     </message>
     <message>
         <source>Model file &quot;%1&quot; is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei „%1“ ist inkonsistent: Bänder, Zeitschritte, Klassen oder Normalisierung fehlen oder sind verschieden lang</translation>
     </message>
     <message>
         <source>Model file &quot;%1&quot; names %2 ensemble members (1 to %3 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei „%1“ nennt %2 Ensemble-Mitglieder (1 bis %3 erlaubt)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelTrainer</name>
     <message>
         <source>(training)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Training)</translation>
     </message>
     <message>
         <source>(validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Validierung)</translation>
     </message>
     <message>
         <source>%1 training samples: an ensemble of %2 networks (members auto: %2 up to %3 samples, 1 above)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trainingsstichproben: ein Ensemble aus %2 Netzen (members auto: %2 bis zu %3 Stichproben, 1 darüber)</translation>
     </message>
     <message>
         <source>Ensemble member %1 of %2 (seed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble-Mitglied %1 von %2 (Seed %3)</translation>
     </message>
     <message>
         <source>Ensemble of %1 members on %2: val loss %3, val OA %4, val macro F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble aus %1 Mitgliedern auf %2: Val. Verlust %3, Val. OA %4, Val. Makro-F1 %5</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::TrainJob</name>
     <message>
         <source>Train %1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Modell trainieren</translation>
     </message>
     <message>
         <source>Reading samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben werden gelesen</translation>
     </message>
     <message>
         <source>Joining %1 processes at %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozesse treten unter %2:%3 bei</translation>
     </message>
     <message>
         <source>best of %1 grid points: #%2, learning rate %3, dropout %4, batch size %5 (table: %6.grid.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>bester von %1 Rasterpunkten: #%2, Lernrate %3, Dropout %4, Batchgröße %5 (Tabelle: %6.grid.csv)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2908,67 +2936,67 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::model::TrainingRun</name>
     <message>
         <source>No checkpoint &quot;%1&quot; yet: training starts afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Checkpoint „%1“: Das Training beginnt von vorn</translation>
     </message>
     <message>
         <source>Checkpoint &quot;%1&quot; was written for other samples or options (model, learning rate, batch size, seed, process count); remove it or train without --resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint „%1“ wurde für andere Stichproben oder Optionen geschrieben (Modell, Lernrate, Batchgröße, Seed, Prozessanzahl); entfernen Sie ihn oder trainieren Sie ohne --resume</translation>
     </message>
     <message>
         <source>Checkpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint „%1“</translation>
     </message>
     <message>
         <source>Sample sets %1 and %2 use different class tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenmengen %1 und %2 verwenden verschiedene Klassentabellen</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; has no training samples in %2: it gets weight 0 and the model cannot learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse „%1“ hat keine Trainingsstichproben in %2: Sie bekommt das Gewicht 0 und das Modell kann sie nicht lernen</translation>
     </message>
     <message>
         <source>Sample set %1 has no labelled samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenmenge %1 hat keine beschrifteten Stichproben</translation>
     </message>
     <message>
         <source>best weights</source>
-        <translation type="unfinished"></translation>
+        <translation>beste Gewichte</translation>
     </message>
     <message>
         <source>Stage %1, step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1, Schritt %2 von %3</translation>
     </message>
     <message>
         <source>averaged weights</source>
-        <translation type="unfinished"></translation>
+        <translation>gemittelte Gewichte</translation>
     </message>
     <message>
         <source>training weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgewichte</translation>
     </message>
     <message>
         <source>stage %1 check %2 (step %3, rate %4): train loss %5, val loss %6, val OA %7, val macro F1 %8, val posterior %9 (%10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 Prüfung %2 (Schritt %3, Rate %4): Trainingsverlust %5, Val. Verlust %6, Val. OA %7, Val. Makro-F1 %8, Val. A-posteriori %9 (%10 s)</translation>
     </message>
     <message>
         <source>Resuming from &quot;%1&quot;: stage %2 after check %3 (step %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung ab „%1“: Stufe %2 nach Prüfung %3 (Schritt %4)</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; has training samples but none in %2: the validation checks cannot judge it, and its F1 counts as 0 in the macro F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse „%1“ hat Trainingsstichproben, aber keine in %2: Die Validierungsprüfungen können sie nicht beurteilen, und ihr F1 zählt im Makro-F1 als 0</translation>
     </message>
     <message>
         <source>Refit on the %1 training and validation samples: stage 1 for %2 steps, stage 2 for %3 steps, as the validation checks chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuanpassung auf den %1 Trainings- und Validierungsstichproben: Stufe 1 für %2 Schritte, Stufe 2 für %3 Schritte, wie von den Validierungsprüfungen gewählt</translation>
     </message>
     <message>
         <source>refitted weights</source>
-        <translation type="unfinished"></translation>
+        <translation>neu angepasste Gewichte</translation>
     </message>
     <message>
         <source>Schedule: %1 training samples, batch %2 (%3 steps a pass), a validation check every %4 steps, stage 1 at most %5 steps, patience %6 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: %1 Trainingsstichproben, Batch %2 (%3 Schritte je Durchlauf), eine Validierungsprüfung alle %4 Schritte, Stufe 1 höchstens %5 Schritte, Geduld %6 Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -3079,15 +3107,15 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Mapped areas: the class maps inside the crop mask (the declared parcels of legend classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartierte Flächen: die Klassenkarten innerhalb der Kulturmaske (die deklarierten Schläge der Legendenklassen)</translation>
     </message>
     <message>
         <source>Mapped areas: every classified pixel of the class maps (no crop mask: land outside the declared parcels is mapped as crops too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartierte Flächen: jedes klassifizierte Pixel der Klassenkarten (keine Kulturmaske: Land außerhalb der deklarierten Schläge wird ebenfalls als Kultur kartiert)</translation>
     </message>
     <message>
         <source>, every place counted once across tiles (%1 ha in tile overlaps counted on the first tile only). Test pixels: all eroded pixels of the test parcels. Whole parcels are clusters of alike pixels, not a random sample of pixels, so the standard errors and intervals, which treat the pixels as independent, are too narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeder Ort über die Kacheln hinweg einmal gezählt (%1 ha in Kachelüberlappungen nur auf der ersten Kachel gezählt). Testpixel: alle erodierten Pixel der Testschläge. Ganze Schläge sind Cluster ähnlicher Pixel, keine Zufallsstichprobe von Pixeln; daher sind die Standardfehler und Intervalle, die die Pixel als unabhängig behandeln, zu eng.</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3244,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>the earlier step “%1” is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorherige Schritt „%1“ ist veraltet</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3279,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>%1, line %2: &quot;mask&quot; in &quot;classify&quot; must be &quot;declared&quot; (only the pixels of declared parcels) or &quot;none&quot; (every pixel), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: „mask“ in „classify“ muss „declared“ (nur die Pixel deklarierter Schläge) oder „none“ (jedes Pixel) sein, nicht %3</translation>
     </message>
 </context>
 <context>
@@ -3285,39 +3313,39 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Sample file &quot;%1&quot; is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ ist abgeschnitten</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line 1: no %2 column &quot;%3&quot; in the header (columns: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile 1: keine Spalte „%3“ (%2) in der Kopfzeile (Spalten: %4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: without a header row the %2 column must be a column number from 1 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Ohne Kopfzeile muss die Spalte (%2) eine Spaltennummer von 1 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line 1: value column %2 is &quot;%3&quot;, but the %4 layout with bands %5 expects band %6 there</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile 1: Die Wertspalte %2 ist „%3“, aber der Aufbau %4 mit den Bändern %5 erwartet dort das Band %6</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the label and the group column are the same column</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die Label- und die Gruppenspalte sind dieselbe Spalte</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the table&apos;s bands and number of steps must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Die Bänder und die Anzahl der Zeitschritte der Tabelle müssen angegeben werden</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: scale %2 is not a usable factor</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Die Skala %2 ist kein brauchbarer Faktor</translation>
     </message>
     <message>
         <source>none</source>
@@ -3325,80 +3353,80 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>columns %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten %1 bis %2</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the skipped column &quot;%2&quot; is the label or the group column</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die übersprungene Spalte „%2“ ist die Label- oder die Gruppenspalte</translation>
     </message>
     <message>
         <source>first value</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Wert</translation>
     </message>
     <message>
         <source>last value</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Wert</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the value columns &quot;%2&quot; end before they start</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die Wertspalten „%2“ enden, bevor sie beginnen</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: %3 value columns, but T × B = %4 × %5 = %6 (value columns: %7; leave other columns out by skipping them or by choosing the value columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: %3 Wertspalten, aber T × B = %4 × %5 = %6 (Wertspalten: %7; lassen Sie andere Spalten weg, indem Sie sie überspringen oder die Wertspalten wählen)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2, column %3: &quot;%4&quot; is not a number%5</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2, Spalte %3: „%4“ ist keine Zahl%5</translation>
     </message>
     <message>
         <source> (column &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Spalte „%1“)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::CompositeSeries</name>
     <message>
         <source>No composites for tile %1 in &quot;%2&quot; (looked for %3); run `cropmap composite` first</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komposite für die Kachel %1 in „%2“ (gesucht: %3); führen Sie zuerst `cropmap composite` aus</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleLabelResolver</name>
     <message>
         <source>&quot;%1&quot;, line %2: label &quot;%3&quot; is not an integer class code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: Das Label „%3“ ist kein ganzzahliger Klassencode</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: more than 255 distinct labels</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: mehr als 255 verschiedene Labels</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: the legend maps label &quot;%3&quot; to class %4, which is not among the classes (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: Die Legende bildet das Label „%3“ auf die Klasse %4 ab, die nicht unter den Klassen ist (%5)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: unknown label &quot;%3&quot;: %4 (classes: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: unbekanntes Label „%3“: %4 (Klassen: %5)</translation>
     </message>
     <message>
         <source>neither a value of the legend&apos;s mapping nor a class</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Wert der Zuordnung der Legende noch eine Klasse</translation>
     </message>
     <message>
         <source>not a class</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Klasse</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleSet</name>
     <message>
         <source>Cannot merge sample sets with different bands, steps or classes (%1 × %2 vs %3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenmengen mit verschiedenen Bändern, Zeitschritten oder Klassen können nicht zusammengeführt werden (%1 × %2 gegen %3 × %4)</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3406,66 +3434,66 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot open sample file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cropmap sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine cropmap-Stichprobendatei</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has unsupported version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ hat die nicht unterstützte Version %2</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ ist abgeschnitten</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has a malformed header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ hat einen fehlerhaften Kopf: %2</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has a malformed header (count, bands or steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ hat einen fehlerhaften Kopf (Anzahl, Bänder oder Zeitschritte)</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; is truncated or corrupt (%2 bytes, expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ ist abgeschnitten oder beschädigt (%2 Bytes, erwartet %3)</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has a class index %2 outside its %3 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobendatei „%1“ hat einen Klassenindex %2 außerhalb ihrer %3 Klassen</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleTableCsv</name>
     <message>
         <source>Cannot open sample table &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobentabelle „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Sample table &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobentabelle „%1“ ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: %3 fields, but the table has %4 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: %3 Felder, aber die Tabelle hat %4 Spalten</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Sample table &quot;%1&quot; has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobentabelle „%1“ hat keine Zeilen</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: scale %2 is not a usable factor</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Die Skala %2 ist kein brauchbarer Faktor</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3473,30 +3501,30 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>Unknown sample table layout &quot;%1&quot; (date-major or band-major)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Aufbau der Stichprobentabelle „%1“ (date-major oder band-major)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SpatialSplit</name>
     <message>
         <source>Split fractions must be ≥ 0 and not all 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilungsanteile müssen ≥ 0 und nicht alle 0 sein</translation>
     </message>
     <message>
         <source>Cannot cut the %1 × %2 pixel tile %3 into %4 × %5 patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachel %3 mit %1 × %2 Pixeln kann nicht in %4 × %5 Patches zerlegt werden</translation>
     </message>
     <message>
         <source>The split raster &quot;%1&quot; does not cover the grid of tile %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufteilungsraster „%1“ deckt das Gitter der Kachel %2 nicht ab (%3)</translation>
     </message>
     <message>
         <source>The split raster &quot;%1&quot; holds a value other than 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufteilungsraster „%1“ enthält einen anderen Wert als 1, 2, 3</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3504,45 +3532,45 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: the GDAL driver GeoJSON is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Der GDAL-Treiber GeoJSON ist nicht verfügbar</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Feld „%2“: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::StratifiedGroupSplit</name>
     <message>
         <source>Cross-validation needs at least 2 folds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Folds, nicht %1</translation>
     </message>
     <message>
         <source>The validation share must lie between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Validierungsanteil muss zwischen 0 und 1 liegen, nicht %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::StratifiedSampler</name>
     <message>
         <source>The quantile of an empty list of priors is undefined (no class has pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quantil einer leeren Liste von A-priori-Anteilen ist undefiniert (keine Klasse hat Pixel)</translation>
     </message>
     <message>
         <source>A quantile must lie in [0, 1], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Quantil muss in [0, 1] liegen, erhalten: %1</translation>
     </message>
     <message>
         <source>Sampling plan: one count per class is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenplan: Je Klasse wird eine Anzahl gebraucht</translation>
     </message>
     <message>
         <source>Sampling plan: the budget, k_boost and k_min must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenplan: Budget, k_boost und k_min müssen ≥ 0 sein</translation>
     </message>
     <message>
         <source>Sampling plan: the eroded map holds no labelled pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenplan: Die erodierte Karte enthält kein beschriftetes Pixel</translation>
     </message>
     <message>
         <source>class</source>
@@ -3550,62 +3578,63 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>most</source>
-        <translation type="unfinished"></translation>
+        <translation>häufig</translation>
     </message>
     <message>
         <source>least</source>
-        <translation type="unfinished"></translation>
+        <translation>selten</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Sampling plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenplan</translation>
     </message>
     <message>
         <source>τ = %1 (the %2 percentile of the priors)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>τ = %1 (das %2 Perzentil der A-priori-Anteile)
+</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::StratifiedSamplingOptions</name>
     <message>
         <source>%1: the sampling quantile must be a number in percent, e.g. 65, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Stichprobenquantil muss eine Zahl in Prozent sein, z. B. 65, nicht „%2“</translation>
     </message>
     <message>
         <source>%1: the sampling quantile must be a number in percent, e.g. 65</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Stichprobenquantil muss eine Zahl in Prozent sein, z. B. 65</translation>
     </message>
     <message>
         <source>%1: the sampling quantile is in percent, not a fraction: %2 would put τ at the %3 percentile of the priors (did you mean %4?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Stichprobenquantil ist in Prozent, kein Bruchteil: %2 würde τ auf das %3 Perzentil der A-priori-Anteile legen (meinten Sie %4?)</translation>
     </message>
     <message>
         <source>%1: the sampling quantile must lie in (1, 100] percent, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Stichprobenquantil muss in (1, 100] Prozent liegen, nicht %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::ThematicTile</name>
     <message>
         <source>No thematic product for tile %1: cannot read &quot;%2&quot; (run `cropmap rasterize` for this tile first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein thematisches Produkt für die Kachel %1: „%2“ kann nicht gelesen werden (führen Sie zuerst `cropmap rasterize` für diese Kachel aus)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a thematic report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein thematischer Bericht: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are not on the same grid</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und „%2“ liegen nicht auf demselben Gitter</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -3613,7 +3642,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -3621,70 +3650,74 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1 parcels with eroded pixels, %2 straddled patches (each went whole to the set of its majority patch)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schläge mit erodierten Pixeln, %2 überspannen Patches (jeder ging ganz in die Menge seines Mehrheits-Patches)
+</translation>
     </message>
     <message>
         <source>Excluded, no pixel in the eroded maps: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen, kein Pixel in den erodierten Karten: %1
+</translation>
     </message>
     <message>
         <source>Training set:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmenge:
+</translation>
     </message>
     <message>
         <source>Validation set:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsmenge:
+</translation>
     </message>
     <message>
         <source>Draw the weak training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schwache Trainingsmenge ziehen</translation>
     </message>
     <message>
         <source>No thematic product (*_thematic.json) in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein thematisches Produkt (*_thematic.json) in „%1“</translation>
     </message>
     <message>
         <source>Cannot create the output folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Tiles %1 and %2 were rasterized with different class tables; use one legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kacheln %1 und %2 wurden mit verschiedenen Klassentabellen gerastert; verwenden Sie eine Legende</translation>
     </message>
     <message>
         <source>Counting the eroded map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erodierte Karte von %1 wird gezählt</translation>
     </message>
     <message>
         <source>The eroded maps of %1 hold no labelled pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erodierten Karten von %1 enthalten kein beschriftetes Pixel</translation>
     </message>
     <message>
         <source>Class %1 &quot;%2&quot; gets no training sample: its parcels lie outside the train patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse %1 „%2“ bekommt keine Trainingsstichprobe: Ihre Schläge liegen außerhalb der Trainings-Patches</translation>
     </message>
     <message>
         <source>Drawing samples in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben werden in %1 gezogen</translation>
     </message>
     <message>
         <source>The composites of tile %1 (&quot;%2&quot;) have other steps or bands than those of tile %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komposite der Kachel %1 („%2“) haben andere Zeitschritte oder Bänder als die der Kachel %3</translation>
     </message>
     <message>
         <source>Reading composites of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komposite von %1 werden gelesen</translation>
     </message>
     <message>
         <source>%1 drawn pixels have no composite value (nodata) and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gezogene Pixel haben keinen Kompositwert (nodata) und wurden weggelassen</translation>
     </message>
     <message>
         <source>Writing sample sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenmengen werden geschrieben</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3693,11 +3726,12 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1 parcels in the overlap of tiles, each counted once on the tile holding most of its eroded pixels
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schläge in der Überlappung von Kacheln, jeder einmal auf der Kachel gezählt, die die meisten seiner erodierten Pixel enthält
+</translation>
     </message>
     <message>
         <source>%1 parcels lie in the overlap of tiles: each is counted once, on the tile holding most of its eroded pixels (%2 pixels on other tiles left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schläge liegen in der Überlappung von Kacheln: Jeder wird einmal gezählt, auf der Kachel, die die meisten seiner erodierten Pixel enthält (%2 Pixel auf anderen Kacheln weggelassen)</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3826,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: GDAL lacks the JP2OpenJPEG driver</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: GDAL fehlt der JP2OpenJPEG-Treiber</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3804,11 +3838,11 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot replace &quot;%1&quot;: it cannot be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht ersetzt werden: Es lässt sich nicht umbenennen</translation>
     </message>
     <message>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in „%2“ umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3857,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: no transformation from EPSG:32633 to EPSG:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: keine Transformation von EPSG:32633 nach EPSG:%2</translation>
     </message>
     <message>
         <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
@@ -3831,7 +3865,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot reproject parcel %1 for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlag %1 kann für „%2“ nicht umprojiziert werden</translation>
     </message>
     <message>
         <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
@@ -3846,7 +3880,7 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::synth::SceneGenerator</name>
     <message>
         <source>&quot;%1&quot; already exists; choose another folder or allow overwriting (--force)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Ordner oder erlauben Sie das Überschreiben (--force)</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -3854,224 +3888,224 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Laying out fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder werden angeordnet</translation>
     </message>
     <message>
         <source>Rasterising the fields of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder von %1 werden gerastert</translation>
     </message>
     <message>
         <source>Writing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird geschrieben</translation>
     </message>
     <message>
         <source>Scene written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::SceneJob</name>
     <message>
         <source>Generate the synthetic scene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die synthetische Szene %1 erzeugen</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::SceneOptions</name>
     <message>
         <source>Synthetic scene: --tiles must lie in 1…6, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: --tiles muss in 1…6 liegen, nicht %1</translation>
     </message>
     <message>
         <source>Synthetic scene: --size must be an even number of pixels in 16…10980, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: --size muss eine gerade Pixelzahl in 16…10980 sein, nicht %1</translation>
     </message>
     <message>
         <source>Synthetic scene: give at least one acquisition count per tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: Geben Sie mindestens eine Aufnahmeanzahl je Kachel an</translation>
     </message>
     <message>
         <source>Synthetic scene: the period %1 … %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: Der Zeitraum %1 … %2 ist leer</translation>
     </message>
     <message>
         <source>Synthetic scene: %1 acquisitions per tile do not fit in %2 days (one per day at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: %1 Aufnahmen je Kachel passen nicht in %2 Tage (höchstens eine pro Tag)</translation>
     </message>
     <message>
         <source>Synthetic scene: --wrong must lie in 0…1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: --wrong muss in 0…1 liegen, nicht %1</translation>
     </message>
     <message>
         <source>Synthetic scene: the background share must lie in 0…1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: Der Hintergrundanteil muss in 0…1 liegen, nicht %1</translation>
     </message>
     <message>
         <source>Synthetic scene: --field-size must be 0 (automatic) or 4…%1 pixels, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: --field-size muss 0 (automatisch) oder 4…%1 Pixel sein, nicht %2</translation>
     </message>
     <message>
         <source>Synthetic scene: parcels can be written in EPSG:32633 or EPSG:31287, not EPSG:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: Schläge können in EPSG:32633 oder EPSG:31287 geschrieben werden, nicht in EPSG:%1</translation>
     </message>
     <message>
         <source>Synthetic scene: no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Szene: kein Ausgabeordner angegeben</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic</name>
     <message>
         <source>%1: class %2 needs an id in 1…255, a name and a colour #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Klasse %2 braucht eine ID in 1…255, einen Namen und eine Farbe #rrggbb</translation>
     </message>
     <message>
         <source>%1: class id %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Klassen-ID %2 kommt zweimal vor</translation>
     </message>
     <message>
         <source>Rasterizing the parcels failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rastern der Schläge ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 and %2 have different class tables (ids, names or order): %3 / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben verschiedene Klassentabellen (IDs, Namen oder Reihenfolge): %3 / %4</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; holds %3 features, not polygons: parcels must be polygons (or multipolygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer „%1“ von „%2“ enthält %3-Objekte, keine Polygone: Schläge müssen Polygone (oder Multipolygone) sein</translation>
     </message>
     <message>
         <source>Cannot rasterise the parcels: no in-memory raster of %1 × %2 pixels (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schläge können nicht gerastert werden: kein Speicherraster mit %1 × %2 Pixeln (%3)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::CsvTable</name>
     <message>
         <source>Cannot read the table &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendAggregation</name>
     <message>
         <source>Legend: no class with id %1 for the value &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: keine Klasse mit der ID %1 für den Wert „%2“</translation>
     </message>
     <message>
         <source>%1, line %2: a mapping row without a declared value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: eine Zuordnungszeile ohne deklarierten Wert</translation>
     </message>
     <message>
         <source>%1, line %2: the value &quot;%3&quot; appears twice in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Der Wert „%3“ kommt zweimal in der Zuordnung vor</translation>
     </message>
     <message>
         <source>Cannot read the legend &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Legende „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the legend has no &quot;mapping&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Legende hat kein Array „mapping“</translation>
     </message>
     <message>
         <source>%1, line %2: a mapping row needs {&quot;value&quot;: …, &quot;class&quot;: name, id or null}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Eine Zuordnungszeile braucht {&quot;value&quot;: …, &quot;class&quot;: Name, ID oder null}</translation>
     </message>
     <message>
         <source>%1, line %2: unknown class &quot;%3&quot; (classes: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: unbekannte Klasse „%3“ (Klassen: %4)</translation>
     </message>
     <message>
         <source>%1, line %2: unknown class id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: unbekannte Klassen-ID %3</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;class&quot; must be a class name, an id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: „class“ muss ein Klassenname, eine ID oder null sein</translation>
     </message>
     <message>
         <source>%1, line %2: a class row needs id,name,colour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Eine Klassenzeile braucht id,name,colour</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>%1, line %2: a mapping row needs exactly two fields, value,class (found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Eine Zuordnungszeile braucht genau zwei Felder, value,class (gefunden: %3)</translation>
     </message>
     <message>
         <source>%1: no &quot;value,class&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Abschnitt „value,class“</translation>
     </message>
     <message>
         <source>%1, line %2: unknown class &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: unbekannte Klasse „%3“</translation>
     </message>
     <message>
         <source>No legend &quot;%1&quot;: neither a file nor one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Legende „%1“: weder eine Datei noch eine von %2</translation>
     </message>
     <message>
         <source>%1: not a legend JSON object (expected {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Legenden-JSON-Objekt (erwartet {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</translation>
     </message>
     <message>
         <source>%1, line %2: expected a header row &quot;value,class&quot; (or &quot;field,NAME&quot; / &quot;id,name,colour&quot;) first; found &quot;%3&quot; (fields are separated by &apos;,&apos;, &apos;;&apos; or a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: zuerst wird eine Kopfzeile „value,class“ (oder „field,NAME“ / „id,name,colour“) erwartet; gefunden: „%3“ (Felder werden durch &apos;,&apos;, &apos;;&apos; oder einen Tabulator getrennt)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendProposer</name>
     <message>
         <source>The taxonomy &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taxonomie „%1“ ist leer</translation>
     </message>
     <message>
         <source>%1, line 1: a taxonomy needs the columns original_code, original_name and HCAT3_name (found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1: Eine Taxonomie braucht die Spalten original_code, original_name und HCAT3_name (gefunden: %2)</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields, the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3 Felder, der Kopf hat %4</translation>
     </message>
     <message>
         <source>landscape element → ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaftselement → ignore</translation>
     </message>
     <message>
         <source>not in the taxonomy → ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Taxonomie → ignore</translation>
     </message>
     <message>
         <source>no rule for %1 → ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel für %1 → ignore</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::ParcelLayer</name>
     <message>
         <source>&quot;%1&quot; has no layer &quot;%2&quot;; its layers are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Layer „%2“; seine Layer sind: %3</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; holds no parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer „%1“ von „%2“ enthält keine Schläge</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; has no field &quot;%3&quot;; its fields are: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer „%1“ von „%2“ hat kein Feld „%3“; seine Felder sind: %4</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; has no CRS, so it cannot be put onto the tile grid; assign one (e.g. with ogr2ogr -a_srs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer „%1“ von „%2“ hat kein KBS und kann daher nicht auf das Kachelgitter gebracht werden; weisen Sie ihm eines zu (z. B. mit ogr2ogr -a_srs)</translation>
     </message>
     <message>
         <source>Cannot transform the parcels of &quot;%1&quot; to the tile CRS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schläge von „%1“ können nicht in das KBS der Kachel transformiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4079,17 +4113,20 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Tile %1: %2 parcels on the tile (%3 outside, %4 repaired, %5 skipped as invalid), %6 ignored by the legend
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel %1: %2 Schläge auf der Kachel (%3 außerhalb, %4 repariert, %5 als ungültig übersprungen), %6 von der Legende ignoriert
+</translation>
     </message>
     <message>
         <source>  unknown value &quot;%1&quot;: %2 parcels, %3 ha (treated as ignore)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  unbekannter Wert „%1“: %2 Schläge, %3 ha (als ignore behandelt)
+</translation>
     </message>
     <message>
         <source>  %1 %2 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 %3
+</translation>
     </message>
     <message>
         <source>class</source>
@@ -4097,64 +4134,65 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <source>eroded</source>
-        <translation type="unfinished"></translation>
+        <translation>erodiert</translation>
     </message>
     <message>
         <source>  excluded: no pixel after erosion</source>
-        <translation type="unfinished"></translation>
+        <translation>  ausgeschlossen: kein Pixel nach der Erosion</translation>
     </message>
     <message>
         <source>  %1 classes of the legend have no pixel on this tile
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Klassen der Legende haben kein Pixel auf dieser Kachel
+</translation>
     </message>
     <message>
         <source>Rasterize parcels of tile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge der Kachel %1 rastern</translation>
     </message>
     <message>
         <source>Rasterize: a tile id is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastern: Eine Kachel-ID wird benötigt</translation>
     </message>
     <message>
         <source>Rasterize: the erosion radius must be ≥ 0 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastern: Der Erosionsradius muss ≥ 0 sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>Cannot create the output folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Rasterize: neither --field nor the legend &quot;%1&quot; names the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastern: Weder --field noch die Legende „%1“ nennt das Attribut</translation>
     </message>
     <message>
         <source>Reading parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge werden gelesen</translation>
     </message>
     <message>
         <source>None of the %1 parcels of &quot;%2&quot; lies on the grid of tile %3 (%4, &quot;%5&quot;); check the tile and the parcels&apos; CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der %1 Schläge von „%2“ liegt auf dem Gitter der Kachel %3 (%4, „%5“); prüfen Sie die Kachel und das KBS der Schläge</translation>
     </message>
     <message>
         <source>Declared value &quot;%1&quot; is not in the legend: %2 parcels, %3 ha treated as ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Der deklarierte Wert „%1“ ist nicht in der Legende: %2 Schläge, %3 ha als ignore behandelt</translation>
     </message>
     <message>
         <source>Rasterizing and eroding</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastern und Erodieren</translation>
     </message>
     <message>
         <source>Writing rasters</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster werden geschrieben</translation>
     </message>
     <message>
         <source>Class %1 &quot;%2&quot; has no pixel after erosion (%3 before): excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse %1 „%2“ hat nach der Erosion kein Pixel (%3 vorher): ausgeschlossen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4163,29 +4201,32 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>  %1 parcels without a declared value (NULL or empty): not rasterized, so they never cover another parcel
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Schläge ohne deklarierten Wert (NULL oder leer): nicht gerastert, damit sie nie einen anderen Schlag überdecken
+</translation>
     </message>
     <message>
         <source>  %1 point or line features: not parcels, not rasterized
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Punkt- oder Linienobjekte: keine Schläge, nicht gerastert
+</translation>
     </message>
     <message>
         <source>  %1 pixels (%2 ha) lie in two or more parcels: the parcel read last (highest feature order) keeps them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Pixel (%2 ha) liegen in zwei oder mehr Schlägen: Der zuletzt gelesene Schlag (höchste Objektreihenfolge) behält sie
+</translation>
     </message>
     <message>
         <source>Rasterize</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastern</translation>
     </message>
     <message>
         <source>%1 pixels (%2 ha) of tile %3 lie in two or more parcels: the parcel read last (highest feature order) keeps them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pixel (%2 ha) der Kachel %3 liegen in zwei oder mehr Schlägen: Der zuletzt gelesene Schlag (höchste Objektreihenfolge) behält sie</translation>
     </message>
     <message>
         <source>%1 parcels of &quot;%2&quot; have no declared value (NULL or empty): they are not rasterized</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schläge von „%2“ haben keinen deklarierten Wert (NULL oder leer): Sie werden nicht gerastert</translation>
     </message>
 </context>
 <context>
@@ -6305,7 +6346,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; (%3) is not on the grid of the parcel raster (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ (%3) liegt nicht auf dem Gitter des Schlagrasters (%4)</translation>
     </message>
 </context>
 <context>
@@ -6391,7 +6432,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     <name>std</name>
     <message>
         <source>&quot;%1&quot;, line %2: empty group</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: leere Gruppe</translation>
     </message>
 </context>
 </TS>

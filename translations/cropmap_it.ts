@@ -5,22 +5,22 @@
     <name>core::sampling</name>
     <message>
         <source>%1 takes auto, name or code, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accetta auto, name o code, non «%2»</translation>
     </message>
 </context>
 <context>
     <name>core::thematic</name>
     <message>
         <source>Cannot open legend &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la legenda «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds neither a class list nor a legend with &quot;classes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non contiene né un elenco di classi né una legenda con «classes»</translation>
     </message>
     <message>
         <source>Legend &quot;%1&quot; has neither &quot;classes&quot; nor &quot;mapping&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La legenda «%1» non ha né «classes» né «mapping»</translation>
     </message>
 </context>
 <context>
@@ -29,298 +29,303 @@
         <source>Usage: cropmap &lt;command&gt; [options]
 
 Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cropmap &lt;comando&gt; [opzioni]
+
+Mappe delle colture da serie temporali Sentinel-2 e dalle dichiarazioni degli agricoltori.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi:</translation>
     </message>
     <message>
         <source>Run &apos;cropmap &lt;command&gt; --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui &apos;cropmap &lt;comando&gt; --help&apos; per le sue opzioni.</translation>
     </message>
     <message>
         <source>Run the whole method for a project file, skipping up-to-date steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui l’intero metodo per un file di progetto, saltando le fasi aggiornate</translation>
     </message>
     <message>
         <source>Rerun the seed&apos;s comparisons on a project: table1 (training area), table2 (LSTM vs baselines), table3 (cleaning rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti i confronti dello studio di partenza su un progetto: table1 (area di addestramento), table2 (LSTM contro baseline), table3 (regole di pulizia)</translation>
     </message>
     <message>
         <source>List the tiles, grids, acquisitions per month and bands of a Sentinel-2 archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca tile, griglie, acquisizioni per mese e bande di un archivio Sentinel-2</translation>
     </message>
     <message>
         <source>Monthly cloud-free median composites per tile (COGs, valid counts, a VRT stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compositi mensili mediani senza nuvole per tile (COG, conteggi validi, una pila VRT)</translation>
     </message>
     <message>
         <source>Compare a class map with a reference raster and write the accuracy report (JSON, CSV, HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta una mappa delle classi con un raster di riferimento e scrivi il rapporto di accuratezza (JSON, CSV, HTML)</translation>
     </message>
     <message>
         <source>Generate a deterministic synthetic study area (tiles, clouds, parcels, truth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera un’area di studio sintetica deterministica (tile, nuvole, particelle, verità)</translation>
     </message>
     <message>
         <source>Legend aggregation tables: list declared values (init), draft from a crop taxonomy (propose), print (show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle di aggregazione della legenda: elenca i valori dichiarati (init), bozza da una tassonomia delle colture (propose), stampa (show)</translation>
     </message>
     <message>
         <source>Rasterize declared parcels onto a tile grid and erode parcel borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizza le particelle dichiarate sulla griglia di una tile ed erodi i bordi delle particelle</translation>
     </message>
     <message>
         <source>Cut a tile into 10 × 10 patches assigned to train/validation/test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividi una tile in 10 × 10 patch assegnate ad addestramento/validazione/test</translation>
     </message>
     <message>
         <source>Draw the stratified weak training, validation and test sample sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrai gli insiemi stratificati di campioni deboli di addestramento, validazione e test</translation>
     </message>
     <message>
         <source>Train a crop classifier (two stages, grid search, data-parallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestra un classificatore delle colture (due fasi, ricerca a griglia, parallelismo sui dati)</translation>
     </message>
     <message>
         <source>Print a model file&apos;s architecture, inputs, classes and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa architettura, input, classi e addestramento di un file di modello</translation>
     </message>
     <message>
         <source>Map whole tiles with a trained model: class and posterior maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa tile intere con un modello addestrato: mappe delle classi e delle probabilità a posteriori</translation>
     </message>
     <message>
         <source>Export sample sets as CSV tables and import CSV tables (date- or band-major) as sample sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta insiemi di campioni come tabelle CSV e importa tabelle CSV (per data o per banda) come insiemi di campioni</translation>
     </message>
     <message>
         <source>Train the random-forest baseline and evaluate it on labelled samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestra la baseline random forest e valutala su campioni etichettati</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dell’archivio</translation>
     </message>
     <message>
         <source>Comma-separated bands to look for (default: the 10 Sentinel-2 bands B02…B12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande da cercare, separate da virgole (predefinito: le 10 bande Sentinel-2 B02…B12)</translation>
     </message>
     <message>
         <source>Mask band: SCL (default), the name of an external mask band such as CLM, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda maschera: SCL (predefinito), il nome di una banda maschera esterna come CLM, oppure none</translation>
     </message>
     <message>
         <source>Only this tile (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo questa tile (ripetibile)</translation>
     </message>
     <message>
         <source>inspect needs exactly one archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect richiede esattamente una cartella di archivio</translation>
     </message>
     <message>
         <source>Sample set (.samples) to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Insieme di campioni (.samples) da esportare</translation>
     </message>
     <message>
         <source>CSV file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV da scrivere</translation>
     </message>
     <message>
         <source>Written value × scale = sample value (0.0001 writes reflectance × 10000; default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore scritto × scala = valore del campione (0.0001 scrive la riflettanza × 10000; predefinito 1)</translation>
     </message>
     <message>
         <source>Name of the parcel-id column (default parcel; &apos;none&apos; leaves it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della colonna dell’id della particella (predefinito parcel; &apos;none&apos; la omette)</translation>
     </message>
     <message>
         <source>Write no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Non scrivere la riga di intestazione</translation>
     </message>
     <message>
         <source>Write a sample set as a CSV table: label, parcel id and T × B values per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un insieme di campioni come tabella CSV: etichetta, id della particella e T × B valori per riga.</translation>
     </message>
     <message>
         <source>samples export needs --samples and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>samples export richiede --samples e --out</translation>
     </message>
     <message>
         <source>Wrote %1 samples (%2 steps × %3 bands) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti %1 campioni (%2 passi × %3 bande) in %4</translation>
     </message>
     <message>
         <source>canceled; no output was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato; nessun output è stato sostituito</translation>
     </message>
     <message>
         <source>CSV sample table to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella CSV dei campioni da leggere</translation>
     </message>
     <message>
         <source>Sample set (.samples) to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Insieme di campioni (.samples) da scrivere</translation>
     </message>
     <message>
         <source>Wrote %1 samples of %2 classes (%3 groups) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti %1 campioni di %2 classi (gruppi: %3) in %4</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>samples needs an action: export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>samples richiede un’azione: export o import</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; of %2 is not one of the random forest&apos;s classes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe «%1» di %2 non è tra le classi della random forest (%3)</translation>
     </message>
     <message>
         <source>%1 labelled samples: OA %2 %, macro F1 %3, min F1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campioni etichettati: OA %2 %, F1 macro %3, F1 minimo %4</translation>
     </message>
     <message>
         <source>Training sample set (.samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insieme di campioni di addestramento (.samples)</translation>
     </message>
     <message>
         <source>Model file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>File di modello da scrivere</translation>
     </message>
     <message>
         <source>Number of trees (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di alberi (predefinito %1)</translation>
     </message>
     <message>
         <source>Maximum tree depth; 0: unlimited (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondità massima degli alberi; 0: illimitata (predefinito)</translation>
     </message>
     <message>
         <source>Minimum samples per leaf (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero minimo di campioni per foglia (predefinito %1)</translation>
     </message>
     <message>
         <source>Threads (default: every core)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread (predefinito: tutti i core)</translation>
     </message>
     <message>
         <source>Random seed (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed casuale (predefinito %1)</translation>
     </message>
     <message>
         <source>Hold out this share of the parcels (groups) and report accuracy on them (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni da parte questa quota delle particelle (gruppi) e riporta l’accuratezza su di esse (predefinito 0)</translation>
     </message>
     <message>
         <source>Train the random-forest baseline on a sample set and save it as a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestra la baseline random forest su un insieme di campioni e salvala come file di modello.</translation>
     </message>
     <message>
         <source>forest train needs --samples and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>forest train richiede --samples e --out</translation>
     </message>
     <message>
         <source>Group-wise split: %1 samples in %2 groups for training, %3 samples in %4 groups for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Suddivisione per gruppi: %1 campioni in %2 gruppi per l’addestramento, %3 campioni in %4 gruppi per la validazione</translation>
     </message>
     <message>
         <source>Trained %1 trees on %2 samples in %3 s; wrote %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestrati %1 alberi su %2 campioni in %3 s; scritto %4</translation>
     </message>
     <message>
         <source>Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validazione:</translation>
     </message>
     <message>
         <source>Random forest model file</source>
-        <translation type="unfinished"></translation>
+        <translation>File di modello random forest</translation>
     </message>
     <message>
         <source>Labelled sample set (.samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insieme di campioni etichettati (.samples)</translation>
     </message>
     <message>
         <source>Classify a labelled sample set with a random forest and print OA and macro F1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifica un insieme di campioni etichettati con una random forest e stampa OA e F1 macro.</translation>
     </message>
     <message>
         <source>forest evaluate needs --model and --samples</source>
-        <translation type="unfinished"></translation>
+        <translation>forest evaluate richiede --model e --samples</translation>
     </message>
     <message>
         <source>Usage: cropmap forest train|evaluate [options]
   train     train the random-forest baseline on a sample set
   evaluate  print OA and macro F1 of a forest on labelled samples
 Run `cropmap forest train --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cropmap forest train|evaluate [opzioni]
+  train     addestra la baseline random forest su un insieme di campioni
+  evaluate  stampa OA e F1 macro di una foresta su campioni etichettati
+Esegui `cropmap forest train --help` per le opzioni.</translation>
     </message>
     <message>
         <source>forest needs an action: train or evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>forest richiede un’azione: train o evaluate</translation>
     </message>
     <message>
         <source>Sentinel-2 archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dell’archivio Sentinel-2</translation>
     </message>
     <message>
         <source>Output folder; composites go to &lt;out&gt;/&lt;TILE&gt;/</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di output; i compositi vanno in &lt;out&gt;/&lt;TILE&gt;/</translation>
     </message>
     <message>
         <source>Tile to composite (repeatable; default: every tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile da compositare (ripetibile; predefinito: ogni tile)</translation>
     </message>
     <message>
         <source>Months to composite, first:last inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi da compositare, primo:ultimo inclusi</translation>
     </message>
     <message>
         <source>Comma-separated input bands (default: B02…B12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande di input separate da virgole (predefinito: B02…B12)</translation>
     </message>
     <message>
         <source>Cloud mask: scl (Sen2Cor classes), none, or the band name of an external per-acquisition mask where non-zero means cloud (e.g. CLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschera delle nuvole: scl (classi Sen2Cor), none, oppure il nome di banda di una maschera esterna per acquisizione in cui un valore diverso da zero indica nuvola (ad es. CLM)</translation>
     </message>
     <message>
         <source>SCL classes that are not clear observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Classi SCL che non sono osservazioni limpide</translation>
     </message>
     <message>
         <source>Extra index bands computed per observation (ndvi, ndwi, ndmi); makes the composites float32</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande indice aggiuntive calcolate per osservazione (ndvi, ndwi, ndmi); rende i compositi float32</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread di lavoro (predefinito: tutti i core)</translation>
     </message>
     <message>
         <source>No progress bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna barra di avanzamento</translation>
     </message>
     <message>
         <source>Monthly cloud-free median composites per tile: one COG per month, a valid-count layer and &lt;TILE&gt;_composites.vrt stacking the months. Months without a valid observation are filled in time and count 0. Ctrl-C cancels and keeps the previous outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compositi mensili mediani senza nuvole per tile: un COG per mese, un layer dei conteggi validi e &lt;TILE&gt;_composites.vrt che impila i mesi. I mesi senza osservazioni valide sono riempiti nel tempo e contano 0. Ctrl-C annulla e conserva gli output precedenti.</translation>
     </message>
     <message>
         <source>composite needs --archive and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>composite richiede --archive e --out</translation>
     </message>
     <message>
         <source>Invalid --threads &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads non valido «%1»</translation>
     </message>
     <message>
         <source>Canceled; the previous outputs are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato; gli output precedenti sono invariati.</translation>
     </message>
     <message>
         <source>%1: %2 (acquisitions per month %3; %4 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (acquisizioni per mese %3; %4 saltate)</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -328,11 +333,11 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Pixels %1, OA %2, kappa %3, macro F1 %4, minimum F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel %1, OA %2, kappa %3, F1 macro %4, F1 minimo %5</translation>
     </message>
     <message>
         <source>%1 labelled pixels are not classified in the map and are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pixel etichettati non sono classificati nella mappa e vengono esclusi</translation>
     </message>
     <message>
         <source>class</source>
@@ -344,83 +349,83 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>mappati</translation>
     </message>
     <message>
         <source>Reference class raster (ids; 0 = no reference), e.g. the eroded declarations or the synthetic truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster delle classi di riferimento (id; 0 = nessun riferimento), ad es. le dichiarazioni erose o la verità sintetica</translation>
     </message>
     <message>
         <source>Class map to assess (ids; 0 = not classified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa delle classi da valutare (id; 0 = non classificato)</translation>
     </message>
     <message>
         <source>Split raster; only pixels of --set count</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster della suddivisione; contano solo i pixel di --set</translation>
     </message>
     <message>
         <source>train, validation, test (default) or a mask value</source>
-        <translation type="unfinished"></translation>
+        <translation>train, validation, test (predefinito) o un valore della maschera</translation>
     </message>
     <message>
         <source>Class table or legend JSON (default: the ids found, unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella delle classi o JSON della legenda (predefinito: gli id trovati, senza nome)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di output</translation>
     </message>
     <message>
         <source>Base name of the reports (default accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome base dei rapporti (predefinito accuracy)</translation>
     </message>
     <message>
         <source>Title of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo del rapporto</translation>
     </message>
     <message>
         <source>What the reference is, for the report (e.g. declarations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa è il riferimento, per il rapporto (ad es. dichiarazioni)</translation>
     </message>
     <message>
         <source>Show another report&apos;s matrix beside this one, e.g. &quot;weak model=weak/accuracy.json&quot; (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la matrice di un altro rapporto accanto a questa, ad es. «modello debole=weak/accuracy.json» (ripetibile)</translation>
     </message>
     <message>
         <source>Reliable-sample selection summary (JSON) to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo della selezione dei campioni affidabili (JSON) da includere</translation>
     </message>
     <message>
         <source>Leave out the area-adjusted estimates (Olofsson et al. 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ometti le stime corrette per superficie (Olofsson et al. 2014)</translation>
     </message>
     <message>
         <source>evaluate needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate richiede --%1</translation>
     </message>
     <message>
         <source>--set must be train, validation, test or a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--set deve essere train, validation, test o un numero, non «%1»</translation>
     </message>
     <message>
         <source>--threads must be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads deve essere un numero non negativo</translation>
     </message>
     <message>
         <source>Accuracy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuratezza di %1</translation>
     </message>
     <message>
         <source>--compare expects LABEL=REPORT.json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare si aspetta LABEL=REPORT.json, non «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 classes, this map %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ha %2 classi, questa mappa %3</translation>
     </message>
     <message>
         <source>Wrote %1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti %1, %2 e %3</translation>
     </message>
     <message>
         <source>canceled</source>
@@ -428,406 +433,413 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>Output folder of the scene (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di output della scena (obbligatoria)</translation>
     </message>
     <message>
         <source>Number of adjacent tiles, 1…6 (default %1: T33UUP, T33UVP, T33UWP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di tile adiacenti, 1…6 (predefinito %1: T33UUP, T33UVP, T33UWP)</translation>
     </message>
     <message>
         <source>Tile side in 10 m pixels, even (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato della tile in pixel da 10 m, pari (predefinito %1)</translation>
     </message>
     <message>
         <source>Acquisitions per tile between 2017-09-01 and 2018-08-31, comma-separated; the last count repeats for further tiles (default 40,70,40)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisizioni per tile tra 2017-09-01 e 2018-08-31, separate da virgole; l’ultimo numero si ripete per le tile successive (predefinito 40,70,40)</translation>
     </message>
     <message>
         <source>Share of crop parcels declared as another class (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota delle particelle coltivate dichiarate come un’altra classe (predefinito %1)</translation>
     </message>
     <message>
         <source>Archive layout: tiff (&lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif, default) or safe (L2A .SAFE products, JPEG 2000 bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura dell’archivio: tiff (&lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif, predefinito) o safe (prodotti L2A .SAFE, bande JPEG 2000)</translation>
     </message>
     <message>
         <source>Mean field spacing in pixels (default: 40 at 512 px, smaller for smaller tiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaziatura media dei campi in pixel (predefinito: 40 a 512 px, meno per tile più piccole)</translation>
     </message>
     <message>
         <source>CRS of parcels.gpkg: 32633 (default) or 31287 (MGI / Austria Lambert)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS di parcels.gpkg: 32633 (predefinito) o 31287 (MGI / Austria Lambert)</translation>
     </message>
     <message>
         <source>Worker threads (default 0: all cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread di lavoro (predefinito 0: tutti i core)</translation>
     </message>
     <message>
         <source>Replace the output folder if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci la cartella di output se esiste</translation>
     </message>
     <message>
         <source>Generate a deterministic synthetic Sentinel-2 study area: adjacent tiles with their own acquisition dates (10 bands and SCL with clouds and shadows), parcels with INVEKOS-like declarations (some wrong) in parcels.gpkg, the true class per pixel in truth/, legend.json and scene.json. The same options give the same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera un’area di studio Sentinel-2 sintetica deterministica: tile adiacenti con le proprie date di acquisizione (10 bande e SCL con nuvole e ombre), particelle con dichiarazioni in stile INVEKOS (alcune errate) in parcels.gpkg, la classe vera per pixel in truth/, legend.json e scene.json. Le stesse opzioni danno gli stessi file.</translation>
     </message>
     <message>
         <source>synth needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>synth richiede --out DIR</translation>
     </message>
     <message>
         <source>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg e --threads accettano numeri</translation>
     </message>
     <message>
         <source>synth: --acquisitions takes positive counts separated by commas, e.g. 40,70,40</source>
-        <translation type="unfinished"></translation>
+        <translation>synth: --acquisitions accetta conteggi positivi separati da virgole, ad es. 40,70,40</translation>
     </message>
     <message>
         <source>synth: --layout is tiff or safe, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>synth: --layout è tiff o safe, non «%1»</translation>
     </message>
     <message>
         <source>canceled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato; non è stato scritto nulla</translation>
     </message>
     <message>
         <source>Scene %1: %2 tiles, %3 acquisitions (%4 files), %5 parcels (%6 wrongly declared), %7 background cells, %8 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena %1: %2 tile, %3 acquisizioni (%4 file), %5 particelle (%6 dichiarate erroneamente), %7 celle di sfondo, %8 s</translation>
     </message>
     <message>
         <source>Parcel layer (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer delle particelle (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, …)</translation>
     </message>
     <message>
         <source>Layer of the parcel source (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer della sorgente delle particelle (predefinito: il primo)</translation>
     </message>
     <message>
         <source>Attribute with the declared crop (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributo con la coltura dichiarata (nome o codice)</translation>
     </message>
     <message>
         <source>A second attribute shown beside each value (e.g. the crop name beside its code); also used to recognise hedges</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secondo attributo mostrato accanto a ogni valore (ad es. il nome della coltura accanto al suo codice); usato anche per riconoscere le siepi</translation>
     </message>
     <message>
         <source>Write the legend to this .json or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la legenda in questo file .json o .csv</translation>
     </message>
     <message>
         <source>Reading parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle particelle</translation>
     </message>
     <message>
         <source>List every declared value of a parcel layer with its parcel count and area (ha), so an analyst can fill the legend table. With --out, writes a legend of the seed&apos;s 15 classes with every value mapped to ignore (null), ready to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca ogni valore dichiarato di un layer di particelle con il numero di particelle e la superficie (ha), così che un analista possa compilare la tabella della legenda. Con --out scrive una legenda con le 15 classi dello studio di partenza e ogni valore associato a ignore (null), pronta da modificare.</translation>
     </message>
     <message>
         <source>legend init needs --parcels and --field</source>
-        <translation type="unfinished"></translation>
+        <translation>legend init richiede --parcels e --field</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore</translation>
     </message>
     <message>
         <source>parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>particelle</translation>
     </message>
     <message>
         <source>area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>superficie (ha)</translation>
     </message>
     <message>
         <source>Wrote %1 values to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti %1 valori in %2</translation>
     </message>
     <message>
         <source>EuroCrops mapping CSV (original_code, original_name, …, HCAT3_name, HCAT3_code)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV di corrispondenza EuroCrops (original_code, original_name, …, HCAT3_name, HCAT3_code)</translation>
     </message>
     <message>
         <source>Propose every code of the taxonomy too, not only the values of --parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponi anche ogni codice della tassonomia, non solo i valori di --parcels</translation>
     </message>
     <message>
         <source>Draft a legend from a crop taxonomy: declared code → HCAT3 class → one of the seed&apos;s 15 classes by fixed rules; hedges and other landscape elements → ignore; values without a rule or missing from the taxonomy → ignore, listed as unmatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara una bozza di legenda da una tassonomia delle colture: codice dichiarato → classe HCAT3 → una delle 15 classi dello studio di partenza secondo regole fisse; siepi e altri elementi del paesaggio → ignore; valori senza regola o assenti dalla tassonomia → ignore, elencati come non abbinati.</translation>
     </message>
     <message>
         <source>legend propose needs --taxonomy, --field, --out and --parcels (or --whole-taxonomy)</source>
-        <translation type="unfinished"></translation>
+        <translation>legend propose richiede --taxonomy, --field, --out e --parcels (o --whole-taxonomy)</translation>
     </message>
     <message>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta</translation>
     </message>
     <message>
         <source>%1 values, %2 unmatched (mapped to ignore): wrote %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valori, %2 non abbinati (associati a ignore): scritto %3</translation>
     </message>
     <message>
         <source>Legend file or shipped name (e.g. austria-invekos)</source>
-        <translation type="unfinished"></translation>
+        <translation>File della legenda o nome di una legenda fornita (ad es. austria-invekos)</translation>
     </message>
     <message>
         <source>legend show needs one legend</source>
-        <translation type="unfinished"></translation>
+        <translation>legend show richiede una legenda</translation>
     </message>
     <message>
         <source>Legend %1, field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda %1, campo %2</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classi:</translation>
     </message>
     <message>
         <source>Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenze:</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignora)</translation>
     </message>
     <message>
         <source>%1 declared values unknown to the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valori dichiarati sconosciuti alla legenda</translation>
     </message>
     <message>
         <source>usage: cropmap legend init|propose|show [options] (--help on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: cropmap legend init|propose|show [opzioni] (--help su ciascuna)</translation>
     </message>
     <message>
         <source>unknown legend action &quot;%1&quot;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>azione della legenda sconosciuta «%1»; %2</translation>
     </message>
     <message>
         <source>Parcel layer (any OGR source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer delle particelle (qualsiasi sorgente OGR)</translation>
     </message>
     <message>
         <source>Attribute with the declared crop (default: the legend&apos;s &quot;field&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributo con la coltura dichiarata (predefinito: il «field» della legenda)</translation>
     </message>
     <message>
         <source>Legend aggregation table: a .json/.csv file or a shipped name (synthetic, austria-invekos, belgium-lpis, slovenia-raba), looked up in $CROPMAP_LEGENDS, share/cropmap/legends and resources/legends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella di aggregazione della legenda: un file .json/.csv o il nome di una legenda fornita (synthetic, austria-invekos, belgium-lpis, slovenia-raba), cercata in $CROPMAP_LEGENDS, share/cropmap/legends e resources/legends</translation>
     </message>
     <message>
         <source>A raster on the tile grid (a composite, a band): its CRS, geotransform and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Un raster sulla griglia della tile (un composito, una banda): il suo CRS, la geotrasformazione e la dimensione</translation>
     </message>
     <message>
         <source>Tile id, prefix of the outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Id della tile, prefisso degli output</translation>
     </message>
     <message>
         <source>Border erosion radius in pixels: keep a pixel only if its (2r+1)² square lies in one parcel (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggio di erosione dei bordi in pixel: un pixel resta solo se il suo quadrato (2r+1)² cade in una sola particella (predefinito %1)</translation>
     </message>
     <message>
         <source>Rasterize declared parcels onto a tile grid (GDAL rasterizer, all-touched off): &lt;TILE&gt;_parcels.tif (uint32 parcel ids), &lt;TILE&gt;_classes.tif and &lt;TILE&gt;_classes_eroded.tif (uint8 class ids with colour table and QGIS .qml style) and &lt;TILE&gt;_thematic.json. Parcels in another CRS are reprojected, invalid ones repaired or skipped, values missing from the legend reported and ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizza le particelle dichiarate sulla griglia di una tile (rasterizzatore GDAL, all-touched disattivato): &lt;TILE&gt;_parcels.tif (id delle particelle uint32), &lt;TILE&gt;_classes.tif e &lt;TILE&gt;_classes_eroded.tif (id di classe uint8 con tabella dei colori e stile QGIS .qml) e &lt;TILE&gt;_thematic.json. Le particelle in un altro CRS vengono riproiettate, quelle non valide riparate o saltate, i valori assenti dalla legenda segnalati e ignorati.</translation>
     </message>
     <message>
         <source>rasterize needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rasterize richiede --%1</translation>
     </message>
     <message>
         <source>--erosion must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--erosion deve essere un numero intero ≥ 0</translation>
     </message>
     <message>
         <source>Wrote %1, %2, %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti %1, %2, %3 e %4</translation>
     </message>
     <message>
         <source>A raster on the tile grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Un raster sulla griglia della tile</translation>
     </message>
     <message>
         <source>Tile id (seeds the tile&apos;s shuffle, prefixes the outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id della tile (inizializza il rimescolamento della tile, prefisso degli output)</translation>
     </message>
     <message>
         <source>Random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed casuale (predefinito 1)</translation>
     </message>
     <message>
         <source>Train, validation, test shares of the patches (default 0.6,0.2,0.2: exactly 60/20/20 of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote delle patch per addestramento, validazione, test (predefinito 0.6,0.2,0.2: esattamente 60/20/20 su 100)</translation>
     </message>
     <message>
         <source>Patches per side (default 10: 10 × 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch per lato (predefinito 10: 10 × 10)</translation>
     </message>
     <message>
         <source>Cut a tile into n × n patches and assign each at random (seeded) to train, validation or test: writes &lt;TILE&gt;_split.tif (one pixel per patch: 1 train, 2 validation, 3 test) and &lt;TILE&gt;_split.geojson (the patch polygons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Divide una tile in n × n patch e assegna ciascuna a caso (con seed) ad addestramento, validazione o test: scrive &lt;TILE&gt;_split.tif (un pixel per patch: 1 addestramento, 2 validazione, 3 test) e &lt;TILE&gt;_split.geojson (i poligoni delle patch).</translation>
     </message>
     <message>
         <source>split needs --grid, --tile and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>split richiede --grid, --tile e --out</translation>
     </message>
     <message>
         <source>--seed must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed deve essere un numero intero ≥ 0</translation>
     </message>
     <message>
         <source>--patches must be a whole number ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--patches deve essere un numero intero ≥ 1</translation>
     </message>
     <message>
         <source>--fractions must be three shares ≥ 0 such as 0.6,0.2,0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>--fractions deve essere composto da tre quote ≥ 0, come 0.6,0.2,0.2</translation>
     </message>
     <message>
         <source>cannot create &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare «%1»</translation>
     </message>
     <message>
         <source>%1 patches: %2 train, %3 validation, %4 test; wrote %5 and %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patch: %2 addestramento, %3 validazione, %4 test; scritti %5 e %6</translation>
     </message>
     <message>
         <source>Folder with the outputs of `cropmap rasterize`</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella con gli output di `cropmap rasterize`</translation>
     </message>
     <message>
         <source>Folder with &lt;TILE&gt;_composites.vrt per tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella con &lt;TILE&gt;_composites.vrt per tile</translation>
     </message>
     <message>
         <source>Folder with &lt;TILE&gt;_split.tif from `cropmap split` (default: split here with --seed and --fractions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella con &lt;TILE&gt;_split.tif di `cropmap split` (predefinito: suddivide qui con --seed e --fractions)</translation>
     </message>
     <message>
         <source>Only this tile (repeatable; default: every tile of --thematic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo questa tile (ripetibile; predefinito: ogni tile di --thematic)</translation>
     </message>
     <message>
         <source>S, the training sample budget (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>S, il budget di campioni di addestramento (predefinito %1)</translation>
     </message>
     <message>
         <source>k_boost: s_u = k_boost · p_u + k_min for least-present classes (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>k_boost: s_u = k_boost · p_u + k_min per le classi meno presenti (predefinito %1)</translation>
     </message>
     <message>
         <source>k_min (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>k_min (predefinito %1)</translation>
     </message>
     <message>
         <source>Validation budget as a fraction of S, drawn by the same scheme from validation patches (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget di validazione come frazione di S, estratto con lo stesso schema dalle patch di validazione (predefinito %1)</translation>
     </message>
     <message>
         <source>Random seed of the split and the draw (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed casuale della suddivisione e dell’estrazione (predefinito 1)</translation>
     </message>
     <message>
         <source>Patch shares train,validation,test (default 0.6,0.2,0.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote delle patch addestramento,validazione,test (predefinito 0.6,0.2,0.2)</translation>
     </message>
     <message>
         <source>sample needs --thematic, --composites and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>sample richiede --thematic, --composites e --out</translation>
     </message>
     <message>
         <source>--budget, --k-boost, --k-min, --validation-budget, --seed and --fractions take numbers ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget, --k-boost, --k-min, --validation-budget, --seed e --fractions accettano numeri ≥ 0</translation>
     </message>
     <message>
         <source>Wrote %1 training, %2 validation and %3 test samples to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti %1 campioni di addestramento, %2 di validazione e %3 di test in %4</translation>
     </message>
     <message>
         <source>Architecture: %1 (default lstm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Architettura: %1 (predefinito lstm)</translation>
     </message>
     <message>
         <source>Model file to write (side files &lt;name&gt;.log.csv, &lt;name&gt;.checkpoint go next to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di modello da scrivere (i file accessori &lt;name&gt;.log.csv e &lt;name&gt;.checkpoint vanno accanto)</translation>
     </message>
     <message>
         <source>Dropout (default: the architecture&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout (predefinito: quello dell’architettura)</translation>
     </message>
     <message>
         <source>Grid search, e.g. &quot;lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024&quot;; the best validation macro F1 wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca a griglia, ad es. «lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024»; vince il miglior F1 macro di validazione</translation>
     </message>
     <message>
         <source>Continue an interrupted run from its checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi un’esecuzione interrotta dal suo checkpoint</translation>
     </message>
     <message>
         <source>LibTorch threads (default: every core)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread di LibTorch (predefinito: tutti i core)</translation>
     </message>
     <message>
         <source>In data-parallel runs, ranks &gt; 0 also write &lt;out&gt;.rank&lt;r&gt; (to check that they agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelle esecuzioni con parallelismo sui dati, i rank &gt; 0 scrivono anche &lt;out&gt;.rank&lt;r&gt; (per verificare che concordino)</translation>
     </message>
     <message>
         <source>canceled; the last checkpoint is kept (continue with --resume) and no model file was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato; l’ultimo checkpoint è conservato (riprendi con --resume) e nessun file di modello è stato sostituito</translation>
     </message>
     <message>
         <source>model:      %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>modello:    %1 %2
+</translation>
     </message>
     <message>
         <source>input:      T = %1 steps × B = %2 bands
 </source>
-        <translation type="unfinished"></translation>
+        <translation>input:      T = %1 passi × B = %2 bande
+</translation>
     </message>
     <message>
         <source>steps:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>passi:      %1
+</translation>
     </message>
     <message>
         <source>period:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>periodo:    %1
+</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non registrato)</translation>
     </message>
     <message>
         <source>bands:      mean ± std (training samples)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bande:      media ± dev. std. (campioni di addestramento)
+</translation>
     </message>
     <message>
         <source>classes:    %1 (index id name)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>classi:     %1 (indice id nome)
+</translation>
     </message>
     <message>
         <source>training:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>addestr.:   %1
+</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>File di modello</translation>
     </message>
     <message>
         <source>Print the metadata as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa i metadati come JSON</translation>
     </message>
     <message>
         <source>Print what a model file holds besides its weights: architecture and hyperparameters, steps, bands and their normalisation, class table, training options and validation scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa ciò che un file di modello contiene oltre ai pesi: architettura e iperparametri, passi, bande e la loro normalizzazione, tabella delle classi, opzioni di addestramento e punteggi di validazione.</translation>
     </message>
     <message>
         <source>model-info needs exactly one model file</source>
-        <translation type="unfinished"></translation>
+        <translation>model-info richiede esattamente un file di modello</translation>
     </message>
     <message>
         <source>not run</source>
@@ -843,347 +855,351 @@ Run `cropmap forest train --help` for the options.</source>
     </message>
     <message>
         <source>  done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  completata: %1</translation>
     </message>
     <message>
         <source>Model or random-forest file to assess on --samples instead of a map</source>
-        <translation type="unfinished"></translation>
+        <translation>File di modello o di random forest da valutare su --samples invece di una mappa</translation>
     </message>
     <message>
         <source>Labelled samples for --model: a sample set (.samples) or a CSV table (see --csv-*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campioni etichettati per --model: un insieme di campioni (.samples) o una tabella CSV (vedi --csv-*)</translation>
     </message>
     <message>
         <source>Compare a class map with a reference raster block by block and write the accuracy report (confusion matrix, OA, PA, UA, F1, macro and minimum F1, kappa, area-adjusted estimates) as JSON, CSV and HTML. With --model and --samples, assess a model or random-forest file on labelled samples instead (a sample set or a CSV table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta blocco per blocco una mappa delle classi con un raster di riferimento e scrivi il rapporto di accuratezza (matrice di confusione, OA, PA, UA, F1, F1 macro e minimo, kappa, stime corrette per superficie) come JSON, CSV e HTML. Con --model e --samples valuta invece un file di modello o di random forest su campioni etichettati (un insieme di campioni o una tabella CSV).</translation>
     </message>
     <message>
         <source>evaluate on samples needs --model, --samples and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate sui campioni richiede --model, --samples e --out</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and the model &quot;%2&quot; have different class tables (%3 / %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» e il modello «%2» hanno tabelle delle classi diverse (%3 / %4)</translation>
     </message>
     <message>
         <source>Accuracy of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuratezza di %1 su %2</translation>
     </message>
     <message>
         <source>labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etichette di %1</translation>
     </message>
     <message>
         <source>Training samples: a sample set (.samples) or a CSV table (.csv, see --csv-*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campioni di addestramento: un insieme di campioni (.samples) o una tabella CSV (.csv, vedi --csv-*)</translation>
     </message>
     <message>
         <source>Validation samples (.samples or CSV); without it a CSV table with --csv-group-column is split group-wise</source>
-        <translation type="unfinished"></translation>
+        <translation>Campioni di validazione (.samples o CSV); senza di essi una tabella CSV con --csv-group-column viene suddivisa per gruppi</translation>
     </message>
     <message>
         <source>Share of the groups held out for validation when --val is not given (default 0.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota dei gruppi tenuti da parte per la validazione quando --val non è indicato (predefinito 0.2)</translation>
     </message>
     <message>
         <source>train needs --samples, --out and --val (or a CSV table with --csv-group-column)</source>
-        <translation type="unfinished"></translation>
+        <translation>train richiede --samples, --out e --val (o una tabella CSV con --csv-group-column)</translation>
     </message>
     <message>
         <source>--val-fraction takes a number between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--val-fraction accetta un numero tra 0 e 1</translation>
     </message>
     <message>
         <source>Reliable-sample selection on its own: judge the pool with the weak model, keep the reliable pixels, draw the final training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezione dei campioni affidabili a sé stante: valuta il pool con il modello debole, mantieni i pixel affidabili, estrai l’insieme di addestramento finale</translation>
     </message>
     <message>
         <source>monthly (default): 12 monthly medians; whole: every acquisition date of the period as its own step, cloudy or missing observations interpolated linearly between the valid dates</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly (predefinito): 12 mediane mensili; whole: ogni data di acquisizione del periodo come passo a sé, con le osservazioni nuvolose o mancanti interpolate linearmente tra le date valide</translation>
     </message>
     <message>
         <source>--series takes monthly or whole, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--series accetta monthly o whole, non «%1»</translation>
     </message>
     <message>
         <source>%1: %2 (whole series: %3 dates; %4 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (serie intera: %3 date; %4 saltate)</translation>
     </message>
     <message>
         <source>%1 takes one ASCII character or &quot;tab&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accetta un carattere ASCII o «tab», non «%2»</translation>
     </message>
     <message>
         <source>%1 takes a non-zero number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accetta un numero diverso da zero, non «%2»</translation>
     </message>
     <message>
         <source>Share of the T × B features tried at each node, 0 to 1; 0: √(T × B) (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota delle T × B caratteristiche provate a ogni nodo, da 0 a 1; 0: √(T × B) (predefinito)</translation>
     </message>
     <message>
         <source>Rows drawn with replacement for each tree, as a share of the samples (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe estratte con reinserimento per ogni albero, come quota dei campioni (predefinito %1)</translation>
     </message>
     <message>
         <source>Split candidates per feature: its value quantiles in this many bins, 2 to 255 (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidati di split per caratteristica: i quantili dei suoi valori in questo numero di intervalli, da 2 a 255 (predefinito %1)</translation>
     </message>
     <message>
         <source>--trees, --max-depth, --min-samples-leaf, --max-bins, --threads and --seed take whole numbers, --features-per-split, --sample-fraction and --validation shares</source>
-        <translation type="unfinished"></translation>
+        <translation>--trees, --max-depth, --min-samples-leaf, --max-bins, --threads e --seed accettano numeri interi, --features-per-split, --sample-fraction e --validation quote</translation>
     </message>
     <message>
         <source>Check every declared parcel against the map: agrees, doubtful, disagrees or too small, as a styled GeoPackage and a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla ogni particella dichiarata rispetto alla mappa: concorda, dubbia, discorda o troppo piccola, come GeoPackage con stile e un riepilogo</translation>
     </message>
     <message>
         <source>Tile id for a flat folder of *_&lt;date&gt;_&lt;band&gt;.tif files (default: the folder name); an MGRS id such as T33UVP or letters, digits, _ and -</source>
-        <translation type="unfinished"></translation>
+        <translation>Id della tile per una cartella piatta di file *_&lt;date&gt;_&lt;band&gt;.tif (predefinito: il nome della cartella); un id MGRS come T33UVP oppure lettere, cifre, _ e -</translation>
     </message>
     <message>
         <source>BOA_ADD_OFFSET of the reflectance bands of a GeoTIFF-folder or flat archive (-1000 for exports of processing baseline 04.00 or later); .SAFE products read theirs from MTD_MSIL2A.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>BOA_ADD_OFFSET delle bande di riflettanza di un archivio a cartelle GeoTIFF o piatto (-1000 per le esportazioni con processing baseline 04.00 o successiva); i prodotti .SAFE leggono il proprio da MTD_MSIL2A.xml</translation>
     </message>
     <message>
         <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found, each acquisition&apos;s processing baseline and the BOA_ADD_OFFSET compositing adds to its DNs, and what is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa per ogni tile di un archivio Sentinel-2 la griglia, le acquisizioni per mese, le bande trovate, la processing baseline di ogni acquisizione e il BOA_ADD_OFFSET che la compositazione aggiunge ai suoi DN, e ciò che manca o è illeggibile.</translation>
     </message>
     <message>
         <source>Invalid --boa-offset &quot;%1&quot; (a number of DN such as -1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>--boa-offset non valido «%1» (un numero di DN come -1000)</translation>
     </message>
     <message>
         <source>Read a CSV sample table (label, optional group, T × B values per row, other columns skipped) into a sample set. The --csv-* options are those of `cropmap train` and `cropmap evaluate`; --csv-bands and --csv-steps are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi una tabella CSV dei campioni (etichetta, gruppo facoltativo, T × B valori per riga, altre colonne saltate) in un insieme di campioni. Le opzioni --csv-* sono quelle di `cropmap train` e `cropmap evaluate`; --csv-bands e --csv-steps sono obbligatorie.</translation>
     </message>
     <message>
         <source>samples import needs --csv, --out, --csv-bands and --csv-steps</source>
-        <translation type="unfinished"></translation>
+        <translation>samples import richiede --csv, --out, --csv-bands e --csv-steps</translation>
     </message>
     <message>
         <source>%1 samples are unlabelled: the legend maps their label to ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campioni non sono etichettati: la legenda associa la loro etichetta a ignore</translation>
     </message>
     <message>
         <source>Usage: cropmap samples export|import [options]
   export  write a sample set as a CSV table
   import  read a CSV table into a sample set
 Run `cropmap samples export --help` or `cropmap samples import --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cropmap samples export|import [opzioni]
+  export  scrive un insieme di campioni come tabella CSV
+  import  legge una tabella CSV in un insieme di campioni
+Esegui `cropmap samples export --help` o `cropmap samples import --help` per le opzioni.</translation>
     </message>
     <message>
         <source>BOA_ADD_OFFSET added to the DNs of the reflectance bands of a GeoTIFF-folder or flat archive: -1000 for exports of processing baseline 04.00 or later (products since 25 January 2022), 0 for older ones; .SAFE products read theirs from MTD_MSIL2A.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>BOA_ADD_OFFSET aggiunto ai DN delle bande di riflettanza di un archivio a cartelle GeoTIFF o piatto: -1000 per le esportazioni con processing baseline 04.00 o successiva (prodotti dal 25 gennaio 2022), 0 per quelle precedenti; i prodotti .SAFE leggono il proprio da MTD_MSIL2A.xml</translation>
     </message>
     <message>
         <source>Print a legend&apos;s classes and mapping; with --parcels, also the declared values the legend does not know (count and area, and --label-field beside each), which rasterizing treats as ignore. --field defaults to the legend&apos;s field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa le classi e le corrispondenze di una legenda; con --parcels anche i valori dichiarati che la legenda non conosce (numero e superficie, e --label-field accanto a ciascuno), che la rasterizzazione tratta come ignore. --field è per impostazione predefinita il campo della legenda.</translation>
     </message>
     <message>
         <source>legend show --parcels needs --field: the legend %1 names no field</source>
-        <translation type="unfinished"></translation>
+        <translation>legend show --parcels richiede --field: la legenda %1 non indica alcun campo</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;%2: %3 parcels, %4 ha (treated as ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>valore sconosciuto «%1»%2: %3 particelle, %4 ha (trattate come ignore)</translation>
     </message>
     <message>
         <source>τ is this percentile of the priors, in percent, more than 1 and at most 100 (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>τ è questo percentile delle probabilità a priori, in percentuale, maggiore di 1 e al massimo 100 (predefinito %1)</translation>
     </message>
     <message>
         <source>Draw the weak training set: priors p_u from the eroded maps of all tiles, τ = the --quantile percentile of the priors (65th by default), s_u = p_u (p_u ≥ τ) or k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) from train patches; validation samples by the same scheme from validation patches; the test set is every eroded labelled pixel of test patches. A parcel belongs to the set of the patch holding most of its eroded pixels. Prints the plan, then writes train.samples, validation.samples, test.samples and sampling.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrai l’insieme di addestramento debole: probabilità a priori p_u dalle mappe erose di tutte le tile, τ = il percentile --quantile delle probabilità a priori (il 65° per impostazione predefinita), s_u = p_u (p_u ≥ τ) oppure k_boost · p_u + k_min, n_u = min(N_u, round(S · s_u / Σ s)) dalle patch di addestramento; i campioni di validazione con lo stesso schema dalle patch di validazione; l’insieme di test è ogni pixel eroso etichettato delle patch di test. Una particella appartiene all’insieme della patch che contiene la maggior parte dei suoi pixel erosi. Stampa il piano, poi scrive train.samples, validation.samples, test.samples e sampling.json.</translation>
     </message>
     <message>
         <source>Optimiser-step budget of stage 1 (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget di passi dell’ottimizzatore della fase 1 (predefinito %1)</translation>
     </message>
     <message>
         <source>Optimiser-step budget of stage 2, the unweighted fine-tuning; 0 skips it (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget di passi dell’ottimizzatore della fase 2, il fine-tuning non pesato; 0 la salta (predefinito %1)</translation>
     </message>
     <message>
         <source>Optional cap of stage 1 in passes over the data (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite facoltativo della fase 1 in passate sui dati (predefinito: nessuno)</translation>
     </message>
     <message>
         <source>Optional cap of stage 2 in passes over the data; 0 skips stage 2 (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite facoltativo della fase 2 in passate sui dati; 0 salta la fase 2 (predefinito: nessuno)</translation>
     </message>
     <message>
         <source>Validation checks without a better criterion before a stage stops (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli di validazione senza un criterio migliore prima che una fase si fermi (predefinito %1)</translation>
     </message>
     <message>
         <source>Optimiser steps between validation checks (default: one pass over the data, within 25–250 steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi dell’ottimizzatore tra i controlli di validazione (predefinito: una passata sui dati, entro 25–250 passi)</translation>
     </message>
     <message>
         <source>Steps of linear learning-rate warm-up, at most a tenth of the budget (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi di riscaldamento lineare del tasso di apprendimento, al massimo un decimo del budget (predefinito %1)</translation>
     </message>
     <message>
         <source>Peak RMSprop learning rate; it decays on a cosine to %1 of it (default %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di apprendimento RMSprop di picco; decade secondo un coseno fino a %1 di esso (predefinito %2)</translation>
     </message>
     <message>
         <source>RMSprop weight decay (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight decay di RMSprop (predefinito %1)</translation>
     </message>
     <message>
         <source>Gradient-norm clipping; 0 turns it off (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipping della norma del gradiente; 0 lo disattiva (predefinito %1)</translation>
     </message>
     <message>
         <source>Decay of the weight average that is checked and kept; 0 keeps the raw weights (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decadimento della media dei pesi che viene controllata e mantenuta; 0 mantiene i pesi grezzi (predefinito %1)</translation>
     </message>
     <message>
         <source>Which check&apos;s weights a stage keeps: loss (lowest validation loss), f1 (highest validation macro F1) or posterior (highest mean posterior of the true class, averaged over the classes) (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Di quale controllo una fase mantiene i pesi: loss (perdita di validazione più bassa), f1 (F1 macro di validazione più alto) o posterior (probabilità a posteriori media più alta della classe vera, mediata sulle classi) (predefinito %1)</translation>
     </message>
     <message>
         <source>σ of Gaussian noise added to the standardised inputs while training (default %1; 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ del rumore gaussiano aggiunto agli input standardizzati durante l’addestramento (predefinito %1; 0: nessuno)</translation>
     </message>
     <message>
         <source>After both stages, train afresh on the training and validation samples for the steps the checks kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo entrambe le fasi, riaddestra da capo sui campioni di addestramento e di validazione per i passi scelti dai controlli</translation>
     </message>
     <message>
         <source>Train an ensemble of n networks (seeds seed, seed + 1, …) whose class probabilities are averaged; one model file holds them all (default 1; 0: %1 up to %2 training samples, 1 above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestra un ensemble di n reti (seed seed, seed + 1, …) le cui probabilità di classe vengono mediate; un solo file di modello le contiene tutte (predefinito 1; 0: %1 fino a %2 campioni di addestramento, 1 oltre)</translation>
     </message>
     <message>
         <source>Mini-batch size (default: from the table size, 32–256, at least 32 steps a pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione del mini-batch (predefinito: dalla dimensione della tabella, 32–256, almeno 32 passi per passata)</translation>
     </message>
     <message>
         <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1&apos;s kept weights with the plain cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine decay of the rate, gradient clipping and a validation check about once a pass; it stops after --patience checks without improvement and keeps the best check&apos;s averaged weights (docs/training.md). Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestra un classificatore delle colture come nello studio di partenza: la fase 1 minimizza con RMSprop l’entropia incrociata pesata con n_max / n_u, la fase 2 affina i pesi mantenuti dalla fase 1 con l’entropia incrociata semplice. Ogni fase è un budget di passi dell’ottimizzatore con riscaldamento e decadimento a coseno del tasso, clipping del gradiente e un controllo di validazione circa una volta per passata; si ferma dopo --patience controlli senza miglioramento e mantiene i pesi mediati del controllo migliore (docs/training.md). Funziona con parallelismo sui dati quando MASTER_ADDR, MASTER_PORT, RANK e WORLD_SIZE (o SLURM_PROCID e SLURM_NTASKS di Slurm) descrivono più processi.</translation>
     </message>
     <message>
         <source>Group-wise split of %1, stratified by class: %2 groups (%3 samples) train, %4 groups (%5 samples) validation; no group on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Suddivisione per gruppi di %1, stratificata per classe: %2 gruppi (%3 campioni) addestramento, %4 gruppi (%5 campioni) validazione; nessun gruppo da entrambe le parti</translation>
     </message>
     <message>
         <source>Not validated (a single group, kept for training): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non validate (un solo gruppo, tenuto per l’addestramento): %1</translation>
     </message>
     <message>
         <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads e --seed accettano numeri</translation>
     </message>
     <message>
         <source>Wrote %1: %2 validation checks, validation loss %3, OA %4, macro F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto %1: %2 controlli di validazione, perdita di validazione %3, OA %4, F1 macro %5</translation>
     </message>
     <message>
         <source>ensemble:   %1 networks, their class probabilities averaged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble:   %1 reti, con le probabilità di classe mediate
+</translation>
     </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
     <message>
         <source>CSV tables: value × scale = sample value (0.0001 for reflectance × 10000; default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: valore × scala = valore del campione (0.0001 per riflettanza × 10000; predefinito 1)</translation>
     </message>
     <message>
         <source>CSV tables: label column name, or 1-based number with --csv-no-header (default label / 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: nome della colonna delle etichette, o numero a partire da 1 con --csv-no-header (predefinito label / 1)</translation>
     </message>
     <message>
         <source>CSV tables: group (polygon or parcel id) column; splits keep groups whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: colonna del gruppo (id del poligono o della particella); le suddivisioni mantengono interi i gruppi</translation>
     </message>
     <message>
         <source>CSV tables: date-major (t1_B02, t1_B03, …; default) or band-major</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: per data (t1_B02, t1_B03, …; predefinito) o per banda</translation>
     </message>
     <message>
         <source>CSV tables: field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: separatore di campo (predefinito &apos;,&apos;; &apos;tab&apos; per le tabulazioni)</translation>
     </message>
     <message>
         <source>CSV tables: no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: nessuna riga di intestazione</translation>
     </message>
     <message>
         <source>--csv-steps takes a whole number ≥ 1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv-steps accetta un numero intero ≥ 1, non «%1»</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; needs --csv-bands and --csv-steps to tell its value columns apart</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella «%1» richiede --csv-bands e --csv-steps per distinguere le sue colonne di valori</translation>
     </message>
     <message>
         <source>CSV tables: band names, in the table&apos;s order within a step (evaluate --model defaults to the model&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: nomi delle bande, nell’ordine della tabella all’interno di un passo (evaluate --model usa per impostazione predefinita quelli del modello)</translation>
     </message>
     <message>
         <source>CSV tables: number of time steps T (evaluate --model defaults to the model&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: numero di passi temporali T (evaluate --model usa per impostazione predefinita quello del modello)</translation>
     </message>
     <message>
         <source>CSV tables: comma-separated columns that hold no values (e.g. a date), names or 1-based numbers with --csv-no-header</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: colonne separate da virgole che non contengono valori (ad es. una data), nomi o numeri a partire da 1 con --csv-no-header</translation>
     </message>
     <message>
         <source>CSV tables: the value columns are FIRST to LAST (default: the last column), less label, group and skipped columns; default: every other column</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: le colonne di valori vanno da FIRST a LAST (predefinito: l’ultima colonna), escluse le colonne di etichetta, gruppo e quelle saltate; predefinito: tutte le altre colonne</translation>
     </message>
     <message>
         <source>CSV tables: labels are class names, codes (ids) or auto (default); the legend&apos;s mapping comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: le etichette sono nomi di classe, codici (id) o auto (predefinito); le corrispondenze della legenda hanno la precedenza</translation>
     </message>
     <message>
         <source>CSV tables: legend (JSON or CSV file, or a name like --legend&apos;s): labels go through its mapping, then name its classes; values it ignores leave samples unlabelled (default: the model&apos;s classes, else one class per label; --csv-classes is the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV: legenda (file JSON o CSV, o un nome come per --legend): le etichette passano per le sue corrispondenze, poi ne nominano le classi; i valori che ignora lasciano i campioni senza etichetta (predefinito: le classi del modello, altrimenti una classe per etichetta; --csv-classes è lo stesso)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::app::TableFlags</name>
     <message>
         <source>Value columns date-major (t1_B02, t1_B03, …; default) or band-major (B02 at every step, then B03, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne di valori per data (t1_B02, t1_B03, …; predefinito) o per banda (B02 in ogni passo, poi B03, …)</translation>
     </message>
     <message>
         <source>Field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore di campo (predefinito &apos;,&apos;; &apos;tab&apos; per le tabulazioni)</translation>
     </message>
     <message>
         <source>Labels are class names, class codes (ids), or auto: a name, else a code (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le etichette sono nomi di classe, codici di classe (id) o auto: un nome, altrimenti un codice (predefinito)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core</name>
     <message>
         <source>%1: &quot;%2&quot; is not a usable tile id: tile ids name files and folders, so they must be an MGRS id such as T33UVP, or 1 to 64 letters, digits, &apos;_&apos; and &apos;-&apos; (no path separator, no &quot;..&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» non è un id di tile utilizzabile: gli id delle tile danno il nome a file e cartelle, quindi devono essere un id MGRS come T33UVP, oppure da 1 a 64 lettere, cifre, &apos;_&apos; e &apos;-&apos; (nessun separatore di percorso, nessun «..»)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would lie outside its output folder &quot;%2&quot;; refusing to write or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» si troverebbe fuori dalla sua cartella di output «%2»; rifiuto di scriverlo o rimuoverlo</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::CsvRows</name>
     <message>
         <source>&quot;%1&quot;, line %2: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: un campo tra virgolette non viene mai chiuso</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: testo dopo una virgoletta di chiusura</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: una virgoletta dentro un campo senza virgolette (racchiudi l’intero campo tra virgolette e raddoppia quelle interne)</translation>
     </message>
 </context>
 <context>
@@ -1201,31 +1217,31 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::JsonSyntaxError</name>
     <message>
         <source>a trailing comma: no value follows it before the closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>una virgola finale: nessun valore la segue prima della parentesi di chiusura</translation>
     </message>
     <message>
         <source>a value is missing after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>manca un valore dopo i due punti</translation>
     </message>
     <message>
         <source>a %1 where the %2 at line %3, column %4 is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 mentre il %2 alla riga %3, colonna %4 è ancora aperto</translation>
     </message>
     <message>
         <source>the input ends before the %1 at line %2, column %3 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’input termina prima che il %1 alla riga %2, colonna %3 sia chiuso</translation>
     </message>
     <message>
         <source>: a quoted key is expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>: qui è attesa una chiave tra virgolette</translation>
     </message>
     <message>
         <source>: a comma or a closing brace is missing before this</source>
-        <translation type="unfinished"></translation>
+        <translation>: prima di questo manca una virgola o una parentesi graffa di chiusura</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1510,23 +1526,23 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::composite</name>
     <message>
         <source>Warning: tile %1, acquisition %2 skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: tile %1, acquisizione %2 saltata: %3</translation>
     </message>
     <message>
         <source>Invalid SCL class &quot;%1&quot; in &quot;%2&quot; (classes are 0…255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe SCL non valida «%1» in «%2» (le classi sono 0…255)</translation>
     </message>
     <message>
         <source>Composite &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Il composito «%1» non esiste</translation>
     </message>
     <message>
         <source>Folder &quot;%1&quot; holds %2 composite stacks (*_composites.vrt); expected one</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella «%1» contiene %2 pile di compositi (*_composites.vrt); ne è attesa una</translation>
     </message>
     <message>
         <source>Tile %1: %2 threads instead of %3, because each keeps %4 files open and the open-file limit is %5 (raise it with ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile %1: %2 thread invece di %3, perché ciascuno tiene aperti %4 file e il limite di file aperti è %5 (aumentalo con ulimit -n)</translation>
     </message>
 </context>
 <context>
@@ -1537,11 +1553,11 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Scanning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansione di %1</translation>
     </message>
     <message>
         <source>The period %1 matches no acquisition of tile %2 in &quot;%3&quot; (its acquisitions run from %4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo %1 non corrisponde ad alcuna acquisizione della tile %2 in «%3» (le sue acquisizioni vanno da %4 a %5)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1552,35 +1568,35 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::composite::CompositeOptions</name>
     <message>
         <source>Unknown index &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice sconosciuto «%1» (noti: %2)</translation>
     </message>
     <message>
         <source>No bands to composite</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna banda da compositare</translation>
     </message>
     <message>
         <source>Band %1 is listed twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La banda %1 compare due volte in %2</translation>
     </message>
     <message>
         <source>The index %1 needs the bands %2 and %3 among --bands (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indice %1 richiede le bande %2 e %3 tra le --bands (%4)</translation>
     </message>
     <message>
         <source>Invalid SCL class %1 (classes are 0…255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe SCL non valida %1 (le classi sono 0…255)</translation>
     </message>
     <message>
         <source>Block size %1 is too small (at least 16 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensione del blocco %1 è troppo piccola (almeno 16 pixel)</translation>
     </message>
     <message>
         <source>Invalid thread count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di thread non valido %1</translation>
     </message>
     <message>
         <source>Invalid BOA offset %1 (a DN offset such as -1000, within ±10000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset BOA non valido %1 (un offset in DN come -1000, entro ±10000)</translation>
     </message>
 </context>
 <context>
@@ -1591,76 +1607,76 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di %1</translation>
     </message>
     <message>
         <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile spostare «%1» in «%2»: %3</translation>
     </message>
     <message>
         <source>The composites&apos; tile id</source>
-        <translation type="unfinished"></translation>
+        <translation>L’id della tile dei compositi</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::CompositeStack</name>
     <message>
         <source>&quot;%1&quot; is not a composite stack: it needs STEPS and BANDS metadata and steps × bands raster bands (it has %2 bands, %3 steps, %4 bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è una pila di compositi: richiede i metadati STEPS e BANDS e passi × bande bande raster (ha %2 bande, %3 passi, %4 bande)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::MonthlyCompositor</name>
     <message>
         <source>The period %1 matches no acquisition of tile %2 (its acquisitions run from %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo %1 non corrisponde ad alcuna acquisizione della tile %2 (le sue acquisizioni vanno da %3 a %4)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: %1</translation>
     </message>
     <message>
         <source>Compositing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compositazione di %1</translation>
     </message>
     <message>
         <source>%1 %2: files failed to read during compositing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: lettura di file non riuscita durante la compositazione</translation>
     </message>
     <message>
         <source>No acquisition of tile %1 in %2 could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna acquisizione della tile %1 in %2 ha potuto essere letta</translation>
     </message>
     <message>
         <source>Warning: tile %1 has no acquisition in %2; the month is filled in time from its neighbours and counts 0 in the count layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: la tile %1 non ha acquisizioni in %2; il mese viene riempito nel tempo dai mesi vicini e conta 0 nel layer dei conteggi</translation>
     </message>
     <message>
         <source>Tile %1: the disk holding %2 has less than %3 times the %4 GB the composites take uncompressed; staging them compressed, which is slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile %1: il disco che contiene %2 ha meno di %3 volte i %4 GB che i compositi occupano non compressi; vengono preparati compressi, il che è più lento</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::Period</name>
     <message>
         <source>A composite period needs a valid first month and at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un periodo di compositazione richiede un primo mese valido e almeno un mese</translation>
     </message>
     <message>
         <source>Invalid period &quot;%1&quot;: %2 (expected e.g. 2017-09:2018-08)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo non valido «%1»: %2 (atteso ad es. 2017-09:2018-08)</translation>
     </message>
     <message>
         <source>not YYYY-MM:YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>non AAAA-MM:AAAA-MM</translation>
     </message>
     <message>
         <source>a month is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>un mese è fuori intervallo</translation>
     </message>
     <message>
         <source>the last month lies before the first</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ultimo mese precede il primo</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1895,7 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Measuring the mapped area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura della superficie mappata di %1</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1952,7 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::experiment</name>
     <message>
         <source>%1 model against the %2 (%, mean ± sd over the repeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello %1 rispetto a %2 (%, media ± dev. std. sulle ripetizioni)</translation>
     </message>
     <message>
         <source>class</source>
@@ -1948,124 +1964,125 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa</translation>
     </message>
     <message>
         <source>macro F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 macro</translation>
     </message>
     <message>
         <source>min F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 min.</translation>
     </message>
     <message>
         <source>Cost and cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo e pulizia</translation>
     </message>
     <message>
         <source>training (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>addestramento (s)</translation>
     </message>
     <message>
         <source>classifying the test pixels (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>classificazione dei pixel di test (s)</translation>
     </message>
     <message>
         <source>training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>campioni di addestramento</translation>
     </message>
     <message>
         <source>pixels removed by the cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel rimossi dalla pulizia</translation>
     </message>
     <message>
         <source>of which wrongly declared</source>
-        <translation type="unfinished"></translation>
+        <translation>di cui dichiarati erroneamente</translation>
     </message>
     <message>
         <source>cleaning precision</source>
-        <translation type="unfinished"></translation>
+        <translation>precisione della pulizia</translation>
     </message>
     <message>
         <source>cleaning recall</source>
-        <translation type="unfinished"></translation>
+        <translation>richiamo della pulizia</translation>
     </message>
     <message>
         <source>correct pixels kept</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel corretti mantenuti</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regola: %1</translation>
     </message>
     <message>
         <source>(ii) composites, target tile</source>
-        <translation type="unfinished"></translation>
+        <translation>(ii) compositi, tile obiettivo</translation>
     </message>
     <message>
         <source>(iii) composites, other tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>(iii) compositi, altre tile</translation>
     </message>
     <message>
         <source>(iv) composites, all tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>(iv) compositi, tutte le tile</translation>
     </message>
     <message>
         <source>weighted LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM pesato</translation>
     </message>
     <message>
         <source>MSResNet</source>
-        <translation type="unfinished"></translation>
+        <translation>MSResNet</translation>
     </message>
     <message>
         <source>InceptionTime</source>
-        <translation type="unfinished"></translation>
+        <translation>InceptionTime</translation>
     </message>
     <message>
         <source>StarRNN</source>
-        <translation type="unfinished"></translation>
+        <translation>StarRNN</translation>
     </message>
     <message>
         <source>TempCNN</source>
-        <translation type="unfinished"></translation>
+        <translation>TempCNN</translation>
     </message>
     <message>
         <source>random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>random forest</translation>
     </message>
     <message>
         <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed&apos;s Table 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’LSTM pesato contro MSResNet, InceptionTime, StarRNN e una random forest, tutti addestrati sull’insieme di addestramento debole di tutte le tile (la Tabella 2 dello studio di partenza).</translation>
     </message>
     <message>
         <source>The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning&apos;s precision and recall against the truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le regole dei campioni affidabili a confronto: il modello debole, il pool che ogni regola mantiene e il modello riaddestrato su di esso; sulle scene sintetiche, precisione e richiamo della pulizia rispetto alla verità.</translation>
     </message>
     <message>
         <source>%1 on target tile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sulla tile obiettivo %2</translation>
     </message>
     <message>
         <source>%1 — %2 model against the %3, test pixels of %4 (%, F1 per class)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — modello %2 rispetto a %3, pixel di test di %4 (%, F1 per classe)
+</translation>
     </message>
     <message>
         <source>cleaning: removed px</source>
-        <translation type="unfinished"></translation>
+        <translation>pulizia: px rimossi</translation>
     </message>
     <message>
         <source>cleaning precision %</source>
-        <translation type="unfinished"></translation>
+        <translation>precisione della pulizia %</translation>
     </message>
     <message>
         <source>cleaning recall %</source>
-        <translation type="unfinished"></translation>
+        <translation>richiamo della pulizia %</translation>
     </message>
     <message>
         <source>Cannot link &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile collegare «%1» a «%2»</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -2073,98 +2090,98 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>(i) whole series, target tile</source>
-        <translation type="unfinished"></translation>
+        <translation>(i) serie intera, tile obiettivo</translation>
     </message>
     <message>
         <source>The project&apos;s model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello del progetto addestrato sulla serie intera della tile obiettivo (ogni data di acquisizione, lacune interpolate) e sui compositi mensili della sola tile obiettivo, delle sole altre tile e di tutte le tile (la Tabella 1 dello studio di partenza).</translation>
     </message>
     <message>
         <source>%1 is in the test part of %2 of the %3 folds only: its samples form %2 group(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è nella parte di test solo di %2 dei %3 fold: i suoi campioni formano %2 gruppo/i</translation>
     </message>
     <message>
         <source>%1-fold cross-validation on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Validazione incrociata a %1 fold su %2</translation>
     </message>
     <message>
         <source>Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each model trains on the other folds and is scored on the fold against the table&apos;s labels; mean ± sample standard deviation over the %1 folds (the &quot;repeats&quot; below). The networks stop early on a stratified group validation split of %4 % of the training part; the random forest trains on the whole training part. The folds are in folds.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validazione incrociata a %1 fold per gruppi, stratificata per classe, di %2 campioni in %3 gruppi: ogni modello si addestra sugli altri fold ed è valutato sul fold rispetto alle etichette della tabella; media ± deviazione standard campionaria sui %1 fold (le «ripetizioni» sotto). Le reti si fermano in anticipo su una suddivisione di validazione stratificata per gruppi del %4 % della parte di addestramento; la random forest si addestra sull’intera parte di addestramento. I fold sono in folds.csv.</translation>
     </message>
     <message>
         <source>fold</source>
-        <translation type="unfinished"></translation>
+        <translation>fold</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>addestr.</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>OA %</source>
-        <translation type="unfinished"></translation>
+        <translation>OA %</translation>
     </message>
     <message>
         <source>macro F1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 macro %</translation>
     </message>
     <message>
         <source>mean ± sd</source>
-        <translation type="unfinished"></translation>
+        <translation>media ± dev. std.</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::experiment::CrossValidationJob</name>
     <message>
         <source>The table %1 has no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella %1 non ha campioni</translation>
     </message>
     <message>
         <source>Cross-validation needs at least 2 folds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La validazione incrociata richiede almeno 2 fold, non %1</translation>
     </message>
     <message>
         <source>Cross-validation needs at least one model</source>
-        <translation type="unfinished"></translation>
+        <translation>La validazione incrociata richiede almeno un modello</translation>
     </message>
     <message>
         <source>Unknown model &quot;%1&quot; (models: %2, forest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello sconosciuto «%1» (modelli: %2, forest)</translation>
     </message>
     <message>
         <source>The model %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello %1 compare due volte</translation>
     </message>
     <message>
         <source>The validation share must lie between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La quota di validazione deve essere compresa tra 0 e 1, non %1</translation>
     </message>
     <message>
         <source>Cross-validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validazione incrociata</translation>
     </message>
     <message>
         <source>fold %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fold %1 di %2</translation>
     </message>
     <message>
         <source>%1, fold %2: no validation group for %3 (a single group in the training part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fold %2: nessun gruppo di validazione per %3 (un solo gruppo nella parte di addestramento)</translation>
     </message>
     <message>
         <source>training part of fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parte di addestramento del fold %1</translation>
     </message>
     <message>
         <source>validation part of fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parte di validazione del fold %1</translation>
     </message>
     <message>
         <source>%1, fold %2: up to date, reused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fold %2: aggiornato, riutilizzato</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -2172,11 +2189,11 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>The table %1 has fewer groups than the %2 folds</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella %1 ha meno gruppi dei %2 fold</translation>
     </message>
     <message>
         <source>%1, fold %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fold %2 di %3</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2187,34 +2204,34 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     <name>cropmap::core::experiment::ExperimentOptions</name>
     <message>
         <source>Unknown experiment &quot;%1&quot;: choose table1 (series and training area), table2 (the LSTM against its baselines) or table3 (the reliable-sample rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperimento sconosciuto «%1»: scegli table1 (serie e area di addestramento), table2 (l’LSTM contro le sue baseline) o table3 (le regole dei campioni affidabili)</translation>
     </message>
     <message>
         <source>Experiment repeats must lie between 1 and 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ripetizioni di un esperimento devono essere comprese tra 1 e 100, non %1</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot;; its columns are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha la colonna «%2»; le sue colonne sono %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::experiment::ExperimentRunner</name>
     <message>
         <source>The target tile %1 is not a tile of the project %2 (its tiles: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La tile obiettivo %1 non è una tile del progetto %2 (le sue tile: %3)</translation>
     </message>
     <message>
         <source>The target tile %1 has no labelled pixel in a test patch (%2): choose another tile with --target-tile, or more patches in the project&apos;s split</source>
-        <translation type="unfinished"></translation>
+        <translation>La tile obiettivo %1 non ha pixel etichettati in una patch di test (%2): scegli un’altra tile con --target-tile, o più patch nella suddivisione del progetto</translation>
     </message>
     <message>
         <source>Column %1 of %2 has no training or validation samples</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonna %1 di %2 non ha campioni di addestramento o di validazione</translation>
     </message>
     <message>
         <source>%1, seed %2: up to date, reused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seed %2: aggiornato, riutilizzato</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -2222,15 +2239,15 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>table1 compares the target tile with the other tiles, but project %1 has one tile only</source>
-        <translation type="unfinished"></translation>
+        <translation>table1 confronta la tile obiettivo con le altre tile, ma il progetto %1 ha una sola tile</translation>
     </message>
     <message>
         <source>%1: target tile %2, %3 labelled test pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tile obiettivo %2, %3 pixel di test etichettati</translation>
     </message>
     <message>
         <source>%1: %2, seed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, seed %3</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2238,93 +2255,93 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>%1, seed %2: up to date; its confusion matrices added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seed %2: aggiornato; aggiunte le sue matrici di confusione</translation>
     </message>
     <message>
         <source>The project&apos;s step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project&apos;s current outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase %1 del progetto non è aggiornata (%2): esegui prima la pipeline fino a %3, così che l’esperimento confronti sugli output attuali del progetto</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::forest</name>
     <message>
         <source>&quot;%1&quot; is not a readable cropmap random forest file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un file di random forest di cropmap leggibile: %2</translation>
     </message>
     <message>
         <source>Unusable random forest options: trees %1, max depth %2, min samples per leaf %3, features per split %4, sample fraction %5, threads %6, bins %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzioni della random forest inutilizzabili: alberi %1, profondità massima %2, campioni minimi per foglia %3, caratteristiche per split %4, frazione di campioni %5, thread %6, intervalli %7</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::forest::RandomForest</name>
     <message>
         <source>Cannot train a random forest: the sample set has no labelled samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile addestrare una random forest: l’insieme di campioni non ha campioni etichettati</translation>
     </message>
     <message>
         <source>Cannot train a random forest: it needs at least two classes, the sample set has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile addestrare una random forest: richiede almeno due classi, l’insieme di campioni ne ha %1</translation>
     </message>
     <message>
         <source>%1 has %2 steps × bands %3, but the random forest was trained on %4 steps × bands %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 passi × bande %3, ma la random forest è stata addestrata su %4 passi × bande %5</translation>
     </message>
     <message>
         <source>Cannot open random forest file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file di random forest «%1»: %2</translation>
     </message>
     <message>
         <source>wrong signature</source>
-        <translation type="unfinished"></translation>
+        <translation>firma errata</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>troncato</translation>
     </message>
     <message>
         <source>format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versione del formato %1</translation>
     </message>
     <message>
         <source>it holds a &quot;%1&quot;, not a random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene «%1», non una random forest</translation>
     </message>
     <message>
         <source>inconsistent header</source>
-        <translation type="unfinished"></translation>
+        <translation>intestazione incoerente</translation>
     </message>
     <message>
         <source>bad section table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabella delle sezioni non valida</translation>
     </message>
     <message>
         <source>Binning %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretizzazione di %1 caratteristiche</translation>
     </message>
     <message>
         <source>Growing trees: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Crescita degli alberi: %1 di %2</translation>
     </message>
     <message>
         <source>it was written by an earlier cropmap whose forests ran on XGBoost; train the forest again</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato scritto da un cropmap precedente le cui foreste usavano XGBoost; addestra di nuovo la foresta</translation>
     </message>
     <message>
         <source>bad tree table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabella degli alberi non valida</translation>
     </message>
     <message>
         <source>tree %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l’albero %1 è danneggiato</translation>
     </message>
     <message>
         <source>header is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intestazione non è un JSON valido (%1)</translation>
     </message>
     <message>
         <source>header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intestazione non è un oggetto JSON</translation>
     </message>
 </context>
 <context>
@@ -2343,134 +2360,134 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>not a readable raster</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un raster leggibile</translation>
     </message>
     <message>
         <source>Cannot open raster &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il raster «%1»: %2</translation>
     </message>
     <message>
         <source>Raster &quot;%1&quot; has no bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Il raster «%1» non ha bande</translation>
     </message>
     <message>
         <source>not a readable vector source</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una sorgente vettoriale leggibile</translation>
     </message>
     <message>
         <source>Cannot open vector &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il vettore «%1»: %2</translation>
     </message>
     <message>
         <source>Vector &quot;%1&quot; has no layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Il vettore «%1» non ha layer</translation>
     </message>
     <message>
         <source>The GDAL driver %1 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Il driver GDAL %1 non è disponibile</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere «%1»: %2</translation>
     </message>
     <message>
         <source>%1: cannot parse the acquisition date of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile interpretare la data di acquisizione di «%2»</translation>
     </message>
     <message>
         <source>%1 %2: band %3 missing in &quot;%4&quot;, acquisition skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: banda %3 mancante in «%4», acquisizione saltata</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in %2, other bands in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» è in %2, le altre bande in %3</translation>
     </message>
     <message>
         <source>in %1, the tile&apos;s earlier acquisitions in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1, le acquisizioni precedenti della tile in %2</translation>
     </message>
     <message>
         <source>%1 %2: %3; acquisition skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3; acquisizione saltata</translation>
     </message>
     <message>
         <source>Unknown CRS EPSG:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS sconosciuto EPSG:%1</translation>
     </message>
     <message>
         <source>Degenerate geotransform in grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geotrasformazione degenere nella griglia %1</translation>
     </message>
     <message>
         <source>unknown CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS sconosciuto</translation>
     </message>
     <message>
         <source>%1 × %2 px at %3 m, %4, x %5…%6, y %7…%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px a %3 m, %4, x %5…%6, y %7…%8</translation>
     </message>
     <message>
         <source>Cannot create the overview file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il file delle panoramiche «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot build overviews of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile costruire le panoramiche di «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rinominare «%1» in «%2»</translation>
     </message>
     <message>
         <source>Cannot read band %1 of &quot;%2&quot; (window %3,%4 %5×%6): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la banda %1 di «%2» (finestra %3,%4 %5×%6): %7</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2 (the disk is full: %3 bytes free on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: %2 (il disco è pieno: %3 byte liberi su %4)</translation>
     </message>
     <message>
         <source>the archive&apos;s offset (--boa-offset, archive_boa_offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’offset dell’archivio (--boa-offset, archive_boa_offset)</translation>
     </message>
     <message>
         <source>the flat archive folder &quot;%1&quot; (its name is the tile id unless --flat-tile-id or the project&apos;s &quot;flat_tile_id&quot; gives one)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella di archivio piatta «%1» (il suo nome è l’id della tile, a meno che --flat-tile-id o il «flat_tile_id» del progetto ne indichi uno)</translation>
     </message>
     <message>
         <source>the flat archive&apos;s tile id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id della tile dell’archivio piatto</translation>
     </message>
     <message>
         <source>offset none</source>
-        <translation type="unfinished"></translation>
+        <translation>offset nessuno</translation>
     </message>
     <message>
         <source>offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1 (%2)</translation>
     </message>
     <message>
         <source>offsets %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1 (%2)</translation>
     </message>
     <message>
         <source>baseline not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline non registrata</translation>
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::L2AProductMetadata</name>
     <message>
         <source>assumed for baseline %1: MTD_MSIL2A.xml lists none</source>
-        <translation type="unfinished"></translation>
+        <translation>presunto per la baseline %1: MTD_MSIL2A.xml non ne indica</translation>
     </message>
     <message>
         <source>assumed for baseline %1: the product has no MTD_MSIL2A.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>presunto per la baseline %1: il prodotto non ha MTD_MSIL2A.xml</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -2478,41 +2495,41 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: BOA_ADD_OFFSET band_id=&quot;%3&quot; holds &quot;%4&quot;, expected a band number and a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: BOA_ADD_OFFSET band_id=«%3» contiene «%4», attesi un numero di banda e un numero</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not readable XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un XML leggibile (riga %2): %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: BOA_ADD_OFFSET of unknown band_id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: BOA_ADD_OFFSET di una band_id sconosciuta %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterSource</name>
     <message>
         <source>Raster &quot;%1&quot; has no CRS, so it cannot be put onto the grid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il raster «%1» non ha un CRS, quindi non può essere portato sulla griglia %2</translation>
     </message>
     <message>
         <source>Cannot resample &quot;%1&quot; onto the grid %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ricampionare «%1» sulla griglia %2: %3</translation>
     </message>
     <message>
         <source>Raster &quot;%1&quot; has no band %2 (it has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il raster «%1» non ha la banda %2 (ne ha %3)</translation>
     </message>
     <message>
         <source>Band %1 of &quot;%2&quot; is of type %3, not Byte</source>
-        <translation type="unfinished"></translation>
+        <translation>La banda %1 di «%2» è di tipo %3, non Byte</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterWriter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: the grid is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: la griglia è vuota</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
@@ -2524,84 +2541,92 @@ Run `cropmap samples export --help` or `cropmap samples import --help` for the o
     </message>
     <message>
         <source>Cannot write band %1 of &quot;%2&quot;: it has %3 bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere la banda %1 di «%2»: ha %3 bande</translation>
     </message>
     <message>
         <source>Cannot build overviews of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile costruire le panoramiche di «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot write the COG &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il COG «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot write the %1 of &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1 di «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::Sentinel2Archive</name>
     <message>
         <source>Archive folder &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di archivio «%1» non esiste</translation>
     </message>
     <message>
         <source>Archive &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivio «%1» non è una cartella</translation>
     </message>
     <message>
         <source>No Sentinel-2 acquisitions found in &quot;%1&quot; (looked for L2A .SAFE products, &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif folders and *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif files%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna acquisizione Sentinel-2 trovata in «%1» (cercati prodotti L2A .SAFE, cartelle &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif e file *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif%2)</translation>
     </message>
     <message>
         <source> of tiles %1</source>
-        <translation type="unfinished"></translation>
+        <translation> delle tile %1</translation>
     </message>
     <message>
         <source>tile %1 has no usable acquisition:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la tile %1 non ha acquisizioni utilizzabili:
+  %2</translation>
     </message>
     <message>
         <source>No usable acquisitions in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna acquisizione utilizzabile in «%1»: %2</translation>
     </message>
     <message>
         <source>Tiles of &quot;%1&quot; are in different CRSs: %2 (%3) is in %4, %5 (%6) in %7; put them in one CRS or restrict the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tile di «%1» sono in CRS diversi: %2 (%3) è in %4, %5 (%6) in %7; portale in un unico CRS o limita le tile</translation>
     </message>
     <message>
         <source>Tile %1 is not in the archive &quot;%2&quot; (tiles: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La tile %1 non è nell’archivio «%2» (tile: %3)</translation>
     </message>
     <message numerus="yes">
         <source>Archive %1 (layout: %2), %n tile(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivio %1 (struttura: %2), %n tile
+</numerusform>
+            <numerusform>Archivio %1 (struttura: %2), %n tile
+</numerusform>
         </translation>
     </message>
     <message>
         <source>
 Tile %1: %2 acquisitions, %3 to %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Tile %1: %2 acquisizioni, dal %3 al %4
+</translation>
     </message>
     <message>
         <source>  grid: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  griglia: %1
+</translation>
     </message>
     <message>
         <source>  bands found: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  bande trovate: %1
+</translation>
     </message>
     <message>
         <source>  mask: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  maschera: %1
+</translation>
     </message>
     <message>
         <source>none</source>
@@ -2609,22 +2634,25 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>  acquisitions per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>  acquisizioni per mese:</translation>
     </message>
     <message>
         <source>  skipped or missing (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  saltate o mancanti (%1):
+</translation>
     </message>
     <message>
         <source>  missing: nothing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mancanti: nessuna
+</translation>
     </message>
     <message>
         <source>  processing baseline and BOA_ADD_OFFSET added to the DNs, per acquisition:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  processing baseline e BOA_ADD_OFFSET aggiunto ai DN, per acquisizione:
+</translation>
     </message>
 </context>
 <context>
@@ -2646,107 +2674,107 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::model</name>
     <message>
         <source>Unknown model &quot;%1&quot; (choose one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello sconosciuto «%1» (scegline uno tra %2)</translation>
     </message>
     <message>
         <source>%1: invalid LSTM layer sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dimensioni degli strati LSTM non valide</translation>
     </message>
     <message>
         <source>%1: dropout %2 is not below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il dropout %2 non è inferiore a 1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a readable cropmap model file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un file di modello di cropmap leggibile: %2</translation>
     </message>
     <message>
         <source>Cannot open model file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file di modello «%1»: %2</translation>
     </message>
     <message>
         <source>wrong signature</source>
-        <translation type="unfinished"></translation>
+        <translation>firma errata</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>troncato</translation>
     </message>
     <message>
         <source>format version %1 (this cropmap reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>versione del formato %1 (questo cropmap legge la %2)</translation>
     </message>
     <message>
         <source>implausible header length</source>
-        <translation type="unfinished"></translation>
+        <translation>lunghezza dell’intestazione non plausibile</translation>
     </message>
     <message>
         <source>header is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intestazione non è un JSON valido (%1)</translation>
     </message>
     <message>
         <source>T = %1 steps, B = %2 bands (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>T = %1 passi, B = %2 bande (%3)</translation>
     </message>
     <message>
         <source>Cannot build a %1 model for %2 steps, %3 bands and %4 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile costruire un modello %1 per %2 passi, %3 bande e %4 classi</translation>
     </message>
     <message>
         <source>TempCNN needs an odd kernel size, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TempCNN richiede una dimensione del kernel dispari, non %1</translation>
     </message>
     <message>
         <source>%1: the stored weights do not fit the network (%2 tensors instead of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i pesi salvati non corrispondono alla rete (%2 tensori invece di %3)</translation>
     </message>
     <message>
         <source>%1: the stored weights do not fit the network (tensor &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i pesi salvati non corrispondono alla rete (tensore «%2»)</translation>
     </message>
     <message>
         <source>%1: the weights lack tensor &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ai pesi manca il tensore «%2»</translation>
     </message>
     <message>
         <source>%1: the weights cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggere i pesi (%2)</translation>
     </message>
     <message>
         <source>%1: the optimizer state cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggere lo stato dell’ottimizzatore (%2)</translation>
     </message>
     <message>
         <source>Invalid training option %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzione di addestramento non valida %1 = %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a training checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un checkpoint di addestramento</translation>
     </message>
     <message>
         <source>Environment variable %1=&quot;%2&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>La variabile d’ambiente %1=«%2» non è un intero</translation>
     </message>
     <message>
         <source>Sample set %1 holds no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>L’insieme di campioni %1 non contiene campioni</translation>
     </message>
     <message>
         <source>Sample set %1 has no classes, bands or steps</source>
-        <translation type="unfinished"></translation>
+        <translation>L’insieme di campioni %1 non ha classi, bande o passi</translation>
     </message>
     <message>
         <source>Invalid hyperparameter grid &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Griglia di iperparametri non valida «%1»: %2</translation>
     </message>
     <message>
         <source>header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intestazione non è un oggetto JSON</translation>
     </message>
     <message>
         <source>Unknown checkpoint criterion &quot;%1&quot; (use loss, f1 or posterior)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio di checkpoint sconosciuto «%1» (usa loss, f1 o posterior)</translation>
     </message>
     <message>
         <source>auto</source>
@@ -2757,147 +2785,147 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::model::CropModel</name>
     <message>
         <source>%1 does not fit the model: the model expects %2, the data has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è adatto al modello: il modello si aspetta %2, i dati hanno %3</translation>
     </message>
     <message>
         <source>Model file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>File di modello «%1»</translation>
     </message>
     <message>
         <source>Models of different architectures, classes, layouts or normalisations cannot form one ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli con architetture, classi, strutture o normalizzazioni diverse non possono formare un unico ensemble</translation>
     </message>
     <message>
         <source>An ensemble holds at most %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensemble contiene al massimo %1 membri</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::DistributedContext</name>
     <message>
         <source>Data-parallel training: rank %1 of %2 cannot join the group at %3:%4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestramento con parallelismo sui dati: il rank %1 di %2 non può unirsi al gruppo in %3:%4: %5</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::DistributedSettings</name>
     <message>
         <source>Data-parallel training: rank %1 is outside a world of %2 processes (RANK / SLURM_PROCID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestramento con parallelismo sui dati: il rank %1 è fuori da un mondo di %2 processi (RANK / SLURM_PROCID)</translation>
     </message>
     <message>
         <source>MASTER_PORT=%1 is not a TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>MASTER_PORT=%1 non è una porta TCP</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::GridSearch</name>
     <message>
         <source>Grid point %1 of %2: learning rate %3, dropout %4, batch size %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto della griglia %1 di %2: tasso di apprendimento %3, dropout %4, dimensione del batch %5</translation>
     </message>
     <message>
         <source>Best grid point: learning rate %1, dropout %2, batch size %3 (val macro F1 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miglior punto della griglia: tasso di apprendimento %1, dropout %2, dimensione del batch %3 (F1 macro val. %4)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::HyperparameterGrid</name>
     <message>
         <source>&quot;%1&quot; is not key=value,value…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è nella forma key=value,value…</translation>
     </message>
     <message>
         <source>learning rate &quot;%1&quot; is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>il tasso di apprendimento «%1» non è positivo</translation>
     </message>
     <message>
         <source>dropout &quot;%1&quot; is not in [0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il dropout «%1» non è in [0, 1)</translation>
     </message>
     <message>
         <source>batch size &quot;%1&quot; is not a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimensione del batch «%1» non è un intero positivo</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (use lr, dropout, batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave sconosciuta «%1» (usa lr, dropout, batch)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelFile</name>
     <message>
         <source>section &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manca la sezione «%1»</translation>
     </message>
     <message>
         <source>bad section table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabella delle sezioni non valida</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>troncato</translation>
     </message>
     <message>
         <source>trailing bytes after the last section</source>
-        <translation type="unfinished"></translation>
+        <translation>byte in eccesso dopo l’ultima sezione</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelMetadata</name>
     <message>
         <source>&quot;%1&quot; is not a cropmap model file (it is a &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un file di modello di cropmap (è «%2»)</translation>
     </message>
     <message>
         <source>Model file &quot;%1&quot; is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di modello «%1» è incoerente: bande, passi, classi o normalizzazione mancanti o di lunghezze diverse</translation>
     </message>
     <message>
         <source>Model file &quot;%1&quot; names %2 ensemble members (1 to %3 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di modello «%1» indica %2 membri dell’ensemble (consentiti da 1 a %3)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelTrainer</name>
     <message>
         <source>(training)</source>
-        <translation type="unfinished"></translation>
+        <translation>(addestramento)</translation>
     </message>
     <message>
         <source>(validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(validazione)</translation>
     </message>
     <message>
         <source>%1 training samples: an ensemble of %2 networks (members auto: %2 up to %3 samples, 1 above)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campioni di addestramento: un ensemble di %2 reti (members auto: %2 fino a %3 campioni, 1 oltre)</translation>
     </message>
     <message>
         <source>Ensemble member %1 of %2 (seed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro dell’ensemble %1 di %2 (seed %3)</translation>
     </message>
     <message>
         <source>Ensemble of %1 members on %2: val loss %3, val OA %4, val macro F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble di %1 membri su %2: perdita val. %3, OA val. %4, F1 macro val. %5</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::TrainJob</name>
     <message>
         <source>Train %1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestramento del modello %1</translation>
     </message>
     <message>
         <source>Reading samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei campioni</translation>
     </message>
     <message>
         <source>Joining %1 processes at %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione di %1 processi in %2:%3</translation>
     </message>
     <message>
         <source>best of %1 grid points: #%2, learning rate %3, dropout %4, batch size %5 (table: %6.grid.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>migliore di %1 punti della griglia: #%2, tasso di apprendimento %3, dropout %4, dimensione del batch %5 (tabella: %6.grid.csv)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2908,67 +2936,67 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::model::TrainingRun</name>
     <message>
         <source>No checkpoint &quot;%1&quot; yet: training starts afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun checkpoint «%1» ancora: l’addestramento parte da capo</translation>
     </message>
     <message>
         <source>Checkpoint &quot;%1&quot; was written for other samples or options (model, learning rate, batch size, seed, process count); remove it or train without --resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Il checkpoint «%1» è stato scritto per altri campioni o opzioni (modello, tasso di apprendimento, dimensione del batch, seed, numero di processi); rimuovilo o addestra senza --resume</translation>
     </message>
     <message>
         <source>Checkpoint &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint «%1»</translation>
     </message>
     <message>
         <source>Sample sets %1 and %2 use different class tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli insiemi di campioni %1 e %2 usano tabelle delle classi diverse</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; has no training samples in %2: it gets weight 0 and the model cannot learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe «%1» non ha campioni di addestramento in %2: riceve peso 0 e il modello non può impararla</translation>
     </message>
     <message>
         <source>Sample set %1 has no labelled samples</source>
-        <translation type="unfinished"></translation>
+        <translation>L’insieme di campioni %1 non ha campioni etichettati</translation>
     </message>
     <message>
         <source>best weights</source>
-        <translation type="unfinished"></translation>
+        <translation>pesi migliori</translation>
     </message>
     <message>
         <source>Stage %1, step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1, passo %2 di %3</translation>
     </message>
     <message>
         <source>averaged weights</source>
-        <translation type="unfinished"></translation>
+        <translation>pesi mediati</translation>
     </message>
     <message>
         <source>training weights</source>
-        <translation type="unfinished"></translation>
+        <translation>pesi di addestramento</translation>
     </message>
     <message>
         <source>stage %1 check %2 (step %3, rate %4): train loss %5, val loss %6, val OA %7, val macro F1 %8, val posterior %9 (%10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>fase %1 controllo %2 (passo %3, tasso %4): perdita di addestramento %5, perdita val. %6, OA val. %7, F1 macro val. %8, probabilità a posteriori val. %9 (%10 s)</translation>
     </message>
     <message>
         <source>Resuming from &quot;%1&quot;: stage %2 after check %3 (step %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripresa da «%1»: fase %2 dopo il controllo %3 (passo %4)</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; has training samples but none in %2: the validation checks cannot judge it, and its F1 counts as 0 in the macro F1</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe «%1» ha campioni di addestramento ma nessuno in %2: i controlli di validazione non possono valutarla e il suo F1 conta come 0 nell’F1 macro</translation>
     </message>
     <message>
         <source>Refit on the %1 training and validation samples: stage 1 for %2 steps, stage 2 for %3 steps, as the validation checks chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Riaddestramento sui %1 campioni di addestramento e validazione: fase 1 per %2 passi, fase 2 per %3 passi, come scelto dai controlli di validazione</translation>
     </message>
     <message>
         <source>refitted weights</source>
-        <translation type="unfinished"></translation>
+        <translation>pesi riaddestrati</translation>
     </message>
     <message>
         <source>Schedule: %1 training samples, batch %2 (%3 steps a pass), a validation check every %4 steps, stage 1 at most %5 steps, patience %6 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma: %1 campioni di addestramento, batch %2 (%3 passi per passata), un controllo di validazione ogni %4 passi, fase 1 al massimo %5 passi, pazienza %6 controlli</translation>
     </message>
 </context>
 <context>
@@ -3079,15 +3107,15 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Mapped areas: the class maps inside the crop mask (the declared parcels of legend classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superfici mappate: le mappe delle classi all’interno della maschera delle colture (le particelle dichiarate delle classi della legenda)</translation>
     </message>
     <message>
         <source>Mapped areas: every classified pixel of the class maps (no crop mask: land outside the declared parcels is mapped as crops too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superfici mappate: ogni pixel classificato delle mappe delle classi (nessuna maschera delle colture: anche il terreno fuori dalle particelle dichiarate viene mappato come coltura)</translation>
     </message>
     <message>
         <source>, every place counted once across tiles (%1 ha in tile overlaps counted on the first tile only). Test pixels: all eroded pixels of the test parcels. Whole parcels are clusters of alike pixels, not a random sample of pixels, so the standard errors and intervals, which treat the pixels as independent, are too narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>, ogni luogo contato una sola volta tra le tile (%1 ha nelle sovrapposizioni tra tile contati solo sulla prima tile). Pixel di test: tutti i pixel erosi delle particelle di test. Le particelle intere sono gruppi di pixel simili, non un campione casuale di pixel, quindi gli errori standard e gli intervalli, che trattano i pixel come indipendenti, sono troppo stretti.</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3244,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>the earlier step “%1” is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fase precedente «%1» non è aggiornata</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3279,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>%1, line %2: &quot;mask&quot; in &quot;classify&quot; must be &quot;declared&quot; (only the pixels of declared parcels) or &quot;none&quot; (every pixel), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: «mask» in «classify» deve essere «declared» (solo i pixel delle particelle dichiarate) o «none» (ogni pixel), non %3</translation>
     </message>
 </context>
 <context>
@@ -3285,39 +3313,39 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Sample file &quot;%1&quot; is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei campioni «%1» è troncato</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line 1: no %2 column &quot;%3&quot; in the header (columns: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga 1: nessuna colonna «%3» (%2) nell’intestazione (colonne: %4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: without a header row the %2 column must be a column number from 1 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: senza riga di intestazione la colonna (%2) deve essere un numero di colonna da 1 a %3, non «%4»</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line 1: value column %2 is &quot;%3&quot;, but the %4 layout with bands %5 expects band %6 there</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga 1: la colonna di valori %2 è «%3», ma la struttura %4 con le bande %5 si aspetta lì la banda %6</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etichetta</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppo</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the label and the group column are the same column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: la colonna dell’etichetta e quella del gruppo sono la stessa colonna</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the table&apos;s bands and number of steps must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere «%1»: vanno indicati le bande e il numero di passi della tabella</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: scale %2 is not a usable factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere «%1»: la scala %2 non è un fattore utilizzabile</translation>
     </message>
     <message>
         <source>none</source>
@@ -3325,80 +3353,80 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>columns %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne da %1 a %2</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltata</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the skipped column &quot;%2&quot; is the label or the group column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: la colonna saltata «%2» è la colonna dell’etichetta o del gruppo</translation>
     </message>
     <message>
         <source>first value</source>
-        <translation type="unfinished"></translation>
+        <translation>primo valore</translation>
     </message>
     <message>
         <source>last value</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimo valore</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the value columns &quot;%2&quot; end before they start</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: le colonne di valori «%2» finiscono prima di iniziare</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: %3 value columns, but T × B = %4 × %5 = %6 (value columns: %7; leave other columns out by skipping them or by choosing the value columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: %3 colonne di valori, ma T × B = %4 × %5 = %6 (colonne di valori: %7; escludi le altre colonne saltandole o scegliendo le colonne di valori)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2, column %3: &quot;%4&quot; is not a number%5</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2, colonna %3: «%4» non è un numero%5</translation>
     </message>
     <message>
         <source> (column &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (colonna «%1»)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::CompositeSeries</name>
     <message>
         <source>No composites for tile %1 in &quot;%2&quot; (looked for %3); run `cropmap composite` first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun composito per la tile %1 in «%2» (cercato %3); esegui prima `cropmap composite`</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleLabelResolver</name>
     <message>
         <source>&quot;%1&quot;, line %2: label &quot;%3&quot; is not an integer class code</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: l’etichetta «%3» non è un codice di classe intero</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: more than 255 distinct labels</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: più di 255 etichette distinte</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: the legend maps label &quot;%3&quot; to class %4, which is not among the classes (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: la legenda associa l’etichetta «%3» alla classe %4, che non è tra le classi (%5)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: unknown label &quot;%3&quot;: %4 (classes: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: etichetta sconosciuta «%3»: %4 (classi: %5)</translation>
     </message>
     <message>
         <source>neither a value of the legend&apos;s mapping nor a class</source>
-        <translation type="unfinished"></translation>
+        <translation>né un valore delle corrispondenze della legenda né una classe</translation>
     </message>
     <message>
         <source>not a class</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una classe</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleSet</name>
     <message>
         <source>Cannot merge sample sets with different bands, steps or classes (%1 × %2 vs %3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile unire insiemi di campioni con bande, passi o classi diversi (%1 × %2 contro %3 × %4)</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3406,66 +3434,66 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot open sample file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file dei campioni «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cropmap sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un file dei campioni di cropmap</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has unsupported version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei campioni «%1» ha la versione non supportata %2</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei campioni «%1» è troncato</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has a malformed header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei campioni «%1» ha un’intestazione non valida: %2</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has a malformed header (count, bands or steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei campioni «%1» ha un’intestazione non valida (numero, bande o passi)</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; is truncated or corrupt (%2 bytes, expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei campioni «%1» è troncato o danneggiato (%2 byte, attesi %3)</translation>
     </message>
     <message>
         <source>Sample file &quot;%1&quot; has a class index %2 outside its %3 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei campioni «%1» ha un indice di classe %2 fuori dalle sue %3 classi</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un oggetto JSON</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleTableCsv</name>
     <message>
         <source>Cannot open sample table &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la tabella dei campioni «%1»: %2</translation>
     </message>
     <message>
         <source>Sample table &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella dei campioni «%1» è vuota</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, line %2: %3 fields, but the table has %4 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: %3 campi, ma la tabella ha %4 colonne</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di %1</translation>
     </message>
     <message>
         <source>Sample table &quot;%1&quot; has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella dei campioni «%1» non ha righe</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: scale %2 is not a usable factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: la scala %2 non è un fattore utilizzabile</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3473,30 +3501,30 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di %1</translation>
     </message>
     <message>
         <source>Unknown sample table layout &quot;%1&quot; (date-major or band-major)</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura della tabella dei campioni sconosciuta «%1» (date-major o band-major)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SpatialSplit</name>
     <message>
         <source>Split fractions must be ≥ 0 and not all 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quote della suddivisione devono essere ≥ 0 e non tutte 0</translation>
     </message>
     <message>
         <source>Cannot cut the %1 × %2 pixel tile %3 into %4 × %5 patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile dividere la tile %3 di %1 × %2 pixel in %4 × %5 patch</translation>
     </message>
     <message>
         <source>The split raster &quot;%1&quot; does not cover the grid of tile %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il raster della suddivisione «%1» non copre la griglia della tile %2 (%3)</translation>
     </message>
     <message>
         <source>The split raster &quot;%1&quot; holds a value other than 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Il raster della suddivisione «%1» contiene un valore diverso da 1, 2, 3</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3504,45 +3532,45 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: the GDAL driver GeoJSON is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: il driver GDAL GeoJSON non è disponibile</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: campo «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::StratifiedGroupSplit</name>
     <message>
         <source>Cross-validation needs at least 2 folds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La validazione incrociata richiede almeno 2 fold, non %1</translation>
     </message>
     <message>
         <source>The validation share must lie between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La quota di validazione deve essere compresa tra 0 e 1, non %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::StratifiedSampler</name>
     <message>
         <source>The quantile of an empty list of priors is undefined (no class has pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il quantile di un elenco vuoto di probabilità a priori non è definito (nessuna classe ha pixel)</translation>
     </message>
     <message>
         <source>A quantile must lie in [0, 1], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quantile deve essere in [0, 1], ricevuto %1</translation>
     </message>
     <message>
         <source>Sampling plan: one count per class is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di campionamento: serve un conteggio per classe</translation>
     </message>
     <message>
         <source>Sampling plan: the budget, k_boost and k_min must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di campionamento: budget, k_boost e k_min devono essere ≥ 0</translation>
     </message>
     <message>
         <source>Sampling plan: the eroded map holds no labelled pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di campionamento: la mappa erosa non contiene pixel etichettati</translation>
     </message>
     <message>
         <source>class</source>
@@ -3550,62 +3578,63 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppo</translation>
     </message>
     <message>
         <source>most</source>
-        <translation type="unfinished"></translation>
+        <translation>più</translation>
     </message>
     <message>
         <source>least</source>
-        <translation type="unfinished"></translation>
+        <translation>meno</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>totale</translation>
     </message>
     <message>
         <source>Sampling plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di campionamento</translation>
     </message>
     <message>
         <source>τ = %1 (the %2 percentile of the priors)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>τ = %1 (il %2 percentile delle probabilità a priori)
+</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::StratifiedSamplingOptions</name>
     <message>
         <source>%1: the sampling quantile must be a number in percent, e.g. 65, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il quantile di campionamento deve essere un numero in percentuale, ad es. 65, non «%2»</translation>
     </message>
     <message>
         <source>%1: the sampling quantile must be a number in percent, e.g. 65</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il quantile di campionamento deve essere un numero in percentuale, ad es. 65</translation>
     </message>
     <message>
         <source>%1: the sampling quantile is in percent, not a fraction: %2 would put τ at the %3 percentile of the priors (did you mean %4?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il quantile di campionamento è in percentuale, non una frazione: %2 porrebbe τ al %3 percentile delle probabilità a priori (intendevi %4?)</translation>
     </message>
     <message>
         <source>%1: the sampling quantile must lie in (1, 100] percent, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il quantile di campionamento deve essere in (1, 100] percento, non %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::ThematicTile</name>
     <message>
         <source>No thematic product for tile %1: cannot read &quot;%2&quot; (run `cropmap rasterize` for this tile first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun prodotto tematico per la tile %1: impossibile leggere «%2» (esegui prima `cropmap rasterize` per questa tile)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a thematic report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un rapporto tematico: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are not on the same grid</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» e «%2» non sono sulla stessa griglia</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -3613,7 +3642,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un oggetto JSON</translation>
     </message>
 </context>
 <context>
@@ -3621,70 +3650,74 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1 parcels with eroded pixels, %2 straddled patches (each went whole to the set of its majority patch)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 particelle con pixel erosi, %2 a cavallo di più patch (ciascuna è andata per intero nell’insieme della sua patch maggioritaria)
+</translation>
     </message>
     <message>
         <source>Excluded, no pixel in the eroded maps: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Escluse, nessun pixel nelle mappe erose: %1
+</translation>
     </message>
     <message>
         <source>Training set:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Insieme di addestramento:
+</translation>
     </message>
     <message>
         <source>Validation set:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Insieme di validazione:
+</translation>
     </message>
     <message>
         <source>Draw the weak training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrazione dell’insieme di addestramento debole</translation>
     </message>
     <message>
         <source>No thematic product (*_thematic.json) in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun prodotto tematico (*_thematic.json) in «%1»</translation>
     </message>
     <message>
         <source>Cannot create the output folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella di output «%1»</translation>
     </message>
     <message>
         <source>Tiles %1 and %2 were rasterized with different class tables; use one legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tile %1 e %2 sono state rasterizzate con tabelle delle classi diverse; usa una sola legenda</translation>
     </message>
     <message>
         <source>Counting the eroded map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio della mappa erosa di %1</translation>
     </message>
     <message>
         <source>The eroded maps of %1 hold no labelled pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappe erose di %1 non contengono pixel etichettati</translation>
     </message>
     <message>
         <source>Class %1 &quot;%2&quot; gets no training sample: its parcels lie outside the train patches</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe %1 «%2» non riceve campioni di addestramento: le sue particelle sono fuori dalle patch di addestramento</translation>
     </message>
     <message>
         <source>Drawing samples in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrazione dei campioni in %1</translation>
     </message>
     <message>
         <source>The composites of tile %1 (&quot;%2&quot;) have other steps or bands than those of tile %3</source>
-        <translation type="unfinished"></translation>
+        <translation>I compositi della tile %1 («%2») hanno passi o bande diversi da quelli della tile %3</translation>
     </message>
     <message>
         <source>Reading composites of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei compositi di %1</translation>
     </message>
     <message>
         <source>%1 drawn pixels have no composite value (nodata) and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pixel estratti non hanno un valore di composito (nodata) e sono stati esclusi</translation>
     </message>
     <message>
         <source>Writing sample sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura degli insiemi di campioni</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3693,11 +3726,12 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>%1 parcels in the overlap of tiles, each counted once on the tile holding most of its eroded pixels
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 particelle nella sovrapposizione tra tile, ciascuna contata una volta sulla tile che contiene la maggior parte dei suoi pixel erosi
+</translation>
     </message>
     <message>
         <source>%1 parcels lie in the overlap of tiles: each is counted once, on the tile holding most of its eroded pixels (%2 pixels on other tiles left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 particelle si trovano nella sovrapposizione tra tile: ciascuna è contata una volta, sulla tile che contiene la maggior parte dei suoi pixel erosi (%2 pixel su altre tile esclusi)</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3826,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: GDAL lacks the JP2OpenJPEG driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: in GDAL manca il driver JP2OpenJPEG</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -3804,11 +3838,11 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot replace &quot;%1&quot;: it cannot be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile sostituire «%1»: non può essere rinominato</translation>
     </message>
     <message>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rinominare «%1» in «%2»</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3857,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: no transformation from EPSG:32633 to EPSG:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere «%1»: nessuna trasformazione da EPSG:32633 a EPSG:%2</translation>
     </message>
     <message>
         <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
@@ -3831,7 +3865,7 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Cannot reproject parcel %1 for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile riproiettare la particella %1 per «%2»</translation>
     </message>
     <message>
         <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
@@ -3846,7 +3880,7 @@ Tile %1: %2 acquisitions, %3 to %4
     <name>cropmap::core::synth::SceneGenerator</name>
     <message>
         <source>&quot;%1&quot; already exists; choose another folder or allow overwriting (--force)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» esiste già; scegli un’altra cartella o consenti la sovrascrittura (--force)</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;</source>
@@ -3854,224 +3888,224 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>Laying out fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposizione dei campi</translation>
     </message>
     <message>
         <source>Rasterising the fields of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione dei campi di %1</translation>
     </message>
     <message>
         <source>Writing %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di %1 %2</translation>
     </message>
     <message>
         <source>Scene written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena scritta in %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::SceneJob</name>
     <message>
         <source>Generate the synthetic scene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generazione della scena sintetica %1</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::SceneOptions</name>
     <message>
         <source>Synthetic scene: --tiles must lie in 1…6, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: --tiles deve essere in 1…6, non %1</translation>
     </message>
     <message>
         <source>Synthetic scene: --size must be an even number of pixels in 16…10980, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: --size deve essere un numero pari di pixel in 16…10980, non %1</translation>
     </message>
     <message>
         <source>Synthetic scene: give at least one acquisition count per tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: indica almeno un numero di acquisizioni per tile</translation>
     </message>
     <message>
         <source>Synthetic scene: the period %1 … %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: il periodo %1 … %2 è vuoto</translation>
     </message>
     <message>
         <source>Synthetic scene: %1 acquisitions per tile do not fit in %2 days (one per day at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: %1 acquisizioni per tile non entrano in %2 giorni (al massimo una al giorno)</translation>
     </message>
     <message>
         <source>Synthetic scene: --wrong must lie in 0…1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: --wrong deve essere in 0…1, non %1</translation>
     </message>
     <message>
         <source>Synthetic scene: the background share must lie in 0…1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: la quota di sfondo deve essere in 0…1, non %1</translation>
     </message>
     <message>
         <source>Synthetic scene: --field-size must be 0 (automatic) or 4…%1 pixels, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: --field-size deve essere 0 (automatico) o 4…%1 pixel, non %2</translation>
     </message>
     <message>
         <source>Synthetic scene: parcels can be written in EPSG:32633 or EPSG:31287, not EPSG:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: le particelle possono essere scritte in EPSG:32633 o EPSG:31287, non in EPSG:%1</translation>
     </message>
     <message>
         <source>Synthetic scene: no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena sintetica: nessuna cartella di output indicata</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic</name>
     <message>
         <source>%1: class %2 needs an id in 1…255, a name and a colour #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la classe %2 richiede un id in 1…255, un nome e un colore #rrggbb</translation>
     </message>
     <message>
         <source>%1: class id %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l’id di classe %2 compare due volte</translation>
     </message>
     <message>
         <source>Rasterizing the parcels failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione delle particelle non riuscita: %1</translation>
     </message>
     <message>
         <source>%1 and %2 have different class tables (ids, names or order): %3 / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 hanno tabelle delle classi diverse (id, nomi o ordine): %3 / %4</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; holds %3 features, not polygons: parcels must be polygons (or multipolygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il layer «%1» di «%2» contiene elementi %3, non poligoni: le particelle devono essere poligoni (o multipoligoni)</translation>
     </message>
     <message>
         <source>Cannot rasterise the parcels: no in-memory raster of %1 × %2 pixels (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rasterizzare le particelle: nessun raster in memoria di %1 × %2 pixel (%3)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::CsvTable</name>
     <message>
         <source>Cannot read the table &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la tabella «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendAggregation</name>
     <message>
         <source>Legend: no class with id %1 for the value &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda: nessuna classe con id %1 per il valore «%2»</translation>
     </message>
     <message>
         <source>%1, line %2: a mapping row without a declared value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: una riga di corrispondenza senza valore dichiarato</translation>
     </message>
     <message>
         <source>%1, line %2: the value &quot;%3&quot; appears twice in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: il valore «%3» compare due volte nelle corrispondenze</translation>
     </message>
     <message>
         <source>Cannot read the legend &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la legenda «%1»: %2</translation>
     </message>
     <message>
         <source>%1: the legend has no &quot;mapping&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la legenda non ha un array «mapping»</translation>
     </message>
     <message>
         <source>%1, line %2: a mapping row needs {&quot;value&quot;: …, &quot;class&quot;: name, id or null}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: una riga di corrispondenza richiede {&quot;value&quot;: …, &quot;class&quot;: nome, id o null}</translation>
     </message>
     <message>
         <source>%1, line %2: unknown class &quot;%3&quot; (classes: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: classe sconosciuta «%3» (classi: %4)</translation>
     </message>
     <message>
         <source>%1, line %2: unknown class id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: id di classe sconosciuto %3</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;class&quot; must be a class name, an id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: «class» deve essere un nome di classe, un id o null</translation>
     </message>
     <message>
         <source>%1, line %2: a class row needs id,name,colour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: una riga di classe richiede id,name,colour</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2</translation>
     </message>
     <message>
         <source>%1, line %2: a mapping row needs exactly two fields, value,class (found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: una riga di corrispondenza richiede esattamente due campi, value,class (trovati %3)</translation>
     </message>
     <message>
         <source>%1: no &quot;value,class&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessuna sezione «value,class»</translation>
     </message>
     <message>
         <source>%1, line %2: unknown class &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: classe sconosciuta «%3»</translation>
     </message>
     <message>
         <source>No legend &quot;%1&quot;: neither a file nor one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna legenda «%1»: né un file né una tra %2</translation>
     </message>
     <message>
         <source>%1: not a legend JSON object (expected {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è un oggetto JSON di legenda (atteso {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</translation>
     </message>
     <message>
         <source>%1, line %2: expected a header row &quot;value,class&quot; (or &quot;field,NAME&quot; / &quot;id,name,colour&quot;) first; found &quot;%3&quot; (fields are separated by &apos;,&apos;, &apos;;&apos; or a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: prima è attesa una riga di intestazione «value,class» (o «field,NAME» / «id,name,colour»); trovato «%3» (i campi sono separati da &apos;,&apos;, &apos;;&apos; o una tabulazione)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendProposer</name>
     <message>
         <source>The taxonomy &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La tassonomia «%1» è vuota</translation>
     </message>
     <message>
         <source>%1, line 1: a taxonomy needs the columns original_code, original_name and HCAT3_name (found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga 1: una tassonomia richiede le colonne original_code, original_name e HCAT3_name (trovate: %2)</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields, the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: %3 campi, l’intestazione ne ha %4</translation>
     </message>
     <message>
         <source>landscape element → ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento del paesaggio → ignore</translation>
     </message>
     <message>
         <source>not in the taxonomy → ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>non nella tassonomia → ignore</translation>
     </message>
     <message>
         <source>no rule for %1 → ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna regola per %1 → ignore</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::ParcelLayer</name>
     <message>
         <source>&quot;%1&quot; has no layer &quot;%2&quot;; its layers are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non ha il layer «%2»; i suoi layer sono: %3</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; holds no parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Il layer «%1» di «%2» non contiene particelle</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; has no field &quot;%3&quot;; its fields are: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Il layer «%1» di «%2» non ha il campo «%3»; i suoi campi sono: %4</translation>
     </message>
     <message>
         <source>Layer &quot;%1&quot; of &quot;%2&quot; has no CRS, so it cannot be put onto the tile grid; assign one (e.g. with ogr2ogr -a_srs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il layer «%1» di «%2» non ha un CRS, quindi non può essere portato sulla griglia della tile; assegnagliene uno (ad es. con ogr2ogr -a_srs)</translation>
     </message>
     <message>
         <source>Cannot transform the parcels of &quot;%1&quot; to the tile CRS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile trasformare le particelle di «%1» nel CRS della tile: %2</translation>
     </message>
 </context>
 <context>
@@ -4079,17 +4113,20 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>Tile %1: %2 parcels on the tile (%3 outside, %4 repaired, %5 skipped as invalid), %6 ignored by the legend
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tile %1: %2 particelle sulla tile (%3 fuori, %4 riparate, %5 saltate perché non valide), %6 ignorate dalla legenda
+</translation>
     </message>
     <message>
         <source>  unknown value &quot;%1&quot;: %2 parcels, %3 ha (treated as ignore)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  valore sconosciuto «%1»: %2 particelle, %3 ha (trattate come ignore)
+</translation>
     </message>
     <message>
         <source>  %1 %2 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 %3
+</translation>
     </message>
     <message>
         <source>class</source>
@@ -4097,64 +4134,65 @@ Tile %1: %2 acquisitions, %3 to %4
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>prima</translation>
     </message>
     <message>
         <source>eroded</source>
-        <translation type="unfinished"></translation>
+        <translation>erosi</translation>
     </message>
     <message>
         <source>  excluded: no pixel after erosion</source>
-        <translation type="unfinished"></translation>
+        <translation>  esclusa: nessun pixel dopo l’erosione</translation>
     </message>
     <message>
         <source>  %1 classes of the legend have no pixel on this tile
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 classi della legenda non hanno pixel su questa tile
+</translation>
     </message>
     <message>
         <source>Rasterize parcels of tile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione delle particelle della tile %1</translation>
     </message>
     <message>
         <source>Rasterize: a tile id is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione: serve un id di tile</translation>
     </message>
     <message>
         <source>Rasterize: the erosion radius must be ≥ 0 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione: il raggio di erosione deve essere ≥ 0 (ricevuto %1)</translation>
     </message>
     <message>
         <source>Cannot create the output folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella di output «%1»</translation>
     </message>
     <message>
         <source>Rasterize: neither --field nor the legend &quot;%1&quot; names the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione: né --field né la legenda «%1» indicano l’attributo</translation>
     </message>
     <message>
         <source>Reading parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle particelle</translation>
     </message>
     <message>
         <source>None of the %1 parcels of &quot;%2&quot; lies on the grid of tile %3 (%4, &quot;%5&quot;); check the tile and the parcels&apos; CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna delle %1 particelle di «%2» si trova sulla griglia della tile %3 (%4, «%5»); controlla la tile e il CRS delle particelle</translation>
     </message>
     <message>
         <source>Declared value &quot;%1&quot; is not in the legend: %2 parcels, %3 ha treated as ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore dichiarato «%1» non è nella legenda: %2 particelle, %3 ha trattati come ignore</translation>
     </message>
     <message>
         <source>Rasterizing and eroding</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione ed erosione</translation>
     </message>
     <message>
         <source>Writing rasters</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura dei raster</translation>
     </message>
     <message>
         <source>Class %1 &quot;%2&quot; has no pixel after erosion (%3 before): excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe %1 «%2» non ha pixel dopo l’erosione (%3 prima): esclusa</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4163,29 +4201,32 @@ Tile %1: %2 acquisitions, %3 to %4
     <message>
         <source>  %1 parcels without a declared value (NULL or empty): not rasterized, so they never cover another parcel
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 particelle senza valore dichiarato (NULL o vuoto): non rasterizzate, così non coprono mai un’altra particella
+</translation>
     </message>
     <message>
         <source>  %1 point or line features: not parcels, not rasterized
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 elementi puntuali o lineari: non sono particelle, non rasterizzati
+</translation>
     </message>
     <message>
         <source>  %1 pixels (%2 ha) lie in two or more parcels: the parcel read last (highest feature order) keeps them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 pixel (%2 ha) cadono in due o più particelle: li mantiene la particella letta per ultima (ordine degli elementi più alto)
+</translation>
     </message>
     <message>
         <source>Rasterize</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterizzazione</translation>
     </message>
     <message>
         <source>%1 pixels (%2 ha) of tile %3 lie in two or more parcels: the parcel read last (highest feature order) keeps them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pixel (%2 ha) della tile %3 cadono in due o più particelle: li mantiene la particella letta per ultima (ordine degli elementi più alto)</translation>
     </message>
     <message>
         <source>%1 parcels of &quot;%2&quot; have no declared value (NULL or empty): they are not rasterized</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 particelle di «%2» non hanno un valore dichiarato (NULL o vuoto): non vengono rasterizzate</translation>
     </message>
 </context>
 <context>
@@ -6305,7 +6346,7 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; (%3) is not on the grid of the parcel raster (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» (%3) non è sulla griglia del raster delle particelle (%4)</translation>
     </message>
 </context>
 <context>
@@ -6391,7 +6432,7 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <name>std</name>
     <message>
         <source>&quot;%1&quot;, line %2: empty group</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», riga %2: gruppo vuoto</translation>
     </message>
 </context>
 </TS>
