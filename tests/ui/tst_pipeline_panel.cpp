@@ -310,6 +310,68 @@ private Q_SLOTS:
         QVERIFY(m_errors.isEmpty());
     }
 
+    void cancelClassifyFromThePanelKeepsThePreviousMaps()
+    {
+        // Classify forced to run again from the panel on the project the whole method ran on,
+        // canceled at its first progress report: every previous map, style and posterior is
+        // byte for byte as it was, nothing staged is left, and the step is still up to date.
+        const QString path = m_dir.filePath(QStringLiteral("all.json"));
+        QVERIFY(m_window->openProject(path));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        QCOMPARE(panel->state(PipelineStep::Classify), State::UpToDate);
+        const QString maps = m_dir.filePath(QStringLiteral("all/maps"));
+        QMap<QString, QByteArray> before;
+        for (const QString &file : filesUnder(maps)) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            before.insert(file, f.readAll());
+        }
+        QVERIFY(before.size() >= 3); // class map, its style, posterior
+        QSignalSpy finished(panel, &PipelinePanel::runFinished);
+        panel->selectStep(PipelineStep::Classify);
+        QVERIFY(panel->run(PipelineStep::Classify, PipelineStep::Classify, true));
+        PipelineFeedback *feedback = panel->currentFeedback();
+        QVERIFY(feedback);
+        connect(feedback, &PipelineFeedback::progressChanged, feedback,
+                [feedback] { feedback->cancel(); }, Qt::DirectConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0][0].value<JobResult::Status>(), JobResult::Status::Canceled);
+        QMap<QString, QByteArray> after;
+        for (const QString &file : filesUnder(maps)) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            after.insert(file, f.readAll());
+        }
+        QVERIFY(before == after);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("all/maps.staging"))));
+        QCOMPARE(panel->state(PipelineStep::Classify), State::UpToDate);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void copiedProjectIsUpToDateInThePanel()
+    {
+        // The project with its scene, legend and outputs copied to another folder, file by
+        // file (new times, another absolute path), opens with every step up to date.
+        QTemporaryDir copy;
+        const QDir source(m_dir.path());
+        for (const QString &file : filesUnder(m_dir.path())) {
+            const QString relative = source.relativeFilePath(file);
+            if (!relative.startsWith(QLatin1String("all")) && !relative.startsWith(QLatin1String("scene/"))
+                && relative != QLatin1String("legend.json"))
+                continue;
+            const QString target = copy.filePath(relative);
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+            QVERIFY2(QFile::copy(file, target), qPrintable(target));
+        }
+        QVERIFY(m_window->openProject(copy.filePath(QStringLiteral("all.json"))));
+        PipelinePanel *panel = m_window->pipelinePanel();
+        for (PipelineStep step : cropmap::core::pipeline::PipelineRunner::steps())
+            QVERIFY2(panel->state(step) == State::UpToDate,
+                     qPrintable(cropmap::core::pipeline::PipelineRunner::stepName(step)));
+        QVERIFY(m_errors.isEmpty());
+    }
+
     void cancelTrainingStopsWithinASecondAndKeepsTheOldModel()
     {
         // The project the whole method ran on; 500 epochs without early stopping (a minute or
