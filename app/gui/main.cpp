@@ -13,6 +13,7 @@
 #include "app/main_window.h"
 #include "app/month_slider.h"
 #include "canvas/map_canvas.h"
+#include "canvas/map_export.h"
 #include "experiment/experiment_options.h"
 #include "experiments/experiments_panel.h"
 #include "io/gdal_handles.h"
@@ -21,6 +22,8 @@
 #include "layers/raster_layer.h"
 #include "layers/vector_layer.h"
 #include "legend/legend_editor.h"
+#include "parcels/parcel_table_model.h"
+#include "parcels/parcels_panel.h"
 #include "pipeline/pipeline_panel.h"
 #include "results/posterior_inspector.h"
 #include "results/results_view.h"
@@ -121,6 +124,18 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
         QApplication::processEvents();
         window.posteriorInspector()->setClassIndex(parser.value(QStringLiteral("judge-pool")).toInt());
     }
+    if (parser.isSet(QStringLiteral("parcel"))) {
+        // The Parcels dock with one parcel selected: zoomed, outlined, its series plotted.
+        ParcelsPanel *parcels = window.parcelsPanel();
+        const int row = parcels->model()->rowOfKey(parser.value(QStringLiteral("parcel")));
+        if (row < 0) {
+            qCritical("No parcel with the key %s in the Parcels dock", qUtf8Printable(parser.value(QStringLiteral("parcel"))));
+            return 1;
+        }
+        parcels->selectParcel(row);
+        if (parser.isSet(QStringLiteral("parcel-series")))
+            parcels->setPlottedSeries(parser.value(QStringLiteral("parcel-series")));
+    }
     if (parser.isSet(QStringLiteral("wrong-declarations")))
         window.posteriorInspector()->wrongDeclarationsBox()->setChecked(true);
     // The legend editor counts the declared values on a pool thread.
@@ -132,6 +147,15 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
     if (!waitForRender(window.canvas(), 60000)) {
         qCritical("Rendering did not finish within a minute");
         return 1;
+    }
+    // Map → Export of the same view, as an analyst would save it (PNG or PDF by the suffix).
+    for (const QString &exported : parser.values(QStringLiteral("export-map"))) {
+        try {
+            exportMap(*window.canvas(), exported);
+        } catch (const cropmap::core::Error &error) {
+            qCritical("%s", qUtf8Printable(error.message()));
+            return 1;
+        }
     }
     const QString path = parser.value(QStringLiteral("screenshot"));
     if (!window.grab().save(path)) {
@@ -200,6 +224,13 @@ int main(int argc, char *argv[])
          QStringLiteral("table")},
         {QStringLiteral("legend-filter"), QApplication::translate("main", "Filter text of the legend editor."),
          QStringLiteral("text")},
+        {QStringLiteral("parcel"), QApplication::translate("main", "Select the parcel with this key in the Parcels dock."),
+         QStringLiteral("key")},
+        {QStringLiteral("parcel-series"), QApplication::translate("main", "Series the Parcels dock plots (NDVI or a band)."),
+         QStringLiteral("name")},
+        {QStringLiteral("export-map"),
+         QApplication::translate("main", "With --screenshot: also export the map view (Map → Export) to this PNG or PDF."),
+         QStringLiteral("file")},
     });
     parser.process(app);
 
