@@ -4,6 +4,8 @@
 #include <mutex>
 
 #include <QCoreApplication>
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -47,6 +49,9 @@ HashCache &hashCache()
     return cache;
 }
 
+// Bytes take() may still read on this thread under a NoHashing guard; −1: no guard.
+thread_local qint64 t_hashBudget = -1;
+
 QByteArray contentHash(const QString &path, qint64 size, qint64 modified)
 {
     HashCache &cache = hashCache();
@@ -56,6 +61,11 @@ QByteArray contentHash(const QString &path, qint64 size, qint64 modified)
         const auto it = cache.hashes.constFind(path);
         if (it != cache.hashes.constEnd() && it->first == key)
             return it->second;
+    }
+    if (t_hashBudget >= 0) {
+        if (size > t_hashBudget)
+            throw InputSnapshot::HashingNeeded{path};
+        t_hashBudget -= size;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -79,6 +89,17 @@ QString cleanAbsolute(const QString &path)
 }
 
 } // namespace
+
+InputSnapshot::NoHashing::NoHashing(qint64 budgetBytes)
+    : m_previous(t_hashBudget)
+{
+    t_hashBudget = std::max<qint64>(0, budgetBytes);
+}
+
+InputSnapshot::NoHashing::~NoHashing()
+{
+    t_hashBudget = m_previous;
+}
 
 QString InputSnapshot::portablePath(const QString &path, const Folders &folders)
 {

@@ -44,6 +44,32 @@ public:
     /** \a path as the snapshot names it: `<output>/…`, `<project>/…` or absolute. */
     static QString portablePath(const QString &path, const Folders &folders);
 
+    //! Thrown by take() under a NoHashing guard when a file's content would have to be read.
+    struct HashingNeeded
+    {
+        QString path;
+    };
+    /**
+     * \brief While it lives, take() on this thread reuses known hashes (the previous
+     * snapshot's, or this process's), reads at most \a budgetBytes of files whose hash is
+     * unknown (an edited legend), and throws HashingNeeded instead of reading more.
+     *
+     * For the GUI thread: it asks for the steps' states often, answers at once when nothing
+     * needs reading (the usual case), and hands the check to a worker when something does
+     * (a project copied with gigabytes of composites).
+     */
+    class NoHashing
+    {
+    public:
+        explicit NoHashing(qint64 budgetBytes = 16 * 1024 * 1024);
+        ~NoHashing();
+        NoHashing(const NoHashing &) = delete;
+        NoHashing &operator=(const NoHashing &) = delete;
+
+    private:
+        qint64 m_previous;
+    };
+
 private:
     struct Entry
     {

@@ -210,6 +210,32 @@ private Q_SLOTS:
         QVERIFY2(copied.upToDate, qPrintable(copied.reason));
     }
 
+    void noHashingReadsOnlyWithinItsBudget()
+    {
+        // The GUI thread checks states under NoHashing: known files cost nothing, unknown ones
+        // are read while the budget lasts, beyond it HashingNeeded names the file.
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("small.txt"));
+        const QString big = dir.filePath(QStringLiteral("big.bin"));
+        QVERIFY(writeFile(small, "abc"));
+        QVERIFY(writeFile(big, QByteArray(4096, 'x')));
+        const pipeline::InputSnapshot::Folders folders{dir.path(), dir.filePath(QStringLiteral("run"))};
+        {
+            const pipeline::InputSnapshot::NoHashing guard(100);
+            QVERIFY(!pipeline::InputSnapshot::take({small}, folders).isEmpty());
+            try {
+                pipeline::InputSnapshot::take({big}, folders);
+                QFAIL("no HashingNeeded");
+            } catch (const pipeline::InputSnapshot::HashingNeeded &needed) {
+                QCOMPARE(needed.path, QFileInfo(big).absoluteFilePath());
+            }
+        }
+        // Without the guard it is read; this process then knows it, so no budget is needed.
+        const pipeline::InputSnapshot full = pipeline::InputSnapshot::take({small, big}, folders);
+        const pipeline::InputSnapshot::NoHashing none(0);
+        QCOMPARE(pipeline::InputSnapshot::take({small, big}, folders).digest(), full.digest());
+    }
+
 private:
     static bool writeFile(const QString &path, const QByteArray &data)
     {

@@ -23,6 +23,7 @@
 #include "app/error_reporter.h"
 #include "pipeline/job_progress_widget.h"
 #include "pipeline/pipeline_feedback.h"
+#include "pipeline/input_snapshot.h"
 #include "pipeline/step_options_editor.h"
 #include "thematic/rasterize_job.h"
 #include "util/error.h"
@@ -46,6 +47,7 @@ QIcon stateIcon(PipelinePanel::State state)
     case PipelinePanel::State::OutOfDate: colour = QColor(230, 160, 20); break;
     case PipelinePanel::State::Running: colour = QColor(40, 110, 220); break;
     case PipelinePanel::State::Failed: colour = QColor(210, 40, 40); break;
+    case PipelinePanel::State::Checking: colour = QColor(120, 170, 230); break;
     }
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
@@ -187,21 +189,70 @@ QString PipelinePanel::stateText(State state)
     case State::OutOfDate: return tr("out of date");
     case State::Running: return tr("running");
     case State::Failed: return tr("failed");
+    case State::Checking: return tr("checking…");
     }
     return {};
 }
 
 void PipelinePanel::refreshStates()
 {
+    const int generation = ++m_statesGeneration;
+    m_checking = false;
+    if (!m_project) {
+        applyStatuses({});
+        return;
+    }
     // The same records `cropmap run` reads, so the panel and the CLI agree.
-    const QList<core::pipeline::StepStatus> statuses =
-        m_project ? PipelineRunner(*m_project).statuses() : QList<core::pipeline::StepStatus>{};
+    try {
+        const core::pipeline::InputSnapshot::NoHashing quick(m_hashingBudget);
+        applyStatuses(PipelineRunner(*m_project).statuses());
+        return;
+    } catch (const core::pipeline::InputSnapshot::HashingNeeded &) {
+        // Inputs unknown by size and time (a copied project) and too big to read here.
+    } catch (const core::Error &) {
+        // Reported by the full check below, like any other failure to read an input.
+    }
+    m_checking = true;
+    for (PipelineStep step : PipelineRunner::steps()) {
+        if (m_states.value(step) != State::Failed)
+            m_states[step] = State::Checking;
+        m_reasons[step] = tr("reading the inputs to compare them with the last run");
+        updateRow(step);
+    }
+    updateButtons();
+    struct Checked
+    {
+        QList<core::pipeline::StepStatus> statuses;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Checked>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_statesGeneration)
+            return; // a later refresh answers instead
+        m_checking = false;
+        const Checked checked = watcher->result();
+        if (!checked.error.isEmpty())
+            ErrorReporter::report(this, tr("Cannot check the steps"), checked.error);
+        applyStatuses(checked.statuses);
+    });
+    watcher->setFuture(QtConcurrent::run([project = *m_project] {
+        try {
+            return Checked{PipelineRunner(project).statuses(), {}};
+        } catch (const core::Error &error) {
+            return Checked{{}, error.message()};
+        }
+    }));
+}
+
+void PipelinePanel::applyStatuses(const QList<core::pipeline::StepStatus> &statuses)
+{
     const QList<PipelineStep> steps = PipelineRunner::steps();
     for (int i = 0; i < steps.size(); ++i) {
         const PipelineStep step = steps[i];
         State state = State::NotRun;
         m_reasons[step] = statuses.value(i).reason;
-        if (m_project) {
+        if (m_project && i < statuses.size()) {
             switch (statuses.value(i).state) {
             case StepState::NotRun: state = State::NotRun; break;
             case StepState::UpToDate: state = State::UpToDate; break;
@@ -243,7 +294,7 @@ void PipelinePanel::updateRow(PipelineStep step)
                       .arg(PipelineRunner::stepTitle(step).toHtmlEscaped(), PipelineRunner::stepName(step),
                            stateText(state(step)).toHtmlEscaped());
     if (const QString reason = m_reasons.value(step); !reason.isEmpty()
-        && (state(step) == State::OutOfDate || state(step) == State::Failed))
+        && (state(step) == State::OutOfDate || state(step) == State::Failed || state(step) == State::Checking))
         tip += QStringLiteral(": ") + reason.toHtmlEscaped();
     item->setToolTip(0, tip);
     item->setToolTip(1, tip);

@@ -40,7 +40,7 @@ class PipelinePanel : public QWidget
 
 public:
     using PipelineStep = core::pipeline::PipelineStep;
-    enum class State { NotRun, UpToDate, OutOfDate, Running, Failed };
+    enum class State { NotRun, UpToDate, OutOfDate, Running, Failed, Checking };
 
     explicit PipelinePanel(QWidget *parent = nullptr);
     ~PipelinePanel() override;
@@ -66,8 +66,13 @@ public:
     State state(PipelineStep step) const;
     //! Why \a step is not up to date (its tooltip); empty when it is.
     QString stateReason(PipelineStep step) const { return m_reasons.value(step); }
-    //! Re-reads every step's state (after an input such as the legend file changed).
+    /** Re-reads every step's state (after an input such as the legend file changed). At once
+     *  when no input file must be read for it; otherwise the steps show "checking" and a pool
+     *  thread reads and compares them (isChecking()), so the GUI thread never hashes files. */
     void refreshStates();
+    bool isChecking() const { return m_checking; }
+    //! Bytes of unknown inputs refreshStates() may still read on the GUI thread (16 MiB).
+    void setHashingBudget(qint64 bytes) { m_hashingBudget = bytes; }
     static QString stateText(State state);
     void selectStep(PipelineStep step);
     //! The message of the last failure (empty after a success).
@@ -93,6 +98,7 @@ private:
     std::optional<PipelineStep> selectedStep() const;
     void showStepMenu(const QPoint &position);
     void fitStepList();
+    void applyStatuses(const QList<core::pipeline::StepStatus> &statuses);
 
     std::optional<core::pipeline::Project> m_project;
     QMap<PipelineStep, State> m_states;
@@ -111,6 +117,9 @@ private:
     PipelineStep m_last = PipelineStep::Check;
     QString m_lastError;
     QFutureWatcher<core::JobResult> m_watcher;
+    int m_statesGeneration = 0; //!< a state check answering an older refreshStates() is dropped
+    bool m_checking = false;
+    qint64 m_hashingBudget = 16 * 1024 * 1024;
 };
 
 } // namespace cropmap::ui
