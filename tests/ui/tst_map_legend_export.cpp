@@ -175,6 +175,17 @@ private Q_SLOTS:
         QVERIFY(canvas->legendGroups().isEmpty());
     }
 
+    void tilesWithTheSameClassesShareOneLegend()
+    {
+        // The class maps of two tiles of one project: one box lists each class once, titled
+        // by both layers (the later one on top, as in the layer list).
+        QVERIFY(m_window->addDataFile(uitest::writeClassMap(m_dir.path(), QStringLiteral("east"), uitest::kLeft + 400)));
+        MapCanvas *canvas = m_window->canvas();
+        QCOMPARE(canvas->legendGroups().size(), 1);
+        QCOMPARE(canvas->legendGroups().first().title, QStringLiteral("east_classes, west_classes"));
+        QCOMPARE(canvas->legendGroups().first().symbols.size(), 2);
+    }
+
     void exportWritesThePngAndPdfOfTheView()
     {
         MapCanvas *canvas = m_window->canvas();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/map_canvas.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include <QKeyEvent>
@@ -246,13 +248,33 @@ void MapCanvas::paintView(QPainter &painter) const
 
 QList<LegendGroup> MapCanvas::legendGroups() const
 {
+    // Layers with the same classes (every tile's class map of a project) share one group,
+    // titled by all their names: the box lists each class once.
     QList<LegendGroup> groups;
+    QList<QStringList> names;
+    const auto sameSymbols = [](const QList<LegendSymbol> &a, const QList<LegendSymbol> &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const LegendSymbol &x, const LegendSymbol &y) {
+            return x.label == y.label && x.colour == y.colour;
+        });
+    };
     for (MapLayer *layer : layers()) {
         if (!layer->isVisible())
             continue;
         QList<LegendSymbol> symbols = layer->legend();
-        if (!symbols.isEmpty())
-            groups.append({layer->name(), std::move(symbols)});
+        if (symbols.isEmpty())
+            continue;
+        auto same = std::find_if(groups.begin(), groups.end(),
+                                 [&](const LegendGroup &g) { return sameSymbols(g.symbols, symbols); });
+        if (same != groups.end()) {
+            names[int(same - groups.begin())] << layer->name();
+            continue;
+        }
+        groups.append({layer->name(), std::move(symbols)});
+        names.append({layer->name()});
+    }
+    for (int i = 0; i < groups.size(); ++i) {
+        if (names[i].size() > 1)
+            groups[i].title = names[i].join(QStringLiteral(", "));
     }
     return groups;
 }
