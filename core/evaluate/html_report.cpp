@@ -157,6 +157,8 @@ QString selectionSection(const select::SelectionSummary &s, const QStringList &n
                      QString::number(c.droppedDisagreeing), QString::number(c.droppedAgreeing), note});
     }
     html += QStringLiteral("</table>\n");
+    if (const QString warning = s.fitWarning(); !warning.isEmpty())
+        html += QStringLiteral("<p class=\"warning\">%1</p>\n").arg(xmlEscaped(warning));
     if (s.cleaning) {
         const auto &c = *s.cleaning;
         html += QStringLiteral("<table class=\"cleaning\">\n");

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <map>
 
 #include "classify/model_predictor.h"
@@ -180,7 +181,23 @@ QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOpt
     const select::SelectionInput input = select::SelectionInput::fromProbabilities(
         classes, declared, probabilities, parcels, pool.hasTruth() ? truth : std::vector<int>{});
     const select::SelectionResult result = select::ReliableSampleSelector(options).select(input);
-    const select::SelectionSummary summary = select::SelectionSummary::fromResult(result);
+    select::SelectionSummary summary = select::SelectionSummary::fromResult(result);
+    if (!files.validation.isEmpty()) {
+        // The judge's agreement with what it was trained on against parcels it never saw.
+        const sampling::SampleSet validation = sampling::SampleSet::load(files.validation);
+        const std::vector<float> p = predictSet(weak, validation);
+        qint64 agree = 0, poolAgree = 0;
+        for (qint64 i = 0; i < validation.size(); ++i) {
+            const float *pi = p.data() + std::size_t(i) * classes;
+            agree += int(std::max_element(pi, pi + classes) - pi) == validation.classIndex(i);
+        }
+        for (std::size_t i = 0; i < declared.size(); ++i)
+            poolAgree += input.predicted[i] == declared[i];
+        if (validation.size() > 0 && !declared.empty())
+            summary.fit = select::WeakModelFit{double(poolAgree) / double(declared.size()),
+                                               double(agree) / double(validation.size()),
+                                               options.crossfitFolds >= 2};
+    }
     logGuards(summary, pool.classes(), feedback);
     if (!QDir().mkpath(files.outputFolder))
         throw Error(tr("Cannot create the folder \"%1\"").arg(files.outputFolder));

@@ -93,7 +93,29 @@ QJsonObject SelectionSummary::toJson(const thematic::ClassTable &classes) const
                                 {QStringLiteral("correct_kept_share"),
                                  number(cleaning->correctKeptShare)}});
     }
+    if (fit) {
+        QJsonObject f{{QStringLiteral("pool_agreement"), fit->poolAgreement},
+                      {QStringLiteral("validation_agreement"), fit->validationAgreement},
+                      {QStringLiteral("crossfitted"), fit->crossfitted},
+                      {QStringLiteral("memorised"), fit->memorised()}};
+        if (fit->memorised())
+            f.insert(QStringLiteral("warning"), fitWarning());
+        json.insert(QStringLiteral("weak_model_fit"), f);
+    }
     return json;
+}
+
+QString SelectionSummary::fitWarning() const
+{
+    if (!fit || !fit->memorised())
+        return {};
+    return QCoreApplication::translate("cropmap::core::select", "The weak model agrees with %1 % of the pool it was trained on but with %2 % of the "
+             "validation pixels: it has learnt the train parcels, wrong declarations included, so "
+             "disagreement finds few of them (the adaptive and parcel rules then drop little). The "
+             "seed rule ranks by posterior and still drops the least certain pixels; cross-fitting "
+             "(\"crossfit_folds\": 2) judges every parcel with a model that did not see it.")
+        .arg(100.0 * fit->poolAgreement, 0, 'f', 1)
+        .arg(100.0 * fit->validationAgreement, 0, 'f', 1);
 }
 
 SelectionSummary SelectionSummary::fromJson(const QJsonObject &json, const QString &context)
@@ -137,6 +159,12 @@ SelectionSummary SelectionSummary::fromJson(const QJsonObject &json, const QStri
         score.recall = readNumber(c, QStringLiteral("recall"));
         score.correctKeptShare = readNumber(c, QStringLiteral("correct_kept_share"));
         summary.cleaning = score;
+    }
+    if (json.contains(QStringLiteral("weak_model_fit"))) {
+        const QJsonObject f = json.value(QStringLiteral("weak_model_fit")).toObject();
+        summary.fit = WeakModelFit{f.value(QStringLiteral("pool_agreement")).toDouble(),
+                                   f.value(QStringLiteral("validation_agreement")).toDouble(),
+                                   f.value(QStringLiteral("crossfitted")).toBool()};
     }
     return summary;
 }
@@ -196,6 +224,8 @@ QString SelectionSummary::describe(const thematic::ClassTable &classes) const
                       line(header)};
     for (const QStringList &row : rows)
         lines << line(row);
+    if (const QString warning = fitWarning(); !warning.isEmpty())
+        lines << warning;
     return lines.join(u'\n');
 }
 

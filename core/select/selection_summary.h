@@ -20,13 +20,34 @@ namespace cropmap::core::select {
  * JSON: {"options": {…}, "classes": [{"index", "id", "name", "labelled", "candidates",
  * "disagreement_rate", "kept", "dropped_disagreeing", "dropped_agreeing", "kept_whole",
  * "guard_applied", "guard_reason"[, "wrong_declared", "wrong_removed"]}, …], "totals": {…}
- * [, "cleaning": {…}]}; an undefined rate is null; "guard_reason" is selectionGuardName().
+ * [, "cleaning": {…}][, "weak_model_fit": {"pool_agreement", "validation_agreement",
+ * "crossfitted", "memorised"[, "warning"]}]}; an undefined rate is null; "guard_reason" is
+ * selectionGuardName().
  */
+/**
+ * \brief How the weak model that judged the pool agrees with the declarations of the pool and
+ * of the validation parcels. A model that learnt its train parcels, wrong declarations
+ * included, agrees with nearly the whole pool and far less with parcels it never saw: then
+ * disagreement cannot find the wrong declarations (r_u is tiny, `adaptive` and `parcel` drop
+ * next to nothing). Cross-fitted judging does not have this bias.
+ */
+struct WeakModelFit
+{
+    double poolAgreement = 0;       //!< share of pool pixels predicted as declared
+    double validationAgreement = 0; //!< the same on the validation set
+    bool crossfitted = false;       //!< the pool was judged by models that did not see it
+    //! More than 10 points of agreement on the pool above validation, without cross-fitting.
+    bool memorised() const { return !crossfitted && poolAgreement - validationAgreement > 0.10; }
+};
+
 struct SelectionSummary
 {
     SelectionOptions options;
     std::vector<ClassSelectionStats> perClass;
     std::optional<CleaningScore> cleaning;
+    std::optional<WeakModelFit> fit;
+    //! Words for the log and the report when fit says memorised(); empty otherwise.
+    QString fitWarning() const;
 
     static SelectionSummary fromResult(const SelectionResult &result);
 

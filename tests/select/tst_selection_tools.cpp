@@ -158,6 +158,33 @@ private Q_SLOTS:
         QCOMPARE(back.perClass[1].wrongDeclared, -1);
         QCOMPARE(back.cleaning->removedWrong, 2);
         QCOMPARE(back.cleaning->recall, 2.0 / 3.0);
+        QVERIFY(!back.fit);
+    }
+
+    void summaryWarnsWhenTheWeakModelLearntItsPool()
+    {
+        // 99.4 % agreement with the pool it was trained on, 66.1 % with validation parcels:
+        // 33.3 points apart (> 10), so the judge has memorised its parcels.
+        SelectionSummary summary;
+        summary.options.rule = SelectionRule::Adaptive;
+        summary.fit = WeakModelFit{0.994, 0.661, false};
+        QVERIFY(summary.fit->memorised());
+        QVERIFY(summary.fitWarning().contains(QStringLiteral("99.4 % of the pool")));
+        QVERIFY(summary.fitWarning().contains(QStringLiteral("66.1 % of the validation pixels")));
+        QVERIFY(summary.describe({}).endsWith(summary.fitWarning()));
+        const QJsonObject json = summary.toJson({});
+        const QJsonObject fit = json.value(QStringLiteral("weak_model_fit")).toObject();
+        QCOMPARE(fit.value(QStringLiteral("memorised")).toBool(), true);
+        QCOMPARE(fit.value(QStringLiteral("warning")).toString(), summary.fitWarning());
+        const auto back = SelectionSummary::fromJson(json, {});
+        QCOMPARE(back.fit->poolAgreement, 0.994);
+        QCOMPARE(back.fit->validationAgreement, 0.661);
+        // 8 points apart, or judged cross-fitted: no warning.
+        summary.fit = WeakModelFit{0.90, 0.82, false};
+        QVERIFY(summary.fitWarning().isEmpty());
+        summary.fit = WeakModelFit{0.994, 0.661, true};
+        QVERIFY(summary.fitWarning().isEmpty());
+        QVERIFY(!summary.toJson({}).value(QStringLiteral("weak_model_fit")).toObject().contains(QStringLiteral("warning")));
     }
 
     void summarySaysWhichClassesAGuardKeptWhole()
