@@ -2478,6 +2478,30 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <source>baseline %1</source>
         <translation>Baseline %1</translation>
     </message>
+    <message>
+        <source>Cannot warp %1 into the mosaic&apos;s CRS: %2</source>
+        <translation>%1 kann nicht in das KBS des Mosaiks umprojiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No raster to mosaic into %1</source>
+        <translation>Kein Raster für das Mosaik %1</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: it cannot enter a mosaic</source>
+        <translation>%1 hat kein KBS: Es kann nicht in ein Mosaik aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a north-up raster: it cannot enter a mosaic</source>
+        <translation>%1 ist kein nach Norden ausgerichtetes Raster: Es kann nicht in ein Mosaik aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the mosaic %1: %2</source>
+        <translation>Das Mosaik %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::io::L2AProductMetadata</name>
@@ -3771,6 +3795,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>%1: the selection summary has no &quot;classes&quot; list</source>
         <translation>%1: Die Auswahlübersicht hat keine Liste „classes“</translation>
+    </message>
+    <message>
+        <source>The weak model agrees with %1 % of the pool it was trained on but with %2 % of the validation pixels: it has learnt the train parcels, wrong declarations included, so disagreement finds few of them (the adaptive and parcel rules then drop little). The seed rule ranks by posterior and still drops the least certain pixels; cross-fitting (&quot;crossfit_folds&quot;: 2) judges every parcel with a model that did not see it.</source>
+        <translation>Das schwache Modell stimmt mit %1 % des Pools überein, auf dem es trainiert wurde, aber nur mit %2 % der Validierungspixel: Es hat die Trainingsschläge auswendig gelernt, falsche Deklarationen eingeschlossen, daher findet die Abweichung nur wenige von ihnen (die Regeln „adaptive“ und „parcel“ verwerfen dann wenig). Die Regel „seed“ ordnet nach A-posteriori-Wahrscheinlichkeit und verwirft weiterhin die unsichersten Pixel; Cross-Fitting (&quot;crossfit_folds&quot;: 2) beurteilt jeden Schlag mit einem Modell, das ihn nicht gesehen hat.</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5808,18 @@ klicken Sie in eine Kachel.</translation>
         <source>Run this step even if it is up to date</source>
         <translation>Diesen Schritt auch dann ausführen, wenn er aktuell ist</translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>reading the inputs to compare them with the last run</source>
+        <translation>die Eingaben werden gelesen, um sie mit dem letzten Lauf zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot check the steps</source>
+        <translation>Die Schritte können nicht geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::PlotExport</name>
@@ -6426,6 +6466,18 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
     <message>
         <source>Outline the wrongly declared fields of a synthetic scene.</source>
         <translation>Die falsch deklarierten Felder einer synthetischen Szene umranden.</translation>
+    </message>
+    <message>
+        <source>Select the parcel with this key in the Parcels dock.</source>
+        <translation>Den Schlag mit diesem Schlüssel im Dock „Schläge“ auswählen.</translation>
+    </message>
+    <message>
+        <source>Series the Parcels dock plots (NDVI or a band).</source>
+        <translation>Zeitreihe, die das Dock „Schläge“ darstellt (NDVI oder ein Band).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: also export the map view (Map → Export) to this PNG or PDF.</source>
+        <translation>Mit --screenshot: zusätzlich die Kartenansicht (Karte → Exportieren) in diese PNG- oder PDF-Datei exportieren.</translation>
     </message>
 </context>
 <context>

@@ -2478,6 +2478,30 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <source>baseline %1</source>
         <translation>baseline %1</translation>
     </message>
+    <message>
+        <source>Cannot warp %1 into the mosaic&apos;s CRS: %2</source>
+        <translation>Impossibile riproiettare %1 nel CRS del mosaico: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>No raster to mosaic into %1</source>
+        <translation>Nessun raster da riunire nel mosaico %1</translation>
+    </message>
+    <message>
+        <source>%1 has no CRS: it cannot enter a mosaic</source>
+        <translation>%1 non ha un CRS: non può entrare in un mosaico</translation>
+    </message>
+    <message>
+        <source>%1 is not a north-up raster: it cannot enter a mosaic</source>
+        <translation>%1 non è un raster orientato a nord: non può entrare in un mosaico</translation>
+    </message>
+    <message>
+        <source>Cannot write the mosaic %1: %2</source>
+        <translation>Impossibile scrivere il mosaico %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::io::L2AProductMetadata</name>
@@ -3771,6 +3795,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>%1: the selection summary has no &quot;classes&quot; list</source>
         <translation>%1: il riepilogo della selezione non ha un elenco «classes»</translation>
+    </message>
+    <message>
+        <source>The weak model agrees with %1 % of the pool it was trained on but with %2 % of the validation pixels: it has learnt the train parcels, wrong declarations included, so disagreement finds few of them (the adaptive and parcel rules then drop little). The seed rule ranks by posterior and still drops the least certain pixels; cross-fitting (&quot;crossfit_folds&quot;: 2) judges every parcel with a model that did not see it.</source>
+        <translation>Il modello debole concorda con il %1 % del pool su cui è stato addestrato ma solo con il %2 % dei pixel di validazione: ha imparato a memoria le particelle di addestramento, dichiarazioni errate comprese, quindi il disaccordo ne trova poche (le regole «adaptive» e «parcel» scartano allora poco). La regola «seed» ordina per probabilità a posteriori e scarta comunque i pixel meno certi; il cross-fitting (&quot;crossfit_folds&quot;: 2) valuta ogni particella con un modello che non l’ha vista.</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5808,18 @@ fai clic dentro una tessera.</translation>
         <source>Run this step even if it is up to date</source>
         <translation>Esegui questa fase anche se è aggiornata</translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>verifica in corso…</translation>
+    </message>
+    <message>
+        <source>reading the inputs to compare them with the last run</source>
+        <translation>lettura degli input per confrontarli con l’ultima esecuzione</translation>
+    </message>
+    <message>
+        <source>Cannot check the steps</source>
+        <translation>Impossibile controllare le fasi</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::PlotExport</name>
@@ -6426,6 +6466,18 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
     <message>
         <source>Outline the wrongly declared fields of a synthetic scene.</source>
         <translation>Contorna i campi dichiarati in modo errato di una scena sintetica.</translation>
+    </message>
+    <message>
+        <source>Select the parcel with this key in the Parcels dock.</source>
+        <translation>Seleziona la particella con questa chiave nel pannello Particelle.</translation>
+    </message>
+    <message>
+        <source>Series the Parcels dock plots (NDVI or a band).</source>
+        <translation>Serie tracciata dal pannello Particelle (NDVI o una banda).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: also export the map view (Map → Export) to this PNG or PDF.</source>
+        <translation>Con --screenshot: esporta anche la vista della mappa (Mappa → Esporta) in questo PNG o PDF.</translation>
     </message>
 </context>
 <context>
