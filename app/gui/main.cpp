@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
+#include <QTabWidget>
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -124,6 +125,10 @@ int takeScreenshot(cropmap::ui::MainWindow &window, const QCommandLineParser &pa
         QApplication::processEvents();
         window.posteriorInspector()->setClassIndex(parser.value(QStringLiteral("judge-pool")).toInt());
     }
+    if (parser.isSet(QStringLiteral("results-tab"))) {
+        if (auto *tabs = window.resultsView()->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(parser.value(QStringLiteral("results-tab")).toInt());
+    }
     if (parser.isSet(QStringLiteral("parcel"))) {
         // The Parcels dock with one parcel selected: zoomed, outlined, its series plotted.
         ParcelsPanel *parcels = window.parcelsPanel();
@@ -224,6 +229,8 @@ int main(int argc, char *argv[])
          QStringLiteral("table")},
         {QStringLiteral("legend-filter"), QApplication::translate("main", "Filter text of the legend editor."),
          QStringLiteral("text")},
+        {QStringLiteral("results-tab"), QApplication::translate("main", "Show this tab of the Results dock (0 confusion matrix, 1 PA, UA, F1)."),
+         QStringLiteral("index")},
         {QStringLiteral("parcel"), QApplication::translate("main", "Select the parcel with this key in the Parcels dock."),
          QStringLiteral("key")},
         {QStringLiteral("parcel-series"), QApplication::translate("main", "Series the Parcels dock plots (NDVI or a band)."),
