@@ -6479,6 +6479,10 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <source>With --screenshot: also export the map view (Map → Export) to this PNG or PDF.</source>
         <translation>Mit --screenshot: zusätzlich die Kartenansicht (Karte → Exportieren) in diese PNG- oder PDF-Datei exportieren.</translation>
     </message>
+    <message>
+        <source>Show this tab of the Results dock (0 confusion matrix, 1 PA, UA, F1).</source>
+        <translation>Diesen Reiter des Docks „Ergebnisse“ zeigen (0 Konfusionsmatrix, 1 PA, UA, F1).</translation>
+    </message>
 </context>
 <context>
     <name>std</name>

@@ -6479,6 +6479,10 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>With --screenshot: also export the map view (Map → Export) to this PNG or PDF.</source>
         <translation>Con --screenshot: esporta anche la vista della mappa (Mappa → Esporta) in questo PNG o PDF.</translation>
     </message>
+    <message>
+        <source>Show this tab of the Results dock (0 confusion matrix, 1 PA, UA, F1).</source>
+        <translation>Mostra questa scheda del pannello Risultati (0 matrice di confusione, 1 PA, UA, F1).</translation>
+    </message>
 </context>
 <context>
     <name>std</name>
