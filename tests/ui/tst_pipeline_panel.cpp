@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs steps of a tiny synthetic method project from the Pipeline dock of the real main window.
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -153,18 +154,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->openProject(writeProject(QStringLiteral("canceled"), QStringLiteral("scene/archive"))));
         PipelinePanel *panel = m_window->pipelinePanel();
-        QSignalSpy finished(panel, &PipelinePanel::runFinished);
-        panel->selectStep(PipelineStep::Composite);
-        QVERIFY(panel->run(PipelineStep::Composite, PipelineStep::Composite));
-        // Cancel from the worker at the first progress report, i.e. while the step runs,
-        // as the Cancel button does (it only sets the same flag).
-        PipelineFeedback *feedback = panel->currentFeedback();
-        QVERIFY(feedback);
-        connect(feedback, &PipelineFeedback::progressChanged, feedback,
-                [feedback] { feedback->cancel(); }, Qt::DirectConnection);
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished[0][0].value<JobResult::Status>(), JobResult::Status::Canceled);
+        QVERIFY(runAndCancelAtFirstProgress(panel, PipelineStep::Composite, false));
         QCOMPARE(panel->state(PipelineStep::Composite), State::NotRun);
         QVERIFY(m_errors.isEmpty());
         // The step did start (the runner logs its cancellation), and left nothing behind.
@@ -327,16 +317,7 @@ private Q_SLOTS:
             before.insert(file, f.readAll());
         }
         QVERIFY(before.size() >= 3); // class map, its style, posterior
-        QSignalSpy finished(panel, &PipelinePanel::runFinished);
-        panel->selectStep(PipelineStep::Classify);
-        QVERIFY(panel->run(PipelineStep::Classify, PipelineStep::Classify, true));
-        PipelineFeedback *feedback = panel->currentFeedback();
-        QVERIFY(feedback);
-        connect(feedback, &PipelineFeedback::progressChanged, feedback,
-                [feedback] { feedback->cancel(); }, Qt::DirectConnection);
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished[0][0].value<JobResult::Status>(), JobResult::Status::Canceled);
+        QVERIFY(runAndCancelAtFirstProgress(panel, PipelineStep::Classify, true));
         QMap<QString, QByteArray> after;
         for (const QString &file : filesUnder(maps)) {
             QFile f(file);
@@ -480,6 +461,27 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    // Runs \a step from the panel and cancels it from the worker at its first progress report,
+    // i.e. while it runs, as the Cancel button does (it only sets the same flag); true when
+    // the run ended canceled.
+    static bool runAndCancelAtFirstProgress(PipelinePanel *panel, PipelineStep step, bool force)
+    {
+        QSignalSpy finished(panel, &PipelinePanel::runFinished);
+        panel->selectStep(step);
+        if (!panel->run(step, step, force))
+            return false;
+        PipelineFeedback *feedback = panel->currentFeedback();
+        if (!feedback)
+            return false;
+        connect(feedback, &PipelineFeedback::progressChanged, feedback,
+                [feedback] { feedback->cancel(); }, Qt::DirectConnection);
+        QDeadlineTimer deadline(60000);
+        while (panel->isRunning() && !deadline.hasExpired())
+            QTest::qWait(20);
+        return finished.size() == 1
+               && finished[0][0].value<JobResult::Status>() == JobResult::Status::Canceled;
     }
 
     QString writeProject(const QString &output, const QString &archive, const QJsonObject &extra = {})
