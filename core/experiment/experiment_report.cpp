@@ -334,7 +334,7 @@ QString formatTable(const QJsonObject &report, const QString &model, const QStri
                        .arg(report.value(QStringLiteral("table")).toString(), model, reference,
                             report.value(QStringLiteral("target_tile")).toString());
     const int width = report.value(QStringLiteral("repeats")).toInt() > 1 ? 14 : 10;
-    auto cell = [&](const QString &s) { return s.rightJustified(width) + u' '; };
+    auto cell = [&](const QString &s) -> QString { return s.rightJustified(width) + u' '; };
     text += QStringLiteral("%1 ").arg(tr("class"), -24);
     for (const QJsonValue &c : columns)
         text += cell(c.toObject().value(QStringLiteral("column")).toString().left(width));
