@@ -88,6 +88,9 @@ void forEachItem(int count, Feedback &feedback, const std::function<void(int, in
     if (firstError)
         std::rethrow_exception(firstError);
     feedback.throwIfCanceled();
+    // Workers report as they finish, not in order: the last report may be another's 0.99.
+    if (n > 0)
+        feedback.setProgress(1.0);
 }
 
 } // namespace cropmap::core::io
