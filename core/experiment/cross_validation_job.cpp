@@ -15,6 +15,7 @@
 #include "experiment/experiment_report.h"
 #include "forest/random_forest.h"
 #include "io/atomic_output.h"
+#include "model/group_ensemble.h"
 #include "model/model_trainer.h"
 #include "sampling/seeded_random.h"
 #include "sampling/stratified_group_split.h"
@@ -30,7 +31,7 @@ namespace {
 const QString kForest = QStringLiteral("forest");
 
 // Bumped when a cell's meaning changes, so old cells are not reused.
-constexpr int kCellVersion = 1;
+constexpr int kCellVersion = 2; // 2: ensemble members hold out their own groups
 
 // The scores of the most probable classes against the table's labels, with the matrix.
 QJsonObject scoreOf(const std::vector<float> &probabilities, const SampleSet &test)
@@ -211,23 +212,28 @@ QJsonObject CrossValidationJob::trainAndScore(const QString &model, int fold, Fe
         clock.restart();
         probabilities = forest.predictProbabilities(test, testName);
     } else {
-        // Early stopping needs held-out groups of every class it can have them for.
-        const sampling::StratifiedGroupSplitResult split =
-            sampling::StratifiedGroupSplit::validation(train, m_settings.validationFraction,
-                                                       validationSeed(m_settings.seed, fold));
-        if (!split.classesNotValidated.empty())
+        // Early stopping needs held-out groups of every class it can have them for; the
+        // members of an ensemble each hold out their own (trainGroupEnsemble).
+        model::GroupEnsembleRequest request;
+        request.options = networkOptions(m_settings, model);
+        request.validationFraction = m_settings.validationFraction;
+        request.splitSeed = [seed = m_settings.seed, fold](int member) {
+            return member == 0 ? validationSeed(seed, fold)
+                               : sampling::SeededRandom::forStream(
+                                     seed, QStringLiteral("cv-validation-%1-member-%2").arg(fold).arg(member))
+                                     .next();
+        };
+        request.poolName = tr("training part of fold %1").arg(fold + 1);
+        const model::GroupEnsembleResult trained = model::trainGroupEnsemble(request, train, feedback);
+        if (!trained.classesNotValidated.empty())
             feedback.log(tr("%1, fold %2: no validation group for %3 (a single group in the training part)")
                              .arg(model)
                              .arg(fold + 1)
-                             .arg(classNames(train, split.classesNotValidated)));
-        const SampleSet fit = train.subset(split.train);
-        const SampleSet validation = train.subset(split.validation);
-        const model::TrainingResult result = model::ModelTrainer(networkOptions(m_settings, model))
-                                                 .train(fit, validation, feedback, tr("training part of fold %1").arg(fold + 1),
-                                                        tr("validation part of fold %1").arg(fold + 1));
+                             .arg(classNames(train, trained.classesNotValidated)));
+        const model::TrainingResult &result = trained.training;
         cell.insert(QStringLiteral("train_seconds"), clock.elapsed() / 1000.0);
-        cell.insert(QStringLiteral("train_samples"), double(fit.size()));
-        cell.insert(QStringLiteral("validation_samples"), double(validation.size()));
+        cell.insert(QStringLiteral("train_samples"), double(trained.fitSamples));
+        cell.insert(QStringLiteral("validation_samples"), double(trained.validationSamples));
         cell.insert(QStringLiteral("validation_macro_f1"), result.valMacroF1);
         cell.insert(QStringLiteral("epochs_logged"), int(result.log.size()));
         clock.restart();

@@ -70,6 +70,8 @@ public:
         , m_observer(observer)
     {}
 
+    void setNormalisation(const BandStatistics *statistics) { m_fixedNormalisation = statistics; }
+
     TrainingResult run(const sampling::SampleSet &train, const sampling::SampleSet &validation,
                        const QString &trainName, const QString &validationName);
 
@@ -109,6 +111,7 @@ private:
     DistributedContext *m_distributed;
     Feedback &m_feedback;
     const EpochObserver &m_observer;
+    const BandStatistics *m_fixedNormalisation = nullptr;
 
     CropModel m_model;
     LabelledTensors m_train, m_val;
@@ -574,7 +577,7 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     // name it in the CLI's own syntax ("2017-09:2018-08"), so model-info can always show it.
     if (metadata.period.isEmpty() && !metadata.steps.isEmpty())
         metadata.period = metadata.steps.first() + u':' + metadata.steps.last();
-    metadata.normalisation = BandStatistics::compute(train);
+    metadata.normalisation = m_fixedNormalisation ? *m_fixedNormalisation : BandStatistics::compute(train);
     torch::manual_seed(m_options.seed);
     m_model = CropModel(std::move(metadata));
     m_model.checkCompatible(validation.bands(), validation.stepCount(), validationName);
@@ -731,6 +734,8 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
         TrainOptions single = m_options;
         single.members = 1;
         TrainingRun run(single, m_distributed, feedback, m_observer);
+        if (m_fixedNormalisation)
+            run.setNormalisation(&m_normalisation);
         TrainingResult result = run.run(train, validation, trainLabel, valLabel);
         if (m_options.members == 0)
             result.model.metadata().training.insert(QStringLiteral("members_auto"), true);
@@ -756,6 +761,8 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
         feedback.log(tr("Ensemble member %1 of %2 (seed %3)").arg(m + 1).arg(members).arg(options.seed));
         ScopedFeedback memberFeedback(feedback, double(m) / members, double(m + 1) / members);
         TrainingRun run(options, m_distributed, memberFeedback, m_observer);
+        if (m_fixedNormalisation)
+            run.setNormalisation(&m_normalisation);
         TrainingResult member = run.run(train, validation, trainLabel, valLabel);
         QJsonObject summary = member.model.metadata().training;
         memberRuns.append(QJsonObject{{QStringLiteral("member"), m + 1},

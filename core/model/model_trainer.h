@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "model/band_statistics.h"
 #include "model/class_weights.h"
 #include "model/crop_model.h"
 #include "model/epoch_record.h"
@@ -49,6 +50,13 @@ public:
     explicit ModelTrainer(TrainOptions options, DistributedContext *distributed = nullptr);
 
     void setEpochObserver(EpochObserver observer) { m_observer = std::move(observer); }
+    /** Standardises with \a statistics instead of the training set's own (members of one
+     *  ensemble trained on different sets must share one normalisation). */
+    void setNormalisation(const BandStatistics &statistics)
+    {
+        m_normalisation = statistics;
+        m_fixedNormalisation = true;
+    }
 
     /**
      * Trains on \a train, selecting on \a validation. Samples without a class (index −1)
@@ -63,6 +71,8 @@ private:
     TrainOptions m_options;
     DistributedContext *m_distributed;
     EpochObserver m_observer;
+    BandStatistics m_normalisation;
+    bool m_fixedNormalisation = false;
 };
 
 } // namespace cropmap::core::model

@@ -7,8 +7,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/band_statistics.h"
 #include "model/crop_model.h"
+#include "model/group_ensemble.h"
 #include "model/model_trainer.h"
+#include "sampling/stratified_group_split.h"
 #include "synthetic_samples.h"
 #include "util/error.h"
 #include "util/feedback.h"
@@ -288,6 +291,84 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("run.member2.checkpoint"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("run.log.member2.csv"))));
         QVERIFY(logged.lines.filter(QStringLiteral("Ensemble member 2 of 2 (seed 4)")).size() == 1);
+    }
+
+    void groupEnsembleMembersHoldOutTheirOwnGroups()
+    {
+        // 40 groups of three samples (one per class); each member holds out a quarter.
+        const sampling::SampleSet pool = cropmap::tests::separableSamples(40, 6, 2, 21);
+        GroupEnsembleRequest request;
+        request.options = smallOptions();
+        request.options.epochs = 2;
+        request.options.fineTuneEpochs = 0;
+        request.options.members = 2;
+        request.validationFraction = 0.25;
+        request.splitSeed = [](int member) { return std::uint64_t(100 + member); };
+        request.poolName = QStringLiteral("pool");
+        LoggingFeedback logged;
+        const GroupEnsembleResult result = trainGroupEnsemble(request, pool, logged);
+        QCOMPARE(result.training.model.memberCount(), 2);
+
+        // Each member by hand: its own split, seed + m, the pool's normalisation.
+        const BandStatistics poolStatistics = BandStatistics::compute(pool);
+        std::vector<std::vector<qint64>> heldOut;
+        std::vector<std::vector<float>> memberProbabilities; // over the whole pool
+        for (int m = 0; m < 2; ++m) {
+            const auto split = sampling::StratifiedGroupSplit::validation(pool, 0.25, request.splitSeed(m));
+            QCOMPARE(split.validationGroups, 10);
+            heldOut.push_back(split.validation);
+            TrainOptions one = request.options;
+            one.members = 1;
+            one.seed = request.options.seed + quint64(m);
+            ModelTrainer trainer(one);
+            trainer.setNormalisation(poolStatistics);
+            Feedback quiet;
+            memberProbabilities.push_back(trainer.train(pool.subset(split.train), pool.subset(split.validation), quiet)
+                                              .model.predictProbabilities(pool, QStringLiteral("pool")));
+        }
+        QVERIFY(heldOut[0] != heldOut[1]); // the members hold out different groups
+        const auto mean = result.training.model.predictProbabilities(pool, QStringLiteral("pool"));
+        for (std::size_t i = 0; i < mean.size(); ++i)
+            QVERIFY(std::abs(mean[i] - 0.5f * (memberProbabilities[0][i] + memberProbabilities[1][i])) < 1e-6f);
+
+        // Out-of-member validation: a sample held out by one member is scored by that member
+        // alone, by both by their mean; samples both trained on are not scored.
+        int correct = 0, scored = 0;
+        for (qint64 i = 0; i < pool.size(); ++i) {
+            std::vector<double> sum(3, 0.0);
+            int by = 0;
+            for (int m = 0; m < 2; ++m) {
+                if (!std::binary_search(heldOut[std::size_t(m)].begin(), heldOut[std::size_t(m)].end(), i))
+                    continue;
+                ++by;
+                for (int u = 0; u < 3; ++u)
+                    sum[std::size_t(u)] += memberProbabilities[std::size_t(m)][std::size_t(i * 3 + u)];
+            }
+            if (by == 0)
+                continue;
+            ++scored;
+            correct += int(std::max_element(sum.begin(), sum.end()) - sum.begin()) == pool.classIndex(i) ? 1 : 0;
+        }
+        QCOMPARE(result.validationSamples, qint64(scored));
+        QVERIFY(scored > 30 && scored < 60 + 1); // two quarters, overlapping at most partly
+        QCOMPARE(result.training.valOa, double(correct) / double(scored));
+        const QJsonObject training = result.training.model.metadata().training;
+        QCOMPARE(training.value(QStringLiteral("members")).toInt(), 2);
+        QCOMPARE(training.value(QStringLiteral("member_runs")).toArray().at(1).toObject()
+                     .value(QStringLiteral("val_samples")).toDouble(), 30.0);
+        QVERIFY(training.contains(QStringLiteral("member_validation")));
+        QCOMPARE(logged.lines.filter(QStringLiteral("Ensemble member 2 of 2 (seed 4)")).size(), 1);
+
+        // One member is ModelTrainer::train on the first split, bit for bit.
+        request.options.members = 1;
+        Feedback quiet;
+        const GroupEnsembleResult single = trainGroupEnsemble(request, pool, quiet);
+        const auto split = sampling::StratifiedGroupSplit::validation(pool, 0.25, request.splitSeed(0));
+        TrainOptions one = request.options;
+        const TrainingResult direct = ModelTrainer(one).train(pool.subset(split.train), pool.subset(split.validation), quiet);
+        QCOMPARE(single.training.model.predictLogits(pool.allValues().data(), pool.size()),
+                 direct.model.predictLogits(pool.allValues().data(), pool.size()));
+        QCOMPARE(single.validationSamples, qint64(split.validation.size()));
     }
 
     void membersAutoTrainsThreeNetworksOnASmallSet()
