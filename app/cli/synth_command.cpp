@@ -58,6 +58,11 @@ int runSynth(const QStringList &arguments)
                                    tr("Share of crop parcels declared as another class (default %1)")
                                        .arg(defaults.wrongShare),
                                    QStringLiteral("share"), QString::number(defaults.wrongShare));
+    const QCommandLineOption overlap(QStringLiteral("overlap"),
+                                     tr("Columns neighbouring tiles share, even and below half the "
+                                        "tile side (default 0: edge to edge; real tiles overlap by "
+                                        "about 10 km)"),
+                                     QStringLiteral("px"), QStringLiteral("0"));
     const QCommandLineOption layout(QStringLiteral("layout"),
                                     tr("Archive layout: tiff (<TILE>/<YYYYMMDD>/<BAND>.tif, "
                                        "default) or safe (L2A .SAFE products, JPEG 2000 bands)"),
@@ -75,7 +80,7 @@ int runSynth(const QStringList &arguments)
                                      QStringLiteral("0"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Replace the output folder if it exists"));
-    parser.addOptions({out, seed, tiles, size, acquisitions, wrong, layout, fieldSize, parcelsEpsg,
+    parser.addOptions({out, seed, tiles, size, overlap, acquisitions, wrong, layout, fieldSize, parcelsEpsg,
                        threads, force});
     const int early = parseCommandLine(
         parser, arguments,
@@ -101,12 +106,13 @@ int runSynth(const QStringList &arguments)
     options.seed = number(seed, [](const QString &s, bool *g) { return s.toULongLong(g); });
     options.tiles = number(tiles, [](const QString &s, bool *g) { return s.toInt(g); });
     options.size = number(size, [](const QString &s, bool *g) { return s.toInt(g); });
+    options.overlap = number(overlap, [](const QString &s, bool *g) { return s.toInt(g); });
     options.wrongShare = number(wrong, [](const QString &s, bool *g) { return s.toDouble(g); });
     options.fieldSize = number(fieldSize, [](const QString &s, bool *g) { return s.toDouble(g); });
     options.parcelsEpsg = number(parcelsEpsg, [](const QString &s, bool *g) { return s.toInt(g); });
     options.threads = number(threads, [](const QString &s, bool *g) { return s.toInt(g); });
     if (!ok)
-        return failWith(tr("synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg "
+        return failWith(tr("synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg "
                            "and --threads take numbers"));
     options.acquisitions = parseCounts(parser.value(acquisitions));
     if (options.acquisitions.empty())

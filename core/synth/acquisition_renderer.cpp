@@ -48,7 +48,7 @@ QStringList AcquisitionRenderer::bands20()
 std::vector<PixelCover> AcquisitionRenderer::tileCovers(int tile) const
 {
     std::vector<PixelCover> covers;
-    m_layout.render(tile * m_options.size, 0, m_options.size, m_options.size, covers);
+    m_layout.render(m_options.tileOffset(tile), 0, m_options.size, m_options.size, covers);
     return covers;
 }
 

@@ -263,7 +263,7 @@ void FieldLayout::computePolygons()
 FieldLayout FieldLayout::generate(const SceneOptions &options)
 {
     FieldLayout layout;
-    layout.m_width = options.tiles * options.size;
+    layout.m_width = options.sceneWidth();
     layout.m_height = options.size;
     layout.m_spacing = options.fieldSpacing();
     layout.m_cellsX = int(std::ceil(layout.m_width / layout.m_spacing));

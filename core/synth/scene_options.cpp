@@ -27,6 +27,11 @@ void SceneOptions::validate() const
         throw Error(tr("Synthetic scene: --size must be an even number of pixels in 16…10980, "
                        "not %1")
                         .arg(size));
+    if (overlap < 0 || overlap % 2 != 0 || overlap >= size / 2)
+        throw Error(tr("Synthetic scene: --overlap must be an even number of pixels below half "
+                       "the tile side (%1), not %2")
+                        .arg(size / 2)
+                        .arg(overlap));
     if (acquisitions.empty())
         throw Error(tr("Synthetic scene: give at least one acquisition count per tile"));
     const qint64 days = firstDate.daysTo(lastDate) + 1;
@@ -45,10 +50,10 @@ void SceneOptions::validate() const
     if (!(backgroundShare >= 0 && backgroundShare < 1))
         throw Error(tr("Synthetic scene: the background share must lie in 0…1, not %1")
                         .arg(backgroundShare));
-    if (fieldSize != 0 && (fieldSize < 4 || fieldSize > size * tiles))
+    if (fieldSize != 0 && (fieldSize < 4 || fieldSize > sceneWidth()))
         throw Error(tr("Synthetic scene: --field-size must be 0 (automatic) or 4…%1 pixels, "
                        "not %2")
-                        .arg(size * tiles)
+                        .arg(sceneWidth())
                         .arg(fieldSize));
     if (parcelsEpsg != 32633 && parcelsEpsg != 31287)
         throw Error(tr("Synthetic scene: parcels can be written in EPSG:32633 or EPSG:31287, "
@@ -80,14 +85,14 @@ double SceneOptions::fieldSpacing() const
 io::TileGrid SceneOptions::tileGrid(int tile) const
 {
     return io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
-                                 QPointF(originX + tile * size * pixelSize, originY), pixelSize,
+                                 QPointF(originX + tileOffset(tile) * pixelSize, originY), pixelSize,
                                  size, size);
 }
 
 io::TileGrid SceneOptions::tileGrid20(int tile) const
 {
     return io::TileGrid::northUp(io::TileGrid::wktFromEpsg(32633),
-                                 QPointF(originX + tile * size * pixelSize, originY),
+                                 QPointF(originX + tileOffset(tile) * pixelSize, originY),
                                  2 * pixelSize, size / 2, size / 2);
 }
 
@@ -105,6 +110,7 @@ QJsonObject SceneOptions::toJson() const
     return QJsonObject{{QStringLiteral("seed"), QString::number(seed)},
                        {QStringLiteral("tiles"), tiles},
                        {QStringLiteral("size"), size},
+                       {QStringLiteral("overlap"), overlap},
                        {QStringLiteral("acquisitions"), counts},
                        {QStringLiteral("first_date"), firstDate.toString(Qt::ISODate)},
                        {QStringLiteral("last_date"), lastDate.toString(Qt::ISODate)},

@@ -15,7 +15,8 @@ namespace cropmap::core::synth {
 /**
  * \brief Everything that defines a synthetic study area; the same options give the same files.
  *
- * Tiles lie side by side west → east in EPSG:32633 at 10 m; tile i is named after the
+ * Tiles lie side by side west → east in EPSG:32633 at 10 m, neighbours sharing `overlap`
+ * columns (0: edge to edge; Sentinel-2 tiles overlap by about 10 km); tile i is named after the
  * Sentinel-2 tiles of the seed (T33UUP, T33UVP, T33UWP, then T33UXP …).
  */
 struct SceneOptions
@@ -28,6 +29,7 @@ struct SceneOptions
     quint64 seed = 42;
     int tiles = 3;                    //!< 1…6
     int size = 512;                   //!< pixels per tile side at 10 m (even, ≥ 16)
+    int overlap = 0;                  //!< columns neighbouring tiles share (even, < size / 2)
     //! Acquisitions per tile; tile i uses entry i (the last entry repeats for more tiles).
     std::vector<int> acquisitions{40, 70, 40};
     QDate firstDate = QDate(2017, 9, 1);
@@ -53,6 +55,10 @@ struct SceneOptions
     QString tileId(int tile) const;
     int acquisitionCount(int tile) const;
     double fieldSpacing() const;
+    /** Scene column of \a tile's first column: tile × (size − overlap). */
+    int tileOffset(int tile) const { return tile * (size - overlap); }
+    /** Columns of the whole scene. */
+    int sceneWidth() const { return tileOffset(tiles - 1) + size; }
     /** The 10 m grid of \a tile. */
     io::TileGrid tileGrid(int tile) const;
     /** The 20 m grid of \a tile (S/2 pixels of 20 m, same extent). */

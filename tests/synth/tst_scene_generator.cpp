@@ -240,6 +240,30 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral(".tmp")));
     }
 
+    void overlapMovesTheTilesAndIsChecked()
+    {
+        synth::SceneOptions options;
+        options.tiles = 3;
+        options.size = 64;
+        options.overlap = 16;
+        options.outputFolder = QStringLiteral("unused");
+        options.validate();
+        QCOMPARE(options.tileOffset(2), 96);
+        QCOMPARE(options.sceneWidth(), 160);
+        // Tile 1 starts 48 columns (480 m) east of tile 0 on both grids.
+        QCOMPARE(options.tileGrid(1).pixelToMap(0, 0).x() - options.tileGrid(0).pixelToMap(0, 0).x(), 480.0);
+        QCOMPARE(options.tileGrid20(1).pixelToMap(0, 0).x() - options.tileGrid20(0).pixelToMap(0, 0).x(), 480.0);
+        for (int bad : {-2, 15, 32, 40}) {
+            options.overlap = bad;
+            try {
+                options.validate();
+                QFAIL(qPrintable(QStringLiteral("overlap %1 accepted").arg(bad)));
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("--overlap")), qPrintable(e.message()));
+            }
+        }
+    }
+
     void existingFolderNeedsOverwrite()
     {
         SceneOptions options = smallScene(m_tiff, SceneOptions::Layout::Tiff);
