@@ -115,7 +115,11 @@ int runRun(const QStringList &arguments)
                                 QStringLiteral("step"), QStringLiteral("check"));
     const QCommandLineOption force(QStringLiteral("force"), t("Re-run steps even when up to date"));
     const QCommandLineOption status(QStringLiteral("status"), t("Only print each step's state"));
-    parser.addOptions({from, to, force, status});
+    const QCommandLineOption memory(QStringLiteral("memory"),
+                                    t("Memory the steps size their parts by, e.g. 4G or 512M (default: the "
+                                      "project's \"memory\", else a quarter of the RAM); changes no result"),
+                                    QStringLiteral("size"));
+    parser.addOptions({from, to, force, status, memory});
     const int early = parseCommandLine(
         parser, arguments,
         t("Run the whole method for a project: composite, rasterize, sample, train_weak, select, "
@@ -126,7 +130,12 @@ int runRun(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return failWith(t("run needs exactly one project file"));
     try {
-        PipelineRunner runner(core::pipeline::Project::load(parser.positionalArguments().constFirst()));
+        core::pipeline::Project project = core::pipeline::Project::load(parser.positionalArguments().constFirst());
+        if (parser.isSet(memory)) {
+            core::MemoryBudget::parse(parser.value(memory), QStringLiteral("--memory"));
+            project.memory = parser.value(memory);
+        }
+        PipelineRunner runner(std::move(project));
         if (parser.isSet(status)) {
             const QList<core::pipeline::StepStatus> statuses = runner.statuses();
             for (int i = 0; i < statuses.size(); ++i) {

@@ -12,6 +12,7 @@
 #include "io/raster_source.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/step_record.h"
+#include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
 #include "select/selection_summary.h"
@@ -22,20 +23,27 @@ namespace cropmap::core::pipeline {
 
 namespace {
 
-std::vector<int> predictedClasses(const QString &modelFile, const sampling::SampleSet &set)
+// The most probable class of every sample of \a set, read part by part (a test set holds every
+// eroded pixel of the test parcels, too many to hold with their values on a full tile).
+std::vector<int> predictedClasses(const QString &modelFile, const sampling::SampleReader &set,
+                                  const MemoryBudget &memory, Feedback &feedback)
 {
     // Network or random forest, read the way `cropmap classify` reads it.
     classify::Classifier classifier = classify::Classifier::load(modelFile);
-    classifier.checkCompatible(set.bands(), set.steps(), QStringLiteral("test samples"));
-    classifier.classes().requireSame(set.classes(), QStringLiteral("Model \"%1\"").arg(modelFile),
+    const sampling::SampleSet &index = set.index();
+    classifier.checkCompatible(index.bands(), index.steps(), QStringLiteral("test samples"));
+    classifier.classes().requireSame(index.classes(), QStringLiteral("Model \"%1\"").arg(modelFile),
                                      QStringLiteral("the test samples"));
     const int classes = classifier.classCount();
-    const std::vector<float> p = classifier.predictAll(set.allValues().data(), set.size());
     std::vector<int> best(std::size_t(set.size()));
-    for (std::size_t i = 0; i < best.size(); ++i) {
-        const float *pi = p.data() + i * classes;
-        best[i] = int(std::max_element(pi, pi + classes) - pi);
-    }
+    const qint64 part = memory.items(qint64(index.featureCount() + classes) * qint64(sizeof(float)), 0.25);
+    set.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
+        const std::vector<float> p = classifier.predictAll(chunk.allValues().data(), chunk.size());
+        for (qint64 j = 0; j < chunk.size(); ++j) {
+            const float *pj = p.data() + std::size_t(j) * std::size_t(classes);
+            best[std::size_t(begin + j)] = int(std::max_element(pj, pj + classes) - pj);
+        }
+    }, &feedback);
     return best;
 }
 
@@ -60,8 +68,8 @@ QJsonObject metricsJson(const evaluate::ConfusionMatrix &m)
 
 QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
 {
-    const sampling::SampleSet test = sampling::SampleSet::load(
-        sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Test));
+    const sampling::SampleReader testFile(sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Test));
+    const sampling::SampleSet &test = testFile.index(); // places and classes; values read in parts
     if (test.isEmpty())
         throw Error(QCoreApplication::translate("cropmap::core::pipeline",
                                                 "No labelled test pixel in %1: the test patches hold no eroded parcel")
@@ -73,9 +81,12 @@ QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
         truth[std::size_t(i)] = test.trueClassIndex(i);
     }
     feedback.setProgress(0.1, QCoreApplication::translate("cropmap::core::pipeline", "Classifying the test pixels"));
-    const std::vector<int> weak = predictedClasses(modelPath(false), test);
+    const MemoryBudget memory = m_project.memoryBudget();
+    ScopedFeedback weakFeedback(feedback, 0.1, 0.35);
+    const std::vector<int> weak = predictedClasses(modelPath(false), testFile, memory, weakFeedback);
     feedback.throwIfCanceled();
-    const std::vector<int> final = predictedClasses(modelPath(true), test);
+    ScopedFeedback finalFeedback(feedback, 0.35, 0.6);
+    const std::vector<int> final = predictedClasses(modelPath(true), testFile, memory, finalFeedback);
     feedback.setProgress(0.6, QCoreApplication::translate("cropmap::core::pipeline", "Measuring mapped areas"));
     QStringList maps;
     for (const QString &tile : tiles())

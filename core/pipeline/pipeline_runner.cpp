@@ -225,7 +225,8 @@ void PipelineRunner::run(Feedback &feedback, PipelineStep first, PipelineStep la
         if (step >= first && step <= last)
             total += stepWeight(step);
     double done = 0;
-    appendLog(tr("run of %1, steps %2 to %3").arg(m_project.path, stepName(first), stepName(last)));
+    appendLog(tr("run of %1, steps %2 to %3, memory budget %4")
+                  .arg(m_project.path, stepName(first), stepName(last), m_project.memoryBudget().describe()));
     for (PipelineStep step : steps()) {
         if (step < first || step > last)
             continue;

@@ -27,6 +27,7 @@
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
 #include "select/crossfit_folds.h"
+#include "sampling/sample_file.h"
 #include "select/pool_draw.h"
 #include "select/reliable_sample_selector.h"
 #include "select/selection_summary.h"
@@ -78,19 +79,18 @@ void writeSelectionRasters(const sampling::SampleSet &pool, const select::Select
     }
 }
 
-// Judges every pool pixel with a weak model trained without the parcels of its fold.
-std::vector<float> judgeCrossfitted(const SelectionFiles &files,
-                                    const select::SelectionOptions &options,
-                                    const model::CropModel &weak, const sampling::SampleSet &pool,
-                                    const sampling::SampleSet &weakTrain,
-                                    const std::vector<std::uint32_t> &parcels, Feedback &feedback)
+// Judges every pool pixel with a weak model trained without the parcels of its fold, the pool
+// read part by part.
+void judgeCrossfitted(const SelectionFiles &files, const select::SelectionOptions &options,
+                      const model::CropModel &weak, const sampling::SampleReader &pool,
+                      const sampling::SampleSet &weakTrain, const sampling::SampleSet &validation,
+                      qint64 part, select::SelectionInput &input, Feedback &feedback)
 {
-    const int classes = pool.classes().size();
     const std::vector<int> folds =
-        select::assignCrossfitFolds(parcels, options.crossfitFolds, options.seed);
+        select::assignCrossfitFolds(input.parcelId, options.crossfitFolds, options.seed);
     std::map<std::uint32_t, int> foldOfParcel;
-    for (std::size_t i = 0; i < parcels.size(); ++i)
-        foldOfParcel[parcels[i]] = folds[i];
+    for (std::size_t i = 0; i < input.parcelId.size(); ++i)
+        foldOfParcel[input.parcelId[i]] = folds[i];
     model::TrainOptions weakOptions;
     if (files.weakTrainOptions) {
         weakOptions = *files.weakTrainOptions;
@@ -99,10 +99,9 @@ std::vector<float> judgeCrossfitted(const SelectionFiles &files,
         feedback.log(tr("Cross-fitting without the project's training options: the fold models "
                         "train with the defaults and the weak model's architecture"));
     }
-    const sampling::SampleSet validation = sampling::SampleSet::load(files.validation);
-    std::vector<float> probabilities(std::size_t(pool.size()) * classes, 0.0f);
+    const int classes = input.classCount;
     for (int k = 0; k < options.crossfitFolds; ++k) {
-        std::vector<qint64> others, inFold;
+        std::vector<qint64> others;
         for (qint64 i = 0; i < weakTrain.size(); ++i) {
             const auto it = foldOfParcel.find(weakTrain.parcelId(i));
             if (it == foldOfParcel.end() || it->second != k)
@@ -115,17 +114,20 @@ std::vector<float> judgeCrossfitted(const SelectionFiles &files,
                          .arg(weakTrain.size()).arg(foldOptions.seed));
         ScopedFeedback sub(feedback, 0.05 + 0.8 * k / options.crossfitFolds,
                            0.05 + 0.8 * (k + 1) / options.crossfitFolds);
+        ScopedFeedback training(sub, 0.0, 0.8);
         const model::TrainingResult fold = model::ModelTrainer(foldOptions).train(
-            weakTrain.subset(others), validation, sub);
-        for (std::size_t i = 0; i < folds.size(); ++i)
-            if (folds[i] == k)
-                inFold.push_back(qint64(i));
-        const std::vector<float> p = predictSet(fold.model, pool.subset(inFold));
-        for (std::size_t j = 0; j < inFold.size(); ++j)
-            std::copy_n(p.data() + j * classes, classes,
-                        probabilities.data() + std::size_t(inFold[j]) * classes);
+            weakTrain.subset(others), validation, training);
+        ScopedFeedback judging(sub, 0.8, 1.0);
+        pool.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
+            std::vector<qint64> inFold;
+            for (qint64 j = 0; j < chunk.size(); ++j)
+                if (folds[std::size_t(begin + j)] == k)
+                    inFold.push_back(j);
+            const std::vector<float> p = predictSet(fold.model, chunk.subset(inFold));
+            for (std::size_t j = 0; j < inFold.size(); ++j)
+                input.judge(begin + inFold[j], p.data() + j * std::size_t(classes));
+        }, &judging);
     }
-    return probabilities;
 }
 
 // Says, for the run log, which classes a guard kept whole instead of letting the rule empty them.
@@ -157,44 +159,59 @@ model::TrainOptions crossfitTrainOptions(const model::TrainOptions &weak, int fo
 
 QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOptions &options, Feedback &feedback)
 {
-    const sampling::SampleSet pool = sampling::SampleSet::load(files.pool);
+    // The pool (every train-parcel pixel) stays on disk: its per-sample columns are read
+    // whole, its values part by part (files.memory sets the part).
+    const sampling::SampleReader poolFile(files.pool);
+    const sampling::SampleSet &pool = poolFile.index();
     const model::CropModel weak = model::CropModel::load(files.weakModel);
     weak.checkCompatible(pool.bands(), pool.stepCount(), QStringLiteral("\"%1\"").arg(files.pool));
     weak.metadata().classes.requireSame(pool.classes(), QStringLiteral("Model \"%1\"").arg(files.weakModel),
                                         QStringLiteral("the pool \"%1\"").arg(files.pool));
     const int classes = pool.classes().size();
+    const qint64 part = files.memory.items(qint64(pool.featureCount() + classes) * qint64(sizeof(float)), 0.25);
     std::vector<std::uint32_t> parcels(std::size_t(pool.size()));
     std::vector<int> declared(parcels.size()), truth(parcels.size());
+    bool hasTruth = false;
     for (qint64 i = 0; i < pool.size(); ++i) {
         parcels[std::size_t(i)] = pool.parcelId(i);
         declared[std::size_t(i)] = pool.classIndex(i);
         truth[std::size_t(i)] = pool.trueClassIndex(i);
+        hasTruth = hasTruth || truth[std::size_t(i)] >= 0;
     }
+    select::SelectionInput input = select::SelectionInput::unjudged(
+        classes, std::move(declared), std::move(parcels), hasTruth ? std::move(truth) : std::vector<int>{});
     const sampling::SampleSet weakTrain = sampling::SampleSet::load(files.weakTrain);
+    const sampling::SampleSet validation =
+        files.validation.isEmpty() ? sampling::SampleSet() : sampling::SampleSet::load(files.validation);
     feedback.setProgress(0.05, tr("Judging %1 pool pixels with the weak model").arg(pool.size()));
-    const std::vector<float> probabilities =
-        options.crossfitFolds >= 2
-            ? judgeCrossfitted(files, options, weak, pool, weakTrain, parcels, feedback)
-            : predictSet(weak, pool);
+    if (options.crossfitFolds >= 2) {
+        if (files.validation.isEmpty())
+            throw Error(tr("Cross-fitting needs the validation set the fold models stop on"));
+        judgeCrossfitted(files, options, weak, poolFile, weakTrain, validation, part, input, feedback);
+    } else {
+        ScopedFeedback judging(feedback, 0.05, 0.85);
+        poolFile.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
+            const std::vector<float> p = predictSet(weak, chunk);
+            for (qint64 j = 0; j < chunk.size(); ++j)
+                input.judge(begin + j, p.data() + std::size_t(j) * std::size_t(classes));
+        }, &judging);
+    }
     feedback.throwIfCanceled();
     feedback.setProgress(0.9, tr("Selecting reliable samples"));
-    const select::SelectionInput input = select::SelectionInput::fromProbabilities(
-        classes, declared, probabilities, parcels, pool.hasTruth() ? truth : std::vector<int>{});
     const select::SelectionResult result = select::ReliableSampleSelector(options).select(input);
     select::SelectionSummary summary = select::SelectionSummary::fromResult(result);
-    if (!files.validation.isEmpty()) {
+    if (!validation.isEmpty()) {
         // The judge's agreement with what it was trained on against parcels it never saw.
-        const sampling::SampleSet validation = sampling::SampleSet::load(files.validation);
         const std::vector<float> p = predictSet(weak, validation);
         qint64 agree = 0, poolAgree = 0;
         for (qint64 i = 0; i < validation.size(); ++i) {
             const float *pi = p.data() + std::size_t(i) * classes;
             agree += int(std::max_element(pi, pi + classes) - pi) == validation.classIndex(i);
         }
-        for (std::size_t i = 0; i < declared.size(); ++i)
-            poolAgree += input.predicted[i] == declared[i];
-        if (validation.size() > 0 && !declared.empty())
-            summary.fit = select::WeakModelFit{double(poolAgree) / double(declared.size()),
+        for (std::size_t i = 0; i < input.declared.size(); ++i)
+            poolAgree += input.predicted[i] == input.declared[i];
+        if (!input.declared.empty())
+            summary.fit = select::WeakModelFit{double(poolAgree) / double(input.declared.size()),
                                                double(agree) / double(validation.size()),
                                                options.crossfitFolds >= 2};
     }
@@ -203,9 +220,9 @@ QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOpt
         throw Error(tr("Cannot create the folder \"%1\"").arg(files.outputFolder));
     // The final training set: the weak set's n_u per class (priors of the eroded map), capped
     // by what the reliable pool holds.
-    const select::PoolDraw draw = select::drawFromPool(declared, result.keep,
+    const select::PoolDraw draw = select::drawFromPool(input.declared, result.keep,
                                                        weakTrain.countsPerClass(), options.seed);
-    pool.subset(draw.indices).save(files.outputFolder + QStringLiteral("/final_train.samples"));
+    poolFile.subset(draw.indices, part).save(files.outputFolder + QStringLiteral("/final_train.samples"));
     if (files.stackOf)
         writeSelectionRasters(pool, input, result, files.outputFolder, files.stackOf);
     summary.write(files.outputFolder + QStringLiteral("/selection.json"), pool.classes());
@@ -232,6 +249,7 @@ QJsonObject PipelineRunner::runSelect(Feedback &feedback)
     files.outputFolder = selectFolder();
     files.stackOf = [this](const QString &tile) { return compositeStack(tile); };
     files.weakTrainOptions = trainOptions(m_project);
+    files.memory = m_project.memoryBudget();
     return runSelection(files, options, feedback);
 }
 

@@ -14,6 +14,7 @@
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/step_options.h"
+#include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
 #include "thematic/rasterize_job.h"
@@ -81,27 +82,33 @@ sampling::TrainingSetOptions trainingSetOptions(const Project &p)
     options.sampling = sampling::StratifiedSamplingOptions::fromJson(
         o, quint64(p.seed), QCoreApplication::translate("cropmap::core::pipeline", "%1: \"sampling\"").arg(p.path));
     options.tiles = p.tiles;
+    options.memory = p.memoryBudget();
     return options;
 }
 
 
-// Fills the true class of every sample from the truth class rasters (synthetic scenes).
-void attachTruth(sampling::SampleSet &set, const QString &truthFolder)
+// Writes the true class of every sample of the set at \a path from the truth class rasters
+// (synthetic scenes), reading only its per-sample columns: a pool's values stay on disk.
+void attachTruth(const QString &path, const QString &truthFolder)
 {
+    const sampling::SampleReader reader(path);
+    const sampling::SampleSet &set = reader.index();
+    std::vector<int> trueClass(std::size_t(set.size()), -1);
     for (int t = 0; t < set.tiles().size(); ++t) {
-        const QString path = thematic::RasterizeJob::classRasterPath(truthFolder, set.tiles()[t]);
-        if (!QFile::exists(path))
+        const QString truthPath = thematic::RasterizeJob::classRasterPath(truthFolder, set.tiles()[t]);
+        if (!QFile::exists(truthPath))
             continue;
-        const io::RasterSource truth = io::RasterSource::open(path);
+        const io::RasterSource truth = io::RasterSource::open(truthPath);
         const std::vector<float> ids = truth.readAll();
         const int width = truth.grid().width();
         for (qint64 i = 0; i < set.size(); ++i) {
             if (set.tileIndex(i) != t)
                 continue;
             const float id = ids[std::size_t(set.row(i)) * width + set.column(i)];
-            set.setTrueClassIndex(i, std::isnan(id) ? -1 : set.classes().indexOfId(int(id)));
+            trueClass[std::size_t(i)] = std::isnan(id) ? -1 : set.classes().indexOfId(int(id));
         }
     }
+    sampling::replaceTrueClasses(path, trueClass);
 }
 
 } // namespace
@@ -322,9 +329,7 @@ QJsonObject PipelineRunner::runSample(Feedback &feedback)
                                     sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Validation),
                                     sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Test),
                                     sampling::TrainingSetJob::setPath(poolFolder(), sampling::SplitSet::Train)}) {
-            sampling::SampleSet set = sampling::SampleSet::load(path);
-            attachTruth(set, truthFolder());
-            set.save(path);
+            attachTruth(path, truthFolder());
         }
     }
     QJsonObject summary = weak.report().toJson();

@@ -35,7 +35,7 @@ const QStringList &topLevelKeys()
         QStringLiteral("period"),    QStringLiteral("bands"),      QStringLiteral("mask"),
         QStringLiteral("flat_tile_id"), QStringLiteral("parcels"), QStringLiteral("parcel_layer"),
         QStringLiteral("field"),     QStringLiteral("truth_field"), QStringLiteral("legend"),
-        QStringLiteral("output"),    QStringLiteral("seed"),       QStringLiteral("archive_boa_offset"),
+        QStringLiteral("output"),    QStringLiteral("seed"),       QStringLiteral("archive_boa_offset"), QStringLiteral("memory"),
         QStringLiteral("verdicts"),
     };
     return keys;
@@ -221,6 +221,14 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
     p.output = root.value(QStringLiteral("output")).toString(p.output);
     p.seed = root.value(QStringLiteral("seed")).toInt(p.seed);
     p.verdicts = root.value(QStringLiteral("verdicts")).toObject();
+    if (root.contains(QStringLiteral("memory"))) {
+        const QJsonValue memory = root.value(QStringLiteral("memory"));
+        const QString what = tr("%1, line %2: \"memory\"").arg(path).arg(lineOfKey(json, QStringLiteral("memory")));
+        if (!memory.isString() && !memory.isDouble())
+            throw Error(tr("%1 must be a size such as \"4G\" or a number of MiB").arg(what));
+        p.memory = memory.isString() ? memory.toString() : QString::number(memory.toDouble());
+        MemoryBudget::parse(p.memory, what);
+    }
     // Read once here, so that a wrong verdict is refused on load like any other key.
     check::ParcelVerdicts::fromJson(
         p.verdicts, tr("%1, line %2: \"verdicts\"").arg(path).arg(lineOfKey(json, QStringLiteral("verdicts"))));
@@ -269,6 +277,11 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
     return p;
 }
 
+MemoryBudget Project::memoryBudget() const
+{
+    return MemoryBudget::parse(memory, tr("%1: \"memory\"").arg(path));
+}
+
 QJsonObject Project::toJson() const
 {
     QJsonObject o;
@@ -293,6 +306,8 @@ QJsonObject Project::toJson() const
     o.insert(QStringLiteral("legend"), legend);
     o.insert(QStringLiteral("output"), output);
     o.insert(QStringLiteral("seed"), seed);
+    if (!memory.isEmpty())
+        o.insert(QStringLiteral("memory"), memory);
     for (auto it = steps.begin(); it != steps.end(); ++it)
         o.insert(it.key(), it.value());
     if (!verdicts.isEmpty())

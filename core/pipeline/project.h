@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "util/memory_budget.h"
+
 namespace cropmap::core::pipeline {
 
 /**
@@ -41,6 +43,9 @@ struct Project
     QString legend;        //!< legend aggregation (JSON or CSV)
     QString output = QStringLiteral("output");
     int seed = 1;
+    //! "memory": the budget the steps size their parts by ("4G", "512M", a number of MiB);
+    //! empty: a quarter of the RAM. It changes no result, so no step re-runs for it.
+    QString memory;
     //! Options of each step, keyed by step section ("composite", "train", …).
     QJsonObject steps;
     //! The analyst's verdicts on checked parcels, by parcel key ("verdicts"; check::ParcelVerdicts).
@@ -65,6 +70,9 @@ struct Project
     {
         return stepOptions(QStringLiteral("classify")).value(QStringLiteral("mask")).toString(QStringLiteral("declared"));
     }
+
+    /** memory parsed (checked on load). */
+    MemoryBudget memoryBudget() const;
 
     /** The step sections a project may hold, and the keys each allows. */
     static QStringList stepSections();

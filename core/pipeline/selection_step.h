@@ -9,6 +9,7 @@
 
 #include "model/train_options.h"
 #include "select/selection_options.h"
+#include "util/memory_budget.h"
 
 namespace cropmap::core {
 class Feedback;
@@ -30,6 +31,8 @@ struct SelectionFiles
     //! models train alike (see crossfitTrainOptions()). Unset (`cropmap select`, no project):
     //! TrainOptions' defaults with the weak model's architecture.
     std::optional<model::TrainOptions> weakTrainOptions;
+    //! Sets the part size the pool is judged in (the pool is never read whole).
+    MemoryBudget memory;
 };
 
 /**

@@ -77,12 +77,7 @@ int SampleSet::tileIndexOf(const QString &tile)
 void SampleSet::append(int tileIndex, int column, int row, std::uint32_t parcelId, int classIndex,
                        int trueClassIndex, const float *values)
 {
-    m_tileIndex.push_back(std::uint16_t(tileIndex));
-    m_column.push_back(column);
-    m_row.push_back(row);
-    m_parcelId.push_back(parcelId);
-    m_classIndex.push_back(std::int16_t(classIndex));
-    m_trueClassIndex.push_back(std::int16_t(trueClassIndex));
+    appendIndex(tileIndex, column, row, parcelId, classIndex, trueClassIndex);
     m_values.insert(m_values.end(), values, values + featureCount());
 }
 
@@ -130,7 +125,7 @@ std::vector<qint64> SampleSet::countsPerClass() const
     return counts;
 }
 
-void SampleSet::save(const QString &path) const
+void SampleSet::writeHeaderAndIndex(QFile &file, const QString &path) const
 {
     QJsonObject header{
         {QStringLiteral("bands"), toArray(m_bands)},
@@ -141,23 +136,39 @@ void SampleSet::save(const QString &path) const
         {QStringLiteral("metadata"), m_metadata},
     };
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
-
-    io::AtomicOutput output(path);
-    QFile file(output.tempPath());
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
     const std::uint32_t version = kVersion;
     const std::uint64_t headerLength = std::uint64_t(json.size());
-    file.write(kMagic, 16);
-    file.write(reinterpret_cast<const char *>(&version), sizeof version);
-    file.write(reinterpret_cast<const char *>(&headerLength), sizeof headerLength);
-    file.write(json);
+    if (file.write(kMagic, 16) != 16
+        || file.write(reinterpret_cast<const char *>(&version), sizeof version) != sizeof version
+        || file.write(reinterpret_cast<const char *>(&headerLength), sizeof headerLength) != sizeof headerLength
+        || file.write(json) != json.size())
+        throw Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
     writeColumn(file, m_tileIndex);
     writeColumn(file, m_column);
     writeColumn(file, m_row);
     writeColumn(file, m_parcelId);
     writeColumn(file, m_classIndex);
     writeColumn(file, m_trueClassIndex);
+}
+
+void SampleSet::appendIndex(int tileIndex, int column, int row, std::uint32_t parcelId,
+                            int classIndex, int trueClassIndex)
+{
+    m_tileIndex.push_back(std::uint16_t(tileIndex));
+    m_column.push_back(column);
+    m_row.push_back(row);
+    m_parcelId.push_back(parcelId);
+    m_classIndex.push_back(std::int16_t(classIndex));
+    m_trueClassIndex.push_back(std::int16_t(trueClassIndex));
+}
+
+void SampleSet::save(const QString &path) const
+{
+    io::AtomicOutput output(path);
+    QFile file(output.tempPath());
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+    writeHeaderAndIndex(file, path);
     writeColumn(file, m_values);
     if (!file.flush() || file.error() != QFileDevice::NoError)
         throw Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
@@ -165,11 +176,8 @@ void SampleSet::save(const QString &path) const
     output.commit();
 }
 
-SampleSet SampleSet::load(const QString &path)
+SampleSet SampleSet::readHeaderAndIndex(QFile &file, const QString &path, qint64 *valuesOffset)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot open sample file \"%1\": %2").arg(path, file.errorString()));
     char magic[16];
     std::uint32_t version = 0;
     std::uint64_t headerLength = 0;
@@ -201,8 +209,8 @@ SampleSet SampleSet::load(const QString &path)
     if (countValue < 0 || set.featureCount() <= 0)
         throw Error(tr("Sample file \"%1\" has a malformed header (count, bands or steps)").arg(path));
     const auto n = std::size_t(countValue);
-    const qint64 expected = qint64(16 + 4 + 8 + headerLength)
-                            + qint64(n) * qint64(2 + 4 + 4 + 4 + 2 + 2 + 4 * set.featureCount());
+    const qint64 index = qint64(16 + 4 + 8 + headerLength) + qint64(n) * qint64(2 + 4 + 4 + 4 + 2 + 2);
+    const qint64 expected = index + qint64(n) * qint64(4 * set.featureCount());
     if (file.size() != expected)
         throw Error(tr("Sample file \"%1\" is truncated or corrupt (%2 bytes, expected %3)")
                         .arg(path)
@@ -214,7 +222,6 @@ SampleSet SampleSet::load(const QString &path)
     readColumn(file, set.m_parcelId, n, path);
     readColumn(file, set.m_classIndex, n, path);
     readColumn(file, set.m_trueClassIndex, n, path);
-    readColumn(file, set.m_values, n * std::size_t(set.featureCount()), path);
     for (std::int16_t c : set.m_classIndex) {
         if (c < -1 || c >= set.m_classes.size())
             throw Error(tr("Sample file \"%1\" has a class index %2 outside its %3 classes")
@@ -222,6 +229,18 @@ SampleSet SampleSet::load(const QString &path)
                             .arg(c)
                             .arg(set.m_classes.size()));
     }
+    *valuesOffset = index;
+    return set;
+}
+
+SampleSet SampleSet::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot open sample file \"%1\": %2").arg(path, file.errorString()));
+    qint64 valuesOffset = 0;
+    SampleSet set = readHeaderAndIndex(file, path, &valuesOffset);
+    readColumn(file, set.m_values, std::size_t(set.size()) * std::size_t(set.featureCount()), path);
     return set;
 }
 

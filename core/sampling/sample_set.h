@@ -10,6 +10,8 @@
 
 #include "thematic/class_table.h"
 
+class QFile;
+
 namespace cropmap::core::sampling {
 
 /**
@@ -25,6 +27,10 @@ namespace cropmap::core::sampling {
  * 12 × 10 values is one read of 48 MB, with no parsing per sample, and the header keeps the
  * file self-describing (a GeoPackage of points would take seconds and lose the float layout).
  */
+class SampleReader;
+class SampleWriter;
+void replaceTrueClasses(const QString &path, const std::vector<int> &trueClass);
+
 class SampleSet
 {
 public:
@@ -83,6 +89,18 @@ public:
     static SampleSet load(const QString &path);
 
 private:
+    friend class SampleReader;
+    friend class SampleWriter;
+    friend void replaceTrueClasses(const QString &path, const std::vector<int> &trueClass);
+
+    /** Magic, version, header and the six per-sample columns (everything but the values). */
+    void writeHeaderAndIndex(QFile &file, const QString &path) const;
+    /** Reads what writeHeaderAndIndex() wrote and checks the file's size; the values are left
+     *  unread and begin at \a valuesOffset. */
+    static SampleSet readHeaderAndIndex(QFile &file, const QString &path, qint64 *valuesOffset);
+    void appendIndex(int tileIndex, int column, int row, std::uint32_t parcelId, int classIndex,
+                     int trueClassIndex);
+
     QStringList m_bands;
     QStringList m_steps;
     thematic::ClassTable m_classes;

@@ -2,6 +2,7 @@
 #include "sampling/training_set_job.h"
 
 #include <array>
+#include <memory>
 #include <cmath>
 #include <unordered_map>
 
@@ -13,6 +14,7 @@
 #include "io/raster_writer.h"
 #include "sampling/composite_series.h"
 #include "sampling/parcel_set_assignment.h"
+#include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
 #include "sampling/thematic_tile.h"
 #include "util/error.h"
@@ -284,7 +286,9 @@ void TrainingSetJob::execute(Feedback &feedback)
         }
         return false;
     };
-    std::array<SampleSet, 4> sets;
+    // Written part by part: the pool of every train-parcel pixel of a full tile is many GiB.
+    std::array<std::unique_ptr<SampleWriter>, 4> sets;
+    QStringList setBands, setSteps;
     for (std::size_t t = 0; t < tiles.size(); ++t) {
         const ThematicTile &tile = tiles[t];
         std::vector<PixelRef> refs;
@@ -301,45 +305,55 @@ void TrainingSetJob::execute(Feedback &feedback)
         });
         const CompositeSeries series = CompositeSeries::open(o.compositeFolder, tile.tile(), tile.grid());
         if (t == 0) {
-            for (SampleSet &set : sets)
-                set = SampleSet(series.bands(), series.steps(), m_report.classes);
-        } else if (series.bands() != sets[1].bands() || series.steps() != sets[1].steps()) {
+            setBands = series.bands();
+            setSteps = series.steps();
+            for (const SplitSet s : {SplitSet::Train, SplitSet::Validation, SplitSet::Test})
+                sets[std::size_t(s)] = std::make_unique<SampleWriter>(setPath(o.outputFolder, s), setBands,
+                                                                      setSteps, m_report.classes);
+        } else if (series.bands() != setBands || series.steps() != setSteps) {
             throw Error(tr("The composites of tile %1 (\"%2\") have other steps or bands than those of tile %3")
                             .arg(tile.tile(), series.path(), tiles.front().tile()));
         }
+        // refs run block by block (scanEroded's order), so consecutive parts re-read at most
+        // one composite block at each boundary.
+        const std::size_t features = std::size_t(series.featureCount());
+        const auto part = std::size_t(o.memory.items(qint64(features * sizeof(float) + sizeof(QPoint)), 0.25, 64));
         std::vector<QPoint> pixels;
-        for (const PixelRef &ref : refs)
-            pixels.push_back(ref.pixel);
         std::vector<float> values;
         ScopedFeedback read(feedback, 0.6 + 0.35 * t / tiles.size(), 0.6 + 0.35 * (t + 1) / tiles.size());
         read.setProgress(0, tr("Reading composites of %1").arg(tile.tile()));
-        series.read(pixels, values, read);
-        const std::size_t features = std::size_t(series.featureCount());
-        for (std::size_t p = 0; p < refs.size(); ++p) {
-            const float *v = values.data() + p * features;
-            if (std::any_of(v, v + features, [](float x) { return std::isnan(x); })) {
-                ++m_report.droppedNoData;
-                continue;
+        for (std::size_t begin = 0; begin < refs.size(); begin += part) {
+            const std::size_t end = std::min(refs.size(), begin + part);
+            pixels.clear();
+            for (std::size_t p = begin; p < end; ++p)
+                pixels.push_back(refs[p].pixel);
+            ScopedFeedback partFeedback(read, double(begin) / double(refs.size()), double(end) / double(refs.size()));
+            series.read(pixels, values, partFeedback);
+            for (std::size_t p = begin; p < end; ++p) {
+                const float *v = values.data() + (p - begin) * features;
+                if (std::any_of(v, v + features, [](float x) { return std::isnan(x); })) {
+                    ++m_report.droppedNoData;
+                    continue;
+                }
+                SampleWriter &set = *sets[std::size_t(refs[p].set)];
+                set.append(set.tileIndexOf(tile.tile()), refs[p].pixel.x(), refs[p].pixel.y(), refs[p].parcel,
+                           refs[p].classIndex, -1, v);
             }
-            SampleSet &set = sets[std::size_t(refs[p].set)];
-            set.append(set.tileIndexOf(tile.tile()), refs[p].pixel.x(), refs[p].pixel.y(), refs[p].parcel,
-                       refs[p].classIndex, -1, v);
         }
     }
     if (m_report.droppedNoData > 0)
         feedback.log(tr("%1 drawn pixels have no composite value (nodata) and were left out").arg(m_report.droppedNoData));
 
     feedback.setProgress(0.95, tr("Writing sample sets"));
-    const QJsonObject summary = m_report.toJson();
     for (const SplitSet s : {SplitSet::Train, SplitSet::Validation, SplitSet::Test}) {
-        SampleSet &set = sets[std::size_t(s)];
+        SampleWriter &set = *sets[std::size_t(s)];
         set.metadata().insert(QStringLiteral("set"), SpatialSplit::setName(s));
         set.metadata().insert(QStringLiteral("seed"), QString::number(o.sampling.seed));
-        set.save(setPath(o.outputFolder, s));
+        set.commit();
     }
-    m_report.trainSize = sets[std::size_t(SplitSet::Train)].size();
-    m_report.validationSize = sets[std::size_t(SplitSet::Validation)].size();
-    m_report.testSize = sets[std::size_t(SplitSet::Test)].size();
+    m_report.trainSize = sets[std::size_t(SplitSet::Train)]->size();
+    m_report.validationSize = sets[std::size_t(SplitSet::Validation)]->size();
+    m_report.testSize = sets[std::size_t(SplitSet::Test)]->size();
     io::writeFileAtomically(QDir(o.outputFolder).filePath(QStringLiteral("sampling.json")),
                             QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Indented));
     feedback.setProgress(1.0, tr("Done"));

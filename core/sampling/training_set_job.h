@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "util/memory_budget.h"
 #include "sampling/spatial_split.h"
 #include "sampling/stratified_sampler.h"
 #include "thematic/class_table.h"
@@ -25,6 +26,9 @@ struct TrainingSetOptions
     QStringList tiles;        //!< empty: every tile of thematicFolder
     SpatialSplitOptions split;
     StratifiedSamplingOptions sampling;
+    /** Sets the part size in which drawn pixels are read and written: the sets (the pool of
+     *  every train-parcel pixel, the test set) go to disk part by part, never whole in memory. */
+    MemoryBudget memory;
 };
 
 /** \brief The plan and what was drawn; "sampling.json" in the output folder. */

@@ -166,6 +166,21 @@ SelectionGuard parseSelectionGuard(const QString &name)
     return SelectionGuard::None;
 }
 
+SelectionInput SelectionInput::unjudged(int classCount, std::vector<int> declared,
+                                        std::vector<std::uint32_t> parcelId, std::vector<int> trueClass)
+{
+    SelectionInput input;
+    input.classCount = classCount;
+    const std::size_t n = declared.size();
+    input.predicted.assign(n, 0);
+    input.predictedPosterior.assign(n, 0.0f);
+    input.declaredPosterior.assign(n, 0.0f);
+    input.declared = std::move(declared);
+    input.parcelId = std::move(parcelId);
+    input.trueClass = std::move(trueClass);
+    return input;
+}
+
 SelectionInput SelectionInput::fromProbabilities(int classCount, std::vector<int> declared,
                                                  const std::vector<float> &probabilities,
                                                  std::vector<std::uint32_t> parcelId,
@@ -174,23 +189,9 @@ SelectionInput SelectionInput::fromProbabilities(int classCount, std::vector<int
     if (classCount <= 0 || probabilities.size() != declared.size() * std::size_t(classCount))
         throw Error(tr("Reliable-sample selection: %1 probabilities do not fit %2 pixels × %3 classes")
                         .arg(probabilities.size()).arg(declared.size()).arg(classCount));
-    SelectionInput input;
-    input.classCount = classCount;
-    const std::size_t n = declared.size();
-    input.predicted.resize(n);
-    input.predictedPosterior.resize(n);
-    input.declaredPosterior.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const float *p = probabilities.data() + i * std::size_t(classCount);
-        const int best = int(std::max_element(p, p + classCount) - p);
-        input.predicted[i] = best;
-        input.predictedPosterior[i] = p[best];
-        const int d = declared[i];
-        input.declaredPosterior[i] = d >= 0 && d < classCount ? p[d] : 0.0f;
-    }
-    input.declared = std::move(declared);
-    input.parcelId = std::move(parcelId);
-    input.trueClass = std::move(trueClass);
+    SelectionInput input = unjudged(classCount, std::move(declared), std::move(parcelId), std::move(trueClass));
+    for (qint64 i = 0; i < input.size(); ++i)
+        input.judge(i, probabilities.data() + std::size_t(i) * std::size_t(classCount));
     return input;
 }
 

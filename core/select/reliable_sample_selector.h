@@ -39,6 +39,22 @@ struct SelectionInput
                                             const std::vector<float> &probabilities,
                                             std::vector<std::uint32_t> parcelId,
                                             std::vector<int> trueClass = {});
+    /** The input before judgement (predictions 0, posteriors 0): judge() each pixel, e.g.
+     *  part by part for a pool larger than memory. */
+    static SelectionInput unjudged(int classCount, std::vector<int> declared,
+                                   std::vector<std::uint32_t> parcelId, std::vector<int> trueClass = {});
+    /** Sets pixel \a i's prediction from its classCount probabilities \a p. */
+    void judge(qint64 i, const float *p)
+    {
+        const auto k = std::size_t(i);
+        int best = 0;
+        for (int u = 1; u < classCount; ++u)
+            best = p[u] > p[best] ? u : best;
+        predicted[k] = best;
+        predictedPosterior[k] = p[best];
+        const int d = declared[k];
+        declaredPosterior[k] = d >= 0 && d < classCount ? p[d] : 0.0f;
+    }
 };
 
 /**

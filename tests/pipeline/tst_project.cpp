@@ -45,6 +45,12 @@ private Q_SLOTS:
         QCOMPARE(p.outputDir(), QStringLiteral("/data/demo/run"));
         QCOMPARE(p.resolve(QStringLiteral("/abs/x.tif")), QStringLiteral("/abs/x.tif"));
         QCOMPARE(p.classifyMask(), QStringLiteral("declared")); // the crop mask by default
+        QCOMPARE(p.memoryBudget().bytes, qint64(0)); // a quarter of the RAM
+        QByteArray withMemory = kValid;
+        withMemory.replace("\"seed\": 7,", "\"seed\": 7, \"memory\": 2048,");
+        const Project m = Project::fromJson(withMemory, QStringLiteral("/data/demo/project.json"));
+        QCOMPARE(m.memoryBudget().bytes, qint64(2048) << 20);
+        QCOMPARE(m.toJson().value(QStringLiteral("memory")).toString(), QStringLiteral("2048"));
     }
 
     void badProjects_data()
@@ -103,6 +109,13 @@ private Q_SLOTS:
         QByteArray maskType = kValid;
         maskType.replace("\"seed\": 7,", "\"seed\": 7,\n  \"classify\": { \"mask\": true },");
         QTest::newRow("crop mask not a string") << maskType << QStringLiteral("line 9: \"mask\" in \"classify\" must be \"declared\"");
+        QByteArray memory = kValid;
+        memory.replace("\"seed\": 7,", "\"seed\": 7,\n  \"memory\": \"lots\","); // line 9
+        QTest::newRow("memory not a size")
+            << memory << QStringLiteral("line 9: \"memory\": \"lots\" is not a memory size; write e.g. 4G, 512M or 2048 (MiB)");
+        QByteArray tiny = kValid;
+        tiny.replace("\"seed\": 7,", "\"seed\": 7,\n  \"memory\": 100,");
+        QTest::newRow("memory below 256 MiB") << tiny << QStringLiteral("line 9: \"memory\": 100 is below the smallest budget, 256M");
     }
     void badProjects()
     {

@@ -3,6 +3,8 @@
 #include <set>
 
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -356,6 +358,33 @@ private Q_SLOTS:
             planned += p.planned;
         QCOMPARE(train.size(), planned);
         QVERIFY(planned > 0 && planned <= 300 + 3);
+    }
+
+    void partsOfAnySizeWriteTheSameSets()
+    {
+        // The sets are read and written part by part (64 samples at the smallest budget): the
+        // files must not depend on where the parts end.
+        QMap<QString, QByteArray> files[2];
+        for (int run = 0; run < 2; ++run) {
+            sampling::TrainingSetOptions options = optionsFor(m_dir.path(), 7);
+            options.outputFolder += run == 0 ? QStringLiteral("-whole") : QStringLiteral("-parts");
+            if (run == 1)
+                options.memory = MemoryBudget{1};
+            sampling::TrainingSetJob job(options);
+            Feedback feedback;
+            const JobResult result = job.run(feedback);
+            QVERIFY2(result.succeeded(), qPrintable(result.message));
+            for (const SplitSet set : {SplitSet::Train, SplitSet::Validation, SplitSet::Test}) {
+                QFile f(sampling::TrainingSetJob::setPath(options.outputFolder, set));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                files[run].insert(QFileInfo(f).fileName(), f.readAll());
+            }
+            QVERIFY(QDir(options.outputFolder).entryList({QStringLiteral("*.tmp")}, QDir::Files).isEmpty());
+        }
+        QCOMPARE(files[0].keys(), files[1].keys());
+        for (const QString &name : files[0].keys())
+            QVERIFY2(files[0][name] == files[1][name], qPrintable(name));
+        QVERIFY(sampling::SampleSet::load(sampling::TrainingSetJob::setPath(m_dir.filePath(QStringLiteral("samples7-parts")), SplitSet::Test)).size() > 128);
     }
 
     void aFixedSeedRepeatsAndAnotherDiffers()
