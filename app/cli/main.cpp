@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     cropmap::core::io::ensureGdalRegistered();
+    cropmap::core::io::configureGdalCache({}); // `run` sets it again from the project's budget
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments[1] == QStringLiteral("--help")

@@ -9,6 +9,7 @@
 
 #include "cli/cli_command.h"
 #include "cli/console_feedback.h"
+#include "io/gdal_handles.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/step_record.h"
 #include "util/error.h"
@@ -135,6 +136,7 @@ int runRun(const QStringList &arguments)
             core::MemoryBudget::parse(parser.value(memory), QStringLiteral("--memory"));
             project.memory = parser.value(memory);
         }
+        core::io::configureGdalCache(project.memoryBudget());
         PipelineRunner runner(std::move(project));
         if (parser.isSet(status)) {
             const QList<core::pipeline::StepStatus> statuses = runner.statuses();

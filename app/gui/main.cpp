@@ -183,6 +183,7 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     cropmap::ui::Language::install(translator, qtTranslator, cropmap::ui::Language::configured());
     cropmap::core::io::ensureGdalRegistered();
+    cropmap::core::io::configureGdalCache({});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

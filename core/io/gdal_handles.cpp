@@ -104,6 +104,16 @@ DatasetPtr openVector(const QString &path)
     return dataset;
 }
 
+qint64 configureGdalCache(const MemoryBudget &budget)
+{
+    if (!qEnvironmentVariableIsEmpty("GDAL_CACHEMAX"))
+        return qint64(GDALGetCacheMax64());
+    constexpr qint64 mib = qint64(1) << 20;
+    const qint64 bytes = std::clamp(budget.resolved() / 32, 32 * mib, 256 * mib);
+    GDALSetCacheMax64(GIntBig(bytes));
+    return bytes;
+}
+
 GdalCacheLimit::GdalCacheLimit(GIntBig bytes)
     : m_previous(GDALGetCacheMax64())
     , m_limit(std::min(bytes, m_previous))

@@ -10,6 +10,8 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include "util/memory_budget.h"
+
 namespace cropmap::core::io {
 
 //! GDAL's own owner type for datasets (raster and vector); closes with GDALClose().
@@ -38,6 +40,15 @@ using FeaturePtr = std::unique_ptr<OGRFeature, OgrFeatureDeleter>;
 
 /** Registers the GDAL drivers once; safe to call from every entry point. */
 void ensureGdalRegistered();
+
+/**
+ * Sets GDAL's block cache for the whole process from \a budget: a thirty-second of it, within
+ * [32, 256] MiB (GDAL's own default, 5 % of the RAM, let a step's reads fill 1.2 GB here).
+ * Called from main() before any job runs (and by `cropmap run` with the project's budget),
+ * never from worker threads; a GDAL_CACHEMAX in the environment is left as the user set it.
+ * Returns the cache size in bytes.
+ */
+qint64 configureGdalCache(const MemoryBudget &budget);
 
 /** Opens \a path read-only as a raster; throws Error naming the file and GDAL's reason. */
 DatasetPtr openRaster(const QString &path);

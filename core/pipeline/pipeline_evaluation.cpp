@@ -36,7 +36,8 @@ std::vector<int> predictedClasses(const QString &modelFile, const sampling::Samp
                                      QStringLiteral("the test samples"));
     const int classes = classifier.classCount();
     std::vector<int> best(std::size_t(set.size()));
-    const qint64 part = memory.items(qint64(index.featureCount() + classes) * qint64(sizeof(float)), 0.25);
+    const qint64 part = memory.items(qint64(index.featureCount() + classes) * qint64(sizeof(float)), 0.25, 4096,
+                                      sampling::kMaxPartSamples);
     set.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
         const std::vector<float> p = classifier.predictAll(chunk.allValues().data(), chunk.size());
         for (qint64 j = 0; j < chunk.size(); ++j) {

@@ -168,7 +168,8 @@ QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOpt
     weak.metadata().classes.requireSame(pool.classes(), QStringLiteral("Model \"%1\"").arg(files.weakModel),
                                         QStringLiteral("the pool \"%1\"").arg(files.pool));
     const int classes = pool.classes().size();
-    const qint64 part = files.memory.items(qint64(pool.featureCount() + classes) * qint64(sizeof(float)), 0.25);
+    const qint64 part = files.memory.items(qint64(pool.featureCount() + classes) * qint64(sizeof(float)), 0.25, 4096,
+                                      sampling::kMaxPartSamples);
     std::vector<std::uint32_t> parcels(std::size_t(pool.size()));
     std::vector<int> declared(parcels.size()), truth(parcels.size());
     bool hasTruth = false;

@@ -16,6 +16,11 @@ class Feedback;
 
 namespace cropmap::core::sampling {
 
+/** The most samples a step reads, judges or writes at once: 2^17 samples of 120 values are
+ *  63 MB, plenty for block-wise reading and batched prediction, so a step's memory does not
+ *  grow with the tile; a smaller memory budget makes the parts smaller. */
+inline constexpr qint64 kMaxPartSamples = qint64(1) << 17;
+
 /**
  * \brief A ".samples" file read in parts, so a set larger than memory can be judged,
  * classified or subset (issue 17, item 5).

@@ -287,22 +287,12 @@ void TrainingSetJob::execute(Feedback &feedback)
         return false;
     };
     // Written part by part: the pool of every train-parcel pixel of a full tile is many GiB.
+    // A tile's drawn pixels are read in parts as the scan finds them (block by block, so
+    // consecutive parts re-read at most one composite block at each boundary).
     std::array<std::unique_ptr<SampleWriter>, 4> sets;
     QStringList setBands, setSteps;
     for (std::size_t t = 0; t < tiles.size(); ++t) {
         const ThematicTile &tile = tiles[t];
-        std::vector<PixelRef> refs;
-        ScopedFeedback scan(feedback, 0.35 + 0.25 * t / tiles.size(), 0.35 + 0.25 * (t + 1) / tiles.size());
-        scan.setProgress(0, tr("Drawing samples in %1").arg(tile.tile()));
-        scanEroded(tile, scan, [&](int c, int r, std::uint32_t parcel, int classId) {
-            if (indexOfId[std::size_t(classId)] < 0 || !assignment.owns(int(t), parcel))
-                return;
-            const auto i = std::size_t(indexOfId[std::size_t(classId)]);
-            const SplitSet set = assignment.setOf(parcel);
-            if (set == SplitSet::Test || (set == SplitSet::Train && picks(chosenTrain, trainSeen, trainNext, i))
-                || (set == SplitSet::Validation && picks(chosenValidation, validationSeen, validationNext, i)))
-                refs.push_back({QPoint(c, r), parcel, int(i), set});
-        });
         const CompositeSeries series = CompositeSeries::open(o.compositeFolder, tile.tile(), tile.grid());
         if (t == 0) {
             setBands = series.bands();
@@ -314,23 +304,19 @@ void TrainingSetJob::execute(Feedback &feedback)
             throw Error(tr("The composites of tile %1 (\"%2\") have other steps or bands than those of tile %3")
                             .arg(tile.tile(), series.path(), tiles.front().tile()));
         }
-        // refs run block by block (scanEroded's order), so consecutive parts re-read at most
-        // one composite block at each boundary.
         const std::size_t features = std::size_t(series.featureCount());
-        const auto part = std::size_t(o.memory.items(qint64(features * sizeof(float) + sizeof(QPoint)), 0.25, 64));
+        const auto part = std::size_t(o.memory.items(qint64(features * sizeof(float) + sizeof(PixelRef)), 0.25, 64, kMaxPartSamples));
+        std::vector<PixelRef> refs;
         std::vector<QPoint> pixels;
         std::vector<float> values;
-        ScopedFeedback read(feedback, 0.6 + 0.35 * t / tiles.size(), 0.6 + 0.35 * (t + 1) / tiles.size());
-        read.setProgress(0, tr("Reading composites of %1").arg(tile.tile()));
-        for (std::size_t begin = 0; begin < refs.size(); begin += part) {
-            const std::size_t end = std::min(refs.size(), begin + part);
+        Feedback quiet; // the scan reports the progress
+        const auto flush = [&] {
             pixels.clear();
-            for (std::size_t p = begin; p < end; ++p)
-                pixels.push_back(refs[p].pixel);
-            ScopedFeedback partFeedback(read, double(begin) / double(refs.size()), double(end) / double(refs.size()));
-            series.read(pixels, values, partFeedback);
-            for (std::size_t p = begin; p < end; ++p) {
-                const float *v = values.data() + (p - begin) * features;
+            for (const PixelRef &ref : refs)
+                pixels.push_back(ref.pixel);
+            series.read(pixels, values, quiet);
+            for (std::size_t p = 0; p < refs.size(); ++p) {
+                const float *v = values.data() + p * features;
                 if (std::any_of(v, v + features, [](float x) { return std::isnan(x); })) {
                     ++m_report.droppedNoData;
                     continue;
@@ -339,7 +325,22 @@ void TrainingSetJob::execute(Feedback &feedback)
                 set.append(set.tileIndexOf(tile.tile()), refs[p].pixel.x(), refs[p].pixel.y(), refs[p].parcel,
                            refs[p].classIndex, -1, v);
             }
-        }
+            refs.clear();
+        };
+        ScopedFeedback scan(feedback, 0.35 + 0.6 * t / tiles.size(), 0.35 + 0.6 * (t + 1) / tiles.size());
+        scan.setProgress(0, tr("Drawing samples in %1 and reading their composites").arg(tile.tile()));
+        scanEroded(tile, scan, [&](int c, int r, std::uint32_t parcel, int classId) {
+            if (indexOfId[std::size_t(classId)] < 0 || !assignment.owns(int(t), parcel))
+                return;
+            const auto i = std::size_t(indexOfId[std::size_t(classId)]);
+            const SplitSet set = assignment.setOf(parcel);
+            if (set == SplitSet::Test || (set == SplitSet::Train && picks(chosenTrain, trainSeen, trainNext, i))
+                || (set == SplitSet::Validation && picks(chosenValidation, validationSeen, validationNext, i)))
+                refs.push_back({QPoint(c, r), parcel, int(i), set});
+            if (refs.size() >= part)
+                flush();
+        });
+        flush();
     }
     if (m_report.droppedNoData > 0)
         feedback.log(tr("%1 drawn pixels have no composite value (nodata) and were left out").arg(m_report.droppedNoData));
