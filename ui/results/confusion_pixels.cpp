@@ -11,6 +11,7 @@
 
 #include "io/gdal_handles.h"
 #include "io/raster_source.h"
+#include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
 #include "util/error.h"
 
@@ -20,7 +21,9 @@ ConfusionSelection ConfusionPixels::find(const QString &testSamples,
                                          const std::function<QString(const QString &)> &mapOf, bool truth,
                                          int reference, int predicted)
 {
-    const core::sampling::SampleSet test = core::sampling::SampleSet::load(testSamples);
+    // Places and classes only: the test set's values (every test pixel's series) stay on disk.
+    const core::sampling::SampleReader reader(testSamples);
+    const core::sampling::SampleSet &test = reader.index();
     const core::thematic::ClassTable &classes = test.classes();
     ConfusionSelection selection;
     for (int t = 0; t < test.tiles().size(); ++t) {

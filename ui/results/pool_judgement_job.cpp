@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "model/crop_model.h"
+#include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
 #include "util/error.h"
 #include "util/feedback.h"
@@ -25,7 +26,10 @@ QString PoolJudgementJob::name() const
 void PoolJudgementJob::execute(core::Feedback &feedback)
 {
     feedback.setProgress(0, tr("Loading the pool and the weak model…"));
-    const core::sampling::SampleSet set = core::sampling::SampleSet::load(m_poolPath);
+    // The pool's places and classes in memory, its values read part by part (a full tile's
+    // pool is many GiB).
+    const core::sampling::SampleReader pool(m_poolPath);
+    const core::sampling::SampleSet &set = pool.index();
     const core::model::CropModel weak = core::model::CropModel::load(m_modelPath);
     weak.checkCompatible(set.bands(), set.stepCount(), m_poolPath);
     const qint64 n = set.size();
@@ -37,26 +41,30 @@ void PoolJudgementJob::execute(core::Feedback &feedback)
                               .arg(classes)
                               .arg(m_poolPath)
                               .arg(set.classes().size()));
-    std::vector<float> probabilities(std::size_t(n * classes));
-    for (qint64 begin = 0; begin < n; begin += kBatch) {
-        feedback.throwIfCanceled();
-        const qint64 count = std::min(kBatch, n - begin);
-        const std::vector<float> batch = weak.predictProbabilities(set.values(begin), count);
-        std::copy(batch.begin(), batch.end(), probabilities.begin() + std::ptrdiff_t(begin * classes));
-        feedback.setProgress(double(begin + count) / double(n),
-                             tr("Judging the pool: %L1 of %L2 pixels").arg(begin + count).arg(n));
-    }
-    feedback.throwIfCanceled();
     const auto size = static_cast<std::size_t>(n);
     std::vector<int> declared(size), truth(size);
     std::vector<std::uint32_t> parcels(size);
+    bool hasTruth = false;
     for (qint64 i = 0; i < n; ++i) {
         declared[std::size_t(i)] = set.classIndex(i);
         truth[std::size_t(i)] = set.trueClassIndex(i);
         parcels[std::size_t(i)] = set.parcelId(i);
+        hasTruth = hasTruth || truth[std::size_t(i)] >= 0;
     }
-    m_input = std::make_shared<const SelectionInput>(SelectionInput::fromProbabilities(
-        set.classes().size(), declared, probabilities, parcels, set.hasTruth() ? truth : std::vector<int>{}));
+    auto input = std::make_shared<SelectionInput>(SelectionInput::unjudged(
+        int(classes), std::move(declared), std::move(parcels), hasTruth ? std::move(truth) : std::vector<int>{}));
+    for (qint64 begin = 0; begin < n; begin += kBatch) {
+        feedback.throwIfCanceled();
+        const qint64 count = std::min(kBatch, n - begin);
+        const core::sampling::SampleSet part = pool.read(begin, begin + count);
+        const std::vector<float> batch = weak.predictProbabilities(part.allValues().data(), count);
+        for (qint64 j = 0; j < count; ++j)
+            input->judge(begin + j, batch.data() + std::size_t(j * classes));
+        feedback.setProgress(double(begin + count) / double(n),
+                             tr("Judging the pool: %L1 of %L2 pixels").arg(begin + count).arg(n));
+    }
+    feedback.throwIfCanceled();
+    m_input = std::move(input);
     m_classNames = set.classes().names();
 }
 
