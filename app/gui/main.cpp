@@ -18,6 +18,7 @@
 #include "experiment/experiment_options.h"
 #include "experiments/experiments_panel.h"
 #include "io/gdal_handles.h"
+#include "model/crop_model.h"
 #include "layers/composite_mosaic.h"
 #include "layers/layer_tree_model.h"
 #include "layers/raster_layer.h"
@@ -184,6 +185,8 @@ int main(int argc, char *argv[])
     cropmap::ui::Language::install(translator, qtTranslator, cropmap::ui::Language::configured());
     cropmap::core::io::ensureGdalRegistered();
     cropmap::core::io::configureGdalCache({});
+    // Process-wide, from the main thread: the pipeline's worker threads take these values.
+    cropmap::core::model::CropModel::setThreadCount(0);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

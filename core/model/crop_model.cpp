@@ -258,9 +258,15 @@ CropModel CropModel::load(const QString &path)
     return model;
 }
 
-void CropModel::setThreadCount(int threads)
+bool CropModel::setThreadCount(int threads)
 {
-    torch::set_num_threads(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() != app->thread())
+        return false;
+    const int wanted = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+    if (torch::get_num_threads() != wanted)
+        torch::set_num_threads(wanted);
+    return true;
 }
 
 void CropModel::seedRandom(quint64 seed)

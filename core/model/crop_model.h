@@ -99,8 +99,14 @@ public:
     /** The metadata of a model file without reading its weights. */
     static ModelMetadata readMetadata(const QString &path);
 
-    /** Sets LibTorch's intra-op threads (0: every core); it defaults to 1 on Debian. */
-    static void setThreadCount(int threads);
+    /**
+     * Sets LibTorch's intra-op threads for the process (0: every core; it defaults to 1 on
+     * Debian). A process-wide setting: it takes effect only when called from the application's
+     * main thread (the command line's commands, the GUI's main() at startup) and is ignored on
+     * worker threads, which take the process value when they first run LibTorch work. Returns
+     * whether it was applied.
+     */
+    static bool setThreadCount(int threads);
     /** Seeds LibTorch's global generator (weight initialisation, dropout). */
     static void seedRandom(quint64 seed);
 
