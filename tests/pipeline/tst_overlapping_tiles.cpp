@@ -11,10 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/cli_process.h"
 #include "common/synthetic_project.h"
 
 #include "io/raster_source.h"
@@ -28,16 +28,6 @@ constexpr int kSize = 128;
 constexpr int kOverlap = 32;
 constexpr int kShift = kSize - kOverlap; // tile 1's column 0 is tile 0's column 96
 const QStringList kTiles{QStringLiteral("T33UUP"), QStringLiteral("T33UVP")};
-
-QString runCli(const QStringList &arguments, int *exitCode)
-{
-    QProcess cli;
-    cli.setProcessChannelMode(QProcess::MergedChannels);
-    cli.start(QStringLiteral(CROPMAP_CLI), arguments);
-    cli.waitForFinished(600000);
-    *exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    return QString::fromUtf8(cli.readAll());
-}
 
 QJsonObject readJson(const QString &path)
 {
@@ -61,19 +51,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        int code = 0;
-        QString out = runCli({QStringLiteral("synth"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("scene")),
+        auto result = cropmap::tests::runCropmap({QStringLiteral("synth"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("scene")),
                               QStringLiteral("--tiles"), QStringLiteral("2"), QStringLiteral("--size"), QString::number(kSize),
                               QStringLiteral("--overlap"), QString::number(kOverlap),
-                              QStringLiteral("--acquisitions"), QStringLiteral("12,10"), QStringLiteral("--seed"), QStringLiteral("5")},
-                             &code);
-        QVERIFY2(code == 0, qPrintable(out));
+                              QStringLiteral("--acquisitions"), QStringLiteral("12,10"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY2(result.code == 0, qPrintable(result.output));
         const QString project = cropmap::tests::writeSyntheticProject(
             m_dir.path(), {.patches = 4, .budget = 1200, .epochs = 2, .stage2Epochs = 1, .patience = 2});
         QVERIFY(!project.isEmpty());
-        out = runCli({QStringLiteral("run"), project}, &code);
-        QVERIFY2(code == 0, qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("lie in the overlap of tiles")), qPrintable(out));
+        result = cropmap::tests::runCropmap({QStringLiteral("run"), project});
+        QVERIFY2(result.code == 0, qPrintable(result.output));
+        QVERIFY2(result.output.contains(QStringLiteral("lie in the overlap of tiles")), qPrintable(result.output));
         m_run = m_dir.filePath(QStringLiteral("run"));
     }
 
