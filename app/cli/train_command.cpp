@@ -170,16 +170,20 @@ int runTrain(const QStringList &arguments)
                     std::printf("%s\n", qPrintable(tr("Not validated (a single group, kept for training): %1")
                                                        .arg(names.join(QStringLiteral(", ")))));
                 }
-                validation = train.subset(split.validation);
-                train = train.subset(split.train);
+                // The whole table goes to the job: each network of an ensemble holds out its
+                // own groups (the split above is the first network's).
+                settings.groupValidationFraction = fraction;
+                settings.groupSplitSeed = parser.value(seed).toULongLong();
             } else {
                 validation = tableFlags.load(parser, settings.validationPath, train.classes(), train.bands(),
                                              train.stepCount(), quietFeedback);
             }
             settings.trainPath = converted.filePath(QStringLiteral("train.samples"));
-            settings.validationPath = converted.filePath(QStringLiteral("validation.samples"));
             train.save(settings.trainPath);
-            validation.save(settings.validationPath);
+            if (!groupSplit) {
+                settings.validationPath = converted.filePath(QStringLiteral("validation.samples"));
+                validation.save(settings.validationPath);
+            }
         } catch (const core::Error &e) {
             return failWith(e.message());
         }

@@ -11,6 +11,7 @@
 #include "model/classification_scores.h"
 #include "model/training_schedule.h"
 #include "sampling/sample_set.h"
+#include "sampling/seeded_random.h"
 #include "sampling/stratified_group_split.h"
 #include "util/error.h"
 #include "util/feedback.h"
@@ -25,6 +26,12 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+std::uint64_t groupSplitSeed(std::uint64_t seed, int member)
+{
+    return member == 0 ? seed
+                       : sampling::SeededRandom::forStream(seed, QStringLiteral("validation-member-%1").arg(member)).next();
+}
 
 GroupEnsembleResult trainGroupEnsemble(const GroupEnsembleRequest &request,
                                        const sampling::SampleSet &pool, Feedback &feedback)
@@ -76,6 +83,8 @@ GroupEnsembleResult trainGroupEnsemble(const GroupEnsembleRequest &request,
         const sampling::SampleSet validation = pool.subset(split.validation);
         TrainOptions memberOptions = options;
         memberOptions.seed = request.options.seed + quint64(m);
+        memberOptions.checkpointPath = memberPath(options.checkpointPath, m, true);
+        memberOptions.logPath = memberPath(options.logPath, m, false);
         feedback.log(tr("Ensemble member %1 of %2 (seed %3): %4 groups (%5 samples) train, "
                         "%6 groups (%7 samples) validation")
                          .arg(m + 1)

@@ -46,6 +46,10 @@ struct GroupEnsembleResult
     std::vector<int> classesNotValidated; //!< by member 1's split (the same for every member)
 };
 
+/** The split seed of member \a member for a table split with \a seed: \a seed itself for the
+ *  first (so one network splits as before), its own SeededRandom stream for the others. */
+std::uint64_t groupSplitSeed(std::uint64_t seed, int member);
+
 GroupEnsembleResult trainGroupEnsemble(const GroupEnsembleRequest &request,
                                        const sampling::SampleSet &pool, Feedback &feedback);
 

@@ -673,7 +673,8 @@ TrainingResult TrainingRun::run(const sampling::SampleSet &train,
     return result;
 }
 
-/** \a path with ".memberN" before its suffix for members after the first ("" stays ""). */
+} // namespace
+
 QString memberPath(const QString &path, int member, bool hasSuffix)
 {
     if (path.isEmpty() || member == 0)
@@ -685,6 +686,8 @@ QString memberPath(const QString &path, int member, bool hasSuffix)
     return info.dir().filePath(info.completeBaseName() + tag
                                + (info.suffix().isEmpty() ? QString() : u'.' + info.suffix()));
 }
+
+namespace {
 
 /** The unweighted loss, OA and macro F1 of \a model's mean probabilities on \a validation. */
 void scoreEnsemble(CropModel &model, const sampling::SampleSet &validation,

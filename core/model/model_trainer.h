@@ -20,6 +20,11 @@ namespace cropmap::core::model {
 
 class DistributedContext;
 
+/** \a path with ".memberN" before its suffix (\a hasSuffix) or at its end, for ensemble
+ *  members after the first (member 0 and "" stay as they are): each member's checkpoint and
+ *  check log. */
+QString memberPath(const QString &path, int member, bool hasSuffix);
+
 /** \brief What a training run produced: the model (stage 2's best weights) and its log. */
 struct TrainingResult
 {

@@ -5,8 +5,10 @@
 
 #include "model/distributed_context.h"
 #include "model/grid_search.h"
+#include "model/group_ensemble.h"
 #include "model/model_trainer.h"
 #include "sampling/sample_set.h"
+#include "sampling/stratified_group_split.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -25,8 +27,11 @@ void TrainJob::execute(Feedback &feedback)
 {
     m_settings.options.validate();
     feedback.setProgress(0.0, tr("Reading samples"));
-    const sampling::SampleSet train = sampling::SampleSet::load(m_settings.trainPath);
-    const sampling::SampleSet validation = sampling::SampleSet::load(m_settings.validationPath);
+    sampling::SampleSet train = sampling::SampleSet::load(m_settings.trainPath);
+    sampling::SampleSet validation;
+    const bool groups = m_settings.groupValidationFraction > 0.0;
+    if (!groups)
+        validation = sampling::SampleSet::load(m_settings.validationPath);
     feedback.throwIfCanceled();
 
     std::unique_ptr<DistributedContext> distributed;
@@ -44,6 +49,30 @@ void TrainJob::execute(Feedback &feedback)
     const bool root = m_summary.rank == 0;
     const QString base = GridSearch::outputBase(m_settings.modelPath);
     ScopedFeedback trainingFeedback(feedback, 0.02, 1.0);
+
+    if (groups && m_settings.grid.isEmpty() && !distributed) {
+        GroupEnsembleRequest request;
+        request.options = m_settings.options;
+        request.options.checkpointPath = base + QStringLiteral(".checkpoint");
+        request.options.logPath = base + QStringLiteral(".log");
+        request.validationFraction = m_settings.groupValidationFraction;
+        request.splitSeed = [seed = m_settings.groupSplitSeed](int member) { return groupSplitSeed(seed, member); };
+        request.poolName = m_settings.trainPath;
+        GroupEnsembleResult result = trainGroupEnsemble(request, train, trainingFeedback);
+        result.training.model.save(m_settings.modelPath);
+        m_summary.valLoss = result.training.valLoss;
+        m_summary.valOa = result.training.valOa;
+        m_summary.valMacroF1 = result.training.valMacroF1;
+        m_summary.epochs = int(result.training.log.size());
+        feedback.setProgress(1.0, tr("Done"));
+        return;
+    }
+    if (groups) {
+        const auto split = sampling::StratifiedGroupSplit::validation(
+            train, m_settings.groupValidationFraction, groupSplitSeed(m_settings.groupSplitSeed, 0));
+        validation = train.subset(split.validation);
+        train = train.subset(split.train);
+    }
 
     if (!m_settings.grid.isEmpty()) {
         GridSearch search(m_settings.options, m_settings.grid, m_settings.modelPath,

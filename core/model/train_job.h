@@ -22,6 +22,12 @@ struct TrainJobSettings
     bool useDistributedEnvironment = true;
     /** Ranks other than 0 also write their model, to "<modelPath>.rank<r>" (for checks). */
     bool everyRankWritesModel = false;
+    /** > 0: trainPath is a whole table with groups and validationPath is empty; this share of
+     *  the groups is held out, stratified by class (StratifiedGroupSplit, groupSplitSeed), and
+     *  each network of an ensemble holds out its own (trainGroupEnsemble). A grid search or a
+     *  data-parallel run uses the first split. */
+    double groupValidationFraction = 0.0;
+    quint64 groupSplitSeed = 0;
 };
 
 /** \brief The figures of a finished TrainJob, for the CLI and the GUI. */

@@ -126,6 +126,31 @@ private Q_SLOTS:
                  qPrintable(r.output));
     }
 
+    void anEnsembleOnATableHoldsOutOtherGroupsPerNetwork()
+    {
+        CliResult r = runCli({QStringLiteral("train"), QStringLiteral("--samples"), path("train.csv"),
+                              QStringLiteral("--csv-group-column"), QStringLiteral("field"),
+                              QStringLiteral("--csv-bands"), QStringLiteral("NDVI"), QStringLiteral("--csv-steps"),
+                              QStringLiteral("3"), QStringLiteral("--csv-classes"), path("classes.json"),
+                              QStringLiteral("--out"), path("ensemble.model"), QStringLiteral("--members"), QStringLiteral("2"),
+                              QStringLiteral("--epochs"), QStringLiteral("5"), QStringLiteral("--fine-tune-epochs"),
+                              QStringLiteral("0"), QStringLiteral("--batch-size"), QStringLiteral("16")});
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        // Each network holds out 6 of the 30 fields, drawn with its own seed; the validation
+        // figures are out-of-member: each held-out sample judged by the networks that held it out.
+        QVERIFY2(r.output.contains(QStringLiteral("Ensemble member 1 of 2 (seed 42): 24 groups (144 samples) train, 6 groups (36 samples) validation")),
+                 qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("Ensemble member 2 of 2 (seed 43): 24 groups (144 samples) train, 6 groups (36 samples) validation")),
+                 qPrintable(r.output));
+        static const QRegularExpression heldOut(QStringLiteral("out-of-member on ([0-9]+) held-out samples"));
+        const QRegularExpressionMatch m = heldOut.match(r.output);
+        QVERIFY2(m.hasMatch(), qPrintable(r.output));
+        QVERIFY2(m.captured(1).toInt() > 36 && m.captured(1).toInt() <= 72, qPrintable(r.output)); // two different draws
+        r = runCli({QStringLiteral("model-info"), path("ensemble.model")});
+        QVERIFY2(r.code == 0 && r.output.contains(QStringLiteral("2 networks")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("own groups per member")), qPrintable(r.output));
+    }
+
     void evaluateAModelOnATable()
     {
         const CliResult r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), path("lstm.model"),
