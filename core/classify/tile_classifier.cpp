@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classify/tile_classifier.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <memory>
@@ -39,6 +40,14 @@ std::vector<io::ColourEntry> colourTable(const thematic::ClassTable &classes)
 }
 
 } // namespace
+
+int blockEdgeFor(const MemoryBudget &memory, int features)
+{
+    const qint64 pixels = memory.items(2 * qint64(std::max(features, 1)) * qint64(sizeof(float)), 1.0 / 16.0,
+                                       128 * 128, 512 * 512);
+    const int edge = int(std::sqrt(double(pixels))) / 64 * 64;
+    return std::clamp(edge, 128, 512);
+}
 
 ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &feedback)
 {
@@ -90,8 +99,8 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
 
     result.fusedLstm = classifier.isFusedLstm();
     const int features = stack.stepCount() * stack.bandCount();
-    const auto windows = io::blockWindows(stack.grid().width(), stack.grid().height(),
-                                          options.blockSize, options.blockSize);
+    const int blockSize = options.blockSize > 0 ? options.blockSize : blockEdgeFor(options.memory, features);
+    const auto windows = io::blockWindows(stack.grid().width(), stack.grid().height(), blockSize, blockSize);
     std::vector<float> block, samples, probabilities, maskValues;
     std::vector<qint64> where;
     for (std::size_t w = 0; w < windows.size(); ++w) {

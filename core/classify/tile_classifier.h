@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "util/job.h"
+#include "util/memory_budget.h"
 
 namespace cropmap::core {
 class Feedback;
@@ -19,11 +20,17 @@ struct ClassifyOptions
     QString outputDir;      //!< maps go to <outputDir>/<tile>_classes.tif, …_posterior.tif
     QString maskPath;       //!< optional raster on the tile grid: only pixels ≠ 0 are classified
     bool probabilities = false; //!< also write every class probability (uint8, one band each)
+    /** Block edge in pixels; 0: from \a memory, the largest multiple of 64 in [128, 512] whose
+     *  block (read and gathered: 2 × T × B floats a pixel) fits a sixteenth of the budget. */
     int blockSize = 512;
+    MemoryBudget memory;
     int batchSize = 8192;
     int threads = 0;        //!< 0: every core
     bool cloudOptimized = true;
 };
+
+/** The block edge ClassifyOptions::blockSize 0 stands for, for \a features values a pixel. */
+int blockEdgeFor(const MemoryBudget &memory, int features);
 
 /** \brief What a tile classification wrote and did. */
 struct ClassifyResult

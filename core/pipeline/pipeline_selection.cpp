@@ -282,6 +282,8 @@ QJsonObject PipelineRunner::runClassify(Feedback &feedback)
         options.outputDir = maps.path();
         options.probabilities = o.value(QStringLiteral("probabilities")).toBool(false);
         options.batchSize = o.value(QStringLiteral("batch_size")).toInt(options.batchSize);
+        options.blockSize = o.value(QStringLiteral("block_size")).toInt(0); // 0: from the budget
+        options.memory = m_project.memoryBudget();
         options.threads = o.value(QStringLiteral("threads")).toInt(0);
         // The crop mask: the declared parcels of legend classes (class raster ≠ 0), not eroded.
         if (declaredOnly)

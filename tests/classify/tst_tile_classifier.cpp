@@ -74,6 +74,20 @@ class TestTileClassifier : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void blockEdgeFollowsTheMemoryBudget()
+    {
+        using cropmap::core::MemoryBudget;
+        using cropmap::core::classify::blockEdgeFor;
+        const qint64 mib = qint64(1) << 20;
+        // 120 values a pixel, read and gathered: 960 bytes. A sixteenth of 6 GiB holds far more
+        // than a 512-px block; of 256 MiB, 17 476 pixels: 132 px, down to a multiple of 64 → 128.
+        QCOMPARE(blockEdgeFor(MemoryBudget{6144 * mib}, 120), 512);
+        QCOMPARE(blockEdgeFor(MemoryBudget{256 * mib}, 120), 128);
+        // 1 GiB: 69 905 pixels, 264 px → 256.
+        QCOMPARE(blockEdgeFor(MemoryBudget{1024 * mib}, 120), 256);
+        QCOMPARE(blockEdgeFor(MemoryBudget{1024 * mib}, 12), 512); // one band a month
+    }
+
     void initTestCase()
     {
         io::ensureGdalRegistered();
