@@ -480,10 +480,6 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>synth braucht --out DIR</translation>
     </message>
     <message>
-        <source>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
-        <translation>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg und --threads erwarten Zahlen</translation>
-    </message>
-    <message>
         <source>synth: --acquisitions takes positive counts separated by commas, e.g. 40,70,40</source>
         <translation>synth: --acquisitions erwartet positive, kommagetrennte Anzahlen, z. B. 40,70,40</translation>
     </message>
@@ -1101,6 +1097,14 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Ensemble:   %1 Netze, ihre Klassenwahrscheinlichkeiten gemittelt
 </translation>
     </message>
+    <message>
+        <source>Columns neighbouring tiles share, even and below half the tile side (default 0: edge to edge; real tiles overlap by about 10 km)</source>
+        <translation>Spalten, die benachbarte Kacheln teilen, gerade und unter der halben Kachelseite (Standard 0: Kante an Kante; echte Kacheln überlappen um etwa 10 km)</translation>
+    </message>
+    <message>
+        <source>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
+        <translation>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg und --threads erwarten Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
@@ -1242,6 +1246,21 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::MemoryBudget</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a memory size; write e.g. 4G, 512M or 2048 (MiB)</source>
+        <translation>%1: „%2“ ist keine Speichergröße; schreiben Sie z. B. 4G, 512M oder 2048 (MiB)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the smallest budget, 256M</source>
+        <translation>%1: %2 liegt unter dem kleinsten Budget, 256M</translation>
+    </message>
+    <message>
+        <source>%1 (a quarter of %2 RAM)</source>
+        <translation>%1 (ein Viertel von %2 RAM)</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2195,6 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Trainingsteil von Fold %1</translation>
     </message>
     <message>
-        <source>validation part of fold %1</source>
-        <translation>Validierungsteil von Fold %1</translation>
-    </message>
-    <message>
         <source>%1, fold %2: up to date, reused</source>
         <translation>%1, Fold %2: aktuell, wiederverwendet</translation>
     </message>
@@ -2804,6 +2819,30 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <source>auto</source>
         <translation>auto</translation>
     </message>
+    <message>
+        <source>A group ensemble needs a split seed for every member</source>
+        <translation>Ein Gruppen-Ensemble braucht für jedes Mitglied einen Teilungs-Seed</translation>
+    </message>
+    <message>
+        <source>validation groups of %1</source>
+        <translation>Validierungsgruppen von %1</translation>
+    </message>
+    <message>
+        <source>%1 training samples: an ensemble of %2 networks, each holding out its own validation groups (members auto: %2 up to %3 samples, 1 above)</source>
+        <translation>%1 Trainingsstichproben: ein Ensemble aus %2 Netzen, jedes mit eigenen zurückgehaltenen Validierungsgruppen (members auto: %2 bis %3 Stichproben, darüber 1)</translation>
+    </message>
+    <message>
+        <source>Ensemble member %1 of %2 (seed %3): %4 groups (%5 samples) train, %6 groups (%7 samples) validation</source>
+        <translation>Ensemble-Mitglied %1 von %2 (Seed %3): %4 Gruppen (%5 Stichproben) Training, %6 Gruppen (%7 Stichproben) Validierung</translation>
+    </message>
+    <message>
+        <source>member %1&apos;s validation groups of %2</source>
+        <translation>Validierungsgruppen von Mitglied %1 in %2</translation>
+    </message>
+    <message>
+        <source>Ensemble of %1 members, out-of-member on %2 held-out samples: val loss %3, val OA %4, val macro F1 %5</source>
+        <translation>Ensemble aus %1 Mitgliedern, außerhalb der Mitglieder an %2 zurückgehaltenen Stichproben: Val.-Verlust %3, Val.-GG %4, Val.-Makro-F1 %5</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::model::CropModel</name>
@@ -3141,6 +3180,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <source>, every place counted once across tiles (%1 ha in tile overlaps counted on the first tile only). Test pixels: all eroded pixels of the test parcels. Whole parcels are clusters of alike pixels, not a random sample of pixels, so the standard errors and intervals, which treat the pixels as independent, are too narrow.</source>
         <translation>, jeder Ort über die Kacheln hinweg einmal gezählt (%1 ha in Kachelüberlappungen nur auf der ersten Kachel gezählt). Testpixel: alle erodierten Pixel der Testschläge. Ganze Schläge sind Cluster ähnlicher Pixel, keine Zufallsstichprobe von Pixeln; daher sind die Standardfehler und Intervalle, die die Pixel als unabhängig behandeln, zu eng.</translation>
     </message>
+    <message>
+        <source>Cross-fitting needs the validation set the fold models stop on</source>
+        <translation>Kreuzanpassung braucht den Validierungssatz, an dem die Fold-Modelle anhalten</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::InputSnapshot</name>
@@ -3207,10 +3250,6 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Bewerten</translation>
     </message>
     <message>
-        <source>run of %1, steps %2 to %3</source>
-        <translation>Lauf von %1, Schritte %2 bis %3</translation>
-    </message>
-    <message>
         <source>%1: up to date, skipped</source>
         <translation>%1: aktuell, übersprungen</translation>
     </message>
@@ -3270,6 +3309,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <source>the earlier step “%1” is out of date</source>
         <translation>der vorherige Schritt „%1“ ist veraltet</translation>
     </message>
+    <message>
+        <source>run of %1, steps %2 to %3, memory budget %4</source>
+        <translation>Lauf von %1, Schritte %2 bis %3, Speicherbudget %4</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::Project</name>
@@ -3304,6 +3347,18 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>%1, line %2: &quot;mask&quot; in &quot;classify&quot; must be &quot;declared&quot; (only the pixels of declared parcels) or &quot;none&quot; (every pixel), not %3</source>
         <translation>%1, Zeile %2: „mask“ in „classify“ muss „declared“ (nur die Pixel deklarierter Schläge) oder „none“ (jedes Pixel) sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;memory&quot;</source>
+        <translation>%1, Zeile %2: „memory“</translation>
+    </message>
+    <message>
+        <source>%1 must be a size such as &quot;4G&quot; or a number of MiB</source>
+        <translation>%1 muss eine Größe wie „4G“ oder eine Zahl in MiB sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;memory&quot;</source>
+        <translation>%1: „memory“</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3465,26 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source> (column &quot;%1&quot;)</source>
         <translation> (Spalte „%1“)</translation>
+    </message>
+    <message>
+        <source>Cannot open sample file &quot;%1&quot;: %2</source>
+        <translation>Die Stichprobendatei „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 true classes for the %2 samples of &quot;%3&quot;</source>
+        <translation>%1 wahre Klassen für die %2 Stichproben von „%3“</translation>
+    </message>
+    <message>
+        <source>Sample %1 asked of &quot;%2&quot;, which holds %3</source>
+        <translation>Stichprobe %1 von „%2“ verlangt, die %3 enthält</translation>
+    </message>
+    <message>
+        <source>Cannot write samples of other bands, steps or classes to &quot;%1&quot;</source>
+        <translation>Stichproben anderer Bänder, Schritte oder Klassen können nicht nach „%1“ geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3724,16 +3799,8 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Die Klasse %1 „%2“ bekommt keine Trainingsstichprobe: Ihre Schläge liegen außerhalb der Trainings-Patches</translation>
     </message>
     <message>
-        <source>Drawing samples in %1</source>
-        <translation>Stichproben werden in %1 gezogen</translation>
-    </message>
-    <message>
         <source>The composites of tile %1 (&quot;%2&quot;) have other steps or bands than those of tile %3</source>
         <translation>Die Komposite der Kachel %1 („%2“) haben andere Zeitschritte oder Bänder als die der Kachel %3</translation>
-    </message>
-    <message>
-        <source>Reading composites of %1</source>
-        <translation>Komposite von %1 werden gelesen</translation>
     </message>
     <message>
         <source>%1 drawn pixels have no composite value (nodata) and were left out</source>
@@ -3756,6 +3823,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>%1 parcels lie in the overlap of tiles: each is counted once, on the tile holding most of its eroded pixels (%2 pixels on other tiles left out)</source>
         <translation>%1 Schläge liegen in der Überlappung von Kacheln: Jeder wird einmal gezählt, auf der Kachel, die die meisten seiner erodierten Pixel enthält (%2 Pixel auf anderen Kacheln weggelassen)</translation>
+    </message>
+    <message>
+        <source>Drawing samples in %1 and reading their composites</source>
+        <translation>Stichproben in %1 ziehen und ihre Komposite lesen</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4050,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>Synthetic scene: no output folder given</source>
         <translation>Synthetische Szene: kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>Synthetic scene: --overlap must be an even number of pixels below half the tile side (%1), not %2</source>
+        <translation>Synthetische Szene: --overlap muss eine gerade Pixelzahl unter der halben Kachelseite (%1) sein, nicht %2</translation>
     </message>
 </context>
 <context>

@@ -480,10 +480,6 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>synth richiede --out DIR</translation>
     </message>
     <message>
-        <source>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
-        <translation>synth: --seed, --tiles, --size, --wrong, --field-size, --parcels-epsg e --threads accettano numeri</translation>
-    </message>
-    <message>
         <source>synth: --acquisitions takes positive counts separated by commas, e.g. 40,70,40</source>
         <translation>synth: --acquisitions accetta conteggi positivi separati da virgole, ad es. 40,70,40</translation>
     </message>
@@ -1101,6 +1097,14 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>ensemble:   %1 reti, con le probabilità di classe mediate
 </translation>
     </message>
+    <message>
+        <source>Columns neighbouring tiles share, even and below half the tile side (default 0: edge to edge; real tiles overlap by about 10 km)</source>
+        <translation>Colonne condivise da tile adiacenti, pari e sotto metà del lato del tile (predefinito 0: bordo a bordo; i tile reali si sovrappongono di circa 10 km)</translation>
+    </message>
+    <message>
+        <source>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
+        <translation>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg e --threads richiedono numeri</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>
@@ -1242,6 +1246,21 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>line %1, column %2: %3</source>
         <translation>riga %1, colonna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cropmap::core::MemoryBudget</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a memory size; write e.g. 4G, 512M or 2048 (MiB)</source>
+        <translation>%1: &quot;%2&quot; non è una dimensione di memoria; scrivere ad es. 4G, 512M o 2048 (MiB)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the smallest budget, 256M</source>
+        <translation>%1: %2 è sotto il budget minimo, 256M</translation>
+    </message>
+    <message>
+        <source>%1 (a quarter of %2 RAM)</source>
+        <translation>%1 (un quarto di %2 di RAM)</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2195,6 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>parte di addestramento del fold %1</translation>
     </message>
     <message>
-        <source>validation part of fold %1</source>
-        <translation>parte di validazione del fold %1</translation>
-    </message>
-    <message>
         <source>%1, fold %2: up to date, reused</source>
         <translation>%1, fold %2: aggiornato, riutilizzato</translation>
     </message>
@@ -2804,6 +2819,30 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <source>auto</source>
         <translation>auto</translation>
     </message>
+    <message>
+        <source>A group ensemble needs a split seed for every member</source>
+        <translation>Un ensemble a gruppi richiede un seme di suddivisione per ogni membro</translation>
+    </message>
+    <message>
+        <source>validation groups of %1</source>
+        <translation>gruppi di validazione di %1</translation>
+    </message>
+    <message>
+        <source>%1 training samples: an ensemble of %2 networks, each holding out its own validation groups (members auto: %2 up to %3 samples, 1 above)</source>
+        <translation>%1 campioni di addestramento: un ensemble di %2 reti, ciascuna con i propri gruppi di validazione esclusi (members auto: %2 fino a %3 campioni, 1 oltre)</translation>
+    </message>
+    <message>
+        <source>Ensemble member %1 of %2 (seed %3): %4 groups (%5 samples) train, %6 groups (%7 samples) validation</source>
+        <translation>Membro %1 di %2 dell&apos;ensemble (seme %3): %4 gruppi (%5 campioni) addestramento, %6 gruppi (%7 campioni) validazione</translation>
+    </message>
+    <message>
+        <source>member %1&apos;s validation groups of %2</source>
+        <translation>gruppi di validazione del membro %1 di %2</translation>
+    </message>
+    <message>
+        <source>Ensemble of %1 members, out-of-member on %2 held-out samples: val loss %3, val OA %4, val macro F1 %5</source>
+        <translation>Ensemble di %1 membri, fuori dai membri su %2 campioni esclusi: perdita val. %3, OA val. %4, F1 macro val. %5</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::model::CropModel</name>
@@ -3141,6 +3180,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <source>, every place counted once across tiles (%1 ha in tile overlaps counted on the first tile only). Test pixels: all eroded pixels of the test parcels. Whole parcels are clusters of alike pixels, not a random sample of pixels, so the standard errors and intervals, which treat the pixels as independent, are too narrow.</source>
         <translation>, ogni luogo contato una sola volta tra le tile (%1 ha nelle sovrapposizioni tra tile contati solo sulla prima tile). Pixel di test: tutti i pixel erosi delle particelle di test. Le particelle intere sono gruppi di pixel simili, non un campione casuale di pixel, quindi gli errori standard e gli intervalli, che trattano i pixel come indipendenti, sono troppo stretti.</translation>
     </message>
+    <message>
+        <source>Cross-fitting needs the validation set the fold models stop on</source>
+        <translation>Il cross-fitting richiede l&apos;insieme di validazione su cui si fermano i modelli dei fold</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::InputSnapshot</name>
@@ -3207,10 +3250,6 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Valuta</translation>
     </message>
     <message>
-        <source>run of %1, steps %2 to %3</source>
-        <translation>esecuzione di %1, fasi da %2 a %3</translation>
-    </message>
-    <message>
         <source>%1: up to date, skipped</source>
         <translation>%1: aggiornata, saltata</translation>
     </message>
@@ -3270,6 +3309,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <source>the earlier step “%1” is out of date</source>
         <translation>la fase precedente «%1» non è aggiornata</translation>
     </message>
+    <message>
+        <source>run of %1, steps %2 to %3, memory budget %4</source>
+        <translation>esecuzione di %1, passi da %2 a %3, budget di memoria %4</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::Project</name>
@@ -3304,6 +3347,18 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>%1, line %2: &quot;mask&quot; in &quot;classify&quot; must be &quot;declared&quot; (only the pixels of declared parcels) or &quot;none&quot; (every pixel), not %3</source>
         <translation>%1, riga %2: «mask» in «classify» deve essere «declared» (solo i pixel delle particelle dichiarate) o «none» (ogni pixel), non %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;memory&quot;</source>
+        <translation>%1, riga %2: &quot;memory&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a size such as &quot;4G&quot; or a number of MiB</source>
+        <translation>%1 deve essere una dimensione come &quot;4G&quot; o un numero di MiB</translation>
+    </message>
+    <message>
+        <source>%1: &quot;memory&quot;</source>
+        <translation>%1: &quot;memory&quot;</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3465,26 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source> (column &quot;%1&quot;)</source>
         <translation> (colonna «%1»)</translation>
+    </message>
+    <message>
+        <source>Cannot open sample file &quot;%1&quot;: %2</source>
+        <translation>Impossibile aprire il file di campioni &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 true classes for the %2 samples of &quot;%3&quot;</source>
+        <translation>%1 classi vere per i %2 campioni di &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Sample %1 asked of &quot;%2&quot;, which holds %3</source>
+        <translation>Campione %1 richiesto a &quot;%2&quot;, che ne contiene %3</translation>
+    </message>
+    <message>
+        <source>Cannot write samples of other bands, steps or classes to &quot;%1&quot;</source>
+        <translation>Impossibile scrivere campioni di altre bande, passi o classi in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3724,16 +3799,8 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>La classe %1 «%2» non riceve campioni di addestramento: le sue particelle sono fuori dalle patch di addestramento</translation>
     </message>
     <message>
-        <source>Drawing samples in %1</source>
-        <translation>Estrazione dei campioni in %1</translation>
-    </message>
-    <message>
         <source>The composites of tile %1 (&quot;%2&quot;) have other steps or bands than those of tile %3</source>
         <translation>I compositi della tile %1 («%2») hanno passi o bande diversi da quelli della tile %3</translation>
-    </message>
-    <message>
-        <source>Reading composites of %1</source>
-        <translation>Lettura dei compositi di %1</translation>
     </message>
     <message>
         <source>%1 drawn pixels have no composite value (nodata) and were left out</source>
@@ -3756,6 +3823,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>%1 parcels lie in the overlap of tiles: each is counted once, on the tile holding most of its eroded pixels (%2 pixels on other tiles left out)</source>
         <translation>%1 particelle si trovano nella sovrapposizione tra tile: ciascuna è contata una volta, sulla tile che contiene la maggior parte dei suoi pixel erosi (%2 pixel su altre tile esclusi)</translation>
+    </message>
+    <message>
+        <source>Drawing samples in %1 and reading their composites</source>
+        <translation>Estrazione dei campioni in %1 e lettura dei loro compositi</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4050,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>Synthetic scene: no output folder given</source>
         <translation>Scena sintetica: nessuna cartella di output indicata</translation>
+    </message>
+    <message>
+        <source>Synthetic scene: --overlap must be an even number of pixels below half the tile side (%1), not %2</source>
+        <translation>Scena sintetica: --overlap deve essere un numero pari di pixel sotto metà del lato del tile (%1), non %2</translation>
     </message>
 </context>
 <context>

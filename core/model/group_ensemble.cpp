@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cropmap::core::model::GroupEnsemble", text);
+    return QCoreApplication::translate("cropmap::core::model", text);
 }
 
 } // namespace

@@ -14,11 +14,6 @@ namespace cropmap::core::sampling {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::core::sampling", text);
-}
-
 // Copies \a bytes from \a from's current position to \a to in 8 MiB pieces.
 void copyBytes(QFile &from, QFile &to, qint64 bytes, const QString &fromName, const QString &toName)
 {
@@ -26,9 +21,9 @@ void copyBytes(QFile &from, QFile &to, qint64 bytes, const QString &fromName, co
     while (bytes > 0) {
         const qint64 piece = std::min<qint64>(bytes, qint64(buffer.size()));
         if (from.read(buffer.data(), piece) != piece)
-            throw Error(tr("Sample file \"%1\" is truncated").arg(fromName));
+            throw Error(QCoreApplication::translate("cropmap::core::sampling", "Sample file \"%1\" is truncated").arg(fromName));
         if (to.write(buffer.data(), piece) != piece)
-            throw Error(tr("Cannot write \"%1\": %2").arg(toName, to.errorString()));
+            throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(toName, to.errorString()));
         bytes -= piece;
     }
 }
@@ -40,7 +35,7 @@ SampleReader::SampleReader(const QString &path)
     , m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot open sample file \"%1\": %2").arg(path, m_file.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot open sample file \"%1\": %2").arg(path, m_file.errorString()));
     m_index = SampleSet::readHeaderAndIndex(m_file, path, &m_valuesOffset);
 }
 
@@ -64,7 +59,7 @@ SampleSet SampleReader::read(qint64 begin, qint64 end) const
     if (bytes > 0
         && (!m_file.seek(m_valuesOffset + begin * features * qint64(sizeof(float)))
             || m_file.read(reinterpret_cast<char *>(part.m_values.data()), bytes) != bytes))
-        throw Error(tr("Sample file \"%1\" is truncated").arg(m_path));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Sample file \"%1\" is truncated").arg(m_path));
     return part;
 }
 
@@ -72,7 +67,7 @@ SampleSet SampleReader::subset(const std::vector<qint64> &indices, qint64 chunk)
 {
     for (const qint64 i : indices) {
         if (i < 0 || i >= size())
-            throw Error(tr("Sample %1 asked of \"%2\", which holds %3").arg(i).arg(m_path).arg(size()));
+            throw Error(QCoreApplication::translate("cropmap::core::sampling", "Sample %1 asked of \"%2\", which holds %3").arg(i).arg(m_path).arg(size()));
     }
     std::vector<std::size_t> order(indices.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -121,7 +116,7 @@ SampleWriter::SampleWriter(QString path, QStringList bands, QStringList steps, t
     , m_values(m_path + QStringLiteral(".values.tmp"))
 {
     if (!m_values.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(tr("Cannot write \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
 }
 
 SampleWriter::~SampleWriter()
@@ -136,13 +131,13 @@ void SampleWriter::append(int tileIndex, int column, int row, std::uint32_t parc
     m_index.appendIndex(tileIndex, column, row, parcelId, classIndex, trueClassIndex);
     const qint64 bytes = qint64(featureCount()) * qint64(sizeof(float));
     if (m_values.write(reinterpret_cast<const char *>(values), bytes) != bytes)
-        throw Error(tr("Cannot write \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
 }
 
 void SampleWriter::appendAll(const SampleSet &part)
 {
     if (part.bands() != m_index.bands() || part.steps() != m_index.steps() || !(part.classes() == m_index.classes()))
-        throw Error(tr("Cannot write samples of other bands, steps or classes to \"%1\"").arg(m_path));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write samples of other bands, steps or classes to \"%1\"").arg(m_path));
     for (qint64 i = 0; i < part.size(); ++i)
         append(tileIndexOf(part.tiles().value(part.tileIndex(i))), part.column(i), part.row(i),
                part.parcelId(i), part.classIndex(i), part.trueClassIndex(i), part.values(i));
@@ -151,18 +146,18 @@ void SampleWriter::appendAll(const SampleSet &part)
 void SampleWriter::commit()
 {
     if (!m_values.flush())
-        throw Error(tr("Cannot write \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
     m_values.close();
     if (!m_values.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot read \"%1\": %2").arg(m_values.fileName(), m_values.errorString()));
     io::AtomicOutput output(m_path);
     QFile file(output.tempPath());
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write \"%1\": %2").arg(m_path, file.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(m_path, file.errorString()));
     m_index.writeHeaderAndIndex(file, m_path);
     copyBytes(m_values, file, m_values.size(), m_values.fileName(), m_path);
     if (!file.flush() || file.error() != QFileDevice::NoError)
-        throw Error(tr("Cannot write \"%1\": %2").arg(m_path, file.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(m_path, file.errorString()));
     file.close();
     output.commit();
     m_committed = true;
@@ -172,23 +167,23 @@ void replaceTrueClasses(const QString &path, const std::vector<int> &trueClass)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot open sample file \"%1\": %2").arg(path, in.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot open sample file \"%1\": %2").arg(path, in.errorString()));
     qint64 valuesOffset = 0;
     SampleSet index = SampleSet::readHeaderAndIndex(in, path, &valuesOffset);
     if (qint64(trueClass.size()) != index.size())
-        throw Error(tr("%1 true classes for the %2 samples of \"%3\"").arg(trueClass.size()).arg(index.size()).arg(path));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "%1 true classes for the %2 samples of \"%3\"").arg(trueClass.size()).arg(index.size()).arg(path));
     for (qint64 i = 0; i < index.size(); ++i)
         index.setTrueClassIndex(i, trueClass[std::size_t(i)]);
     io::AtomicOutput output(path);
     QFile out(output.tempPath());
     if (!out.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write \"%1\": %2").arg(path, out.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(path, out.errorString()));
     index.writeHeaderAndIndex(out, path);
     if (!in.seek(valuesOffset))
-        throw Error(tr("Sample file \"%1\" is truncated").arg(path));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Sample file \"%1\" is truncated").arg(path));
     copyBytes(in, out, in.size() - valuesOffset, path, path);
     if (!out.flush() || out.error() != QFileDevice::NoError)
-        throw Error(tr("Cannot write \"%1\": %2").arg(path, out.errorString()));
+        throw Error(QCoreApplication::translate("cropmap::core::sampling", "Cannot write \"%1\": %2").arg(path, out.errorString()));
     out.close();
     in.close();
     output.commit();
