@@ -234,6 +234,7 @@ QJsonObject CrossValidationJob::trainAndScore(const QString &model, int fold, Fe
         cell.insert(QStringLiteral("train_seconds"), clock.elapsed() / 1000.0);
         cell.insert(QStringLiteral("train_samples"), double(trained.fitSamples));
         cell.insert(QStringLiteral("validation_samples"), double(trained.validationSamples));
+        cell.insert(QStringLiteral("members"), result.model.memberCount());
         cell.insert(QStringLiteral("validation_macro_f1"), result.valMacroF1);
         cell.insert(QStringLiteral("epochs_logged"), int(result.log.size()));
         clock.restart();

@@ -158,8 +158,12 @@ private Q_SLOTS:
             // The classes differ by their peak step: the forest separates them all.
             if (model == QStringLiteral("forest"))
                 QVERIFY2(oa.value(QStringLiteral("mean")).toDouble() > 0.95, qPrintable(r.output));
-            for (int f = 1; f <= 3; ++f)
-                QVERIFY(QFile::exists(out + QStringLiteral("/cv-cells/%1-%2.json").arg(model).arg(f)));
+            for (int f = 1; f <= 3; ++f) {
+                const QJsonObject cell = readJson(out + QStringLiteral("/cv-cells/%1-%2.json").arg(model).arg(f));
+                QVERIFY(!cell.isEmpty());
+                if (model == QStringLiteral("tempcnn")) // one network by default
+                    QCOMPARE(cell.value(QStringLiteral("members")).toInt(), 1);
+            }
         }
         for (const char *file : {"cv.csv", "cv.html", "cv-folds.csv"})
             QVERIFY(QFile::exists(out + u'/' + QString::fromLatin1(file)));
