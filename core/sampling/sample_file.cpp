@@ -75,13 +75,29 @@ SampleSet SampleReader::subset(const std::vector<qint64> &indices, qint64 chunk)
     const std::size_t features = std::size_t(m_index.featureCount());
     std::vector<float> values(indices.size() * features);
     chunk = std::max<qint64>(chunk, 1);
+    const qint64 rowBytes = qint64(features * sizeof(float));
     for (std::size_t k = 0; k < order.size();) {
         const qint64 begin = indices[order[k]];
-        const qint64 end = std::min(size(), begin + chunk);
-        const SampleSet part = read(begin, end);
-        for (; k < order.size() && indices[order[k]] < end; ++k) {
-            const float *v = part.values(indices[order[k]] - begin);
-            std::copy(v, v + features, values.begin() + std::ptrdiff_t(order[k] * features));
+        const qint64 limit = std::min(size(), begin + chunk);
+        std::size_t last = k;
+        while (last + 1 < order.size() && indices[order[last + 1]] < limit)
+            ++last;
+        const qint64 end = indices[order[last]] + 1;
+        if (qint64(last - k + 1) * 16 >= end - begin) {
+            // Dense: one read of the span.
+            const SampleSet part = read(begin, end);
+            for (; k <= last; ++k) {
+                const float *v = part.values(indices[order[k]] - begin);
+                std::copy(v, v + features, values.begin() + std::ptrdiff_t(order[k] * features));
+            }
+        } else {
+            // Sparse (a draw from a pool): the rows asked for, one by one.
+            for (; k <= last; ++k) {
+                const qint64 i = indices[order[k]];
+                if (!m_file.seek(m_valuesOffset + i * rowBytes)
+                    || m_file.read(reinterpret_cast<char *>(values.data() + order[k] * features), rowBytes) != rowBytes)
+                    throw Error(QCoreApplication::translate("cropmap::core::sampling", "Sample file \"%1\" is truncated").arg(m_path));
+            }
         }
     }
     SampleSet result(m_index.m_bands, m_index.m_steps, m_index.m_classes);

@@ -117,6 +117,8 @@ private Q_SLOTS:
         const std::vector<qint64> picks{42, 3, 3, 17, 0, 49, 18, 19};
         QVERIFY(sameSamples(reader.subset(picks, 3), set.subset(picks)));
         QVERIFY(sameSamples(reader.subset(picks), set.subset(picks)));
+        // Few rows far apart are read one by one (3 of a 50-sample span), the same samples.
+        QVERIFY(sameSamples(reader.subset({49, 0, 25}), set.subset({49, 0, 25})));
         // Parts of 16: begins 0, 16, 32, 48, and together the whole set.
         std::vector<qint64> begins;
         SampleSet joined(set.bands(), set.steps(), set.classes());
