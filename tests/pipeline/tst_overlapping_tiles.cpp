@@ -63,6 +63,18 @@ private Q_SLOTS:
         QVERIFY2(result.code == 0, qPrintable(result.output));
         QVERIFY2(result.output.contains(QStringLiteral("lie in the overlap of tiles")), qPrintable(result.output));
         m_run = m_dir.filePath(QStringLiteral("run"));
+        m_project = project;
+    }
+
+    void memoryBudgetIsCheckedAndChangesNoStep()
+    {
+        auto result = cropmap::tests::runCropmap({QStringLiteral("run"), m_project, QStringLiteral("--memory"), QStringLiteral("lots")});
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.output.contains(QStringLiteral("--memory: \"lots\" is not a memory size")), qPrintable(result.output));
+        // A smaller budget re-runs nothing: the parts it sets change no output.
+        result = cropmap::tests::runCropmap({QStringLiteral("run"), m_project, QStringLiteral("--memory"), QStringLiteral("300M")});
+        QVERIFY2(result.code == 0, qPrintable(result.output));
+        QCOMPARE(result.output.count(QStringLiteral("up to date, skipped")), 9);
     }
 
     void theSceneRepeatsItselfInTheOverlap()
@@ -188,6 +200,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_run;
+    QString m_project;
 };
 
 QTEST_GUILESS_MAIN(TestOverlappingTiles)
