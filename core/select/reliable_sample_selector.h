@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -47,9 +49,7 @@ struct SelectionInput
     void judge(qint64 i, const float *p)
     {
         const auto k = std::size_t(i);
-        int best = 0;
-        for (int u = 1; u < classCount; ++u)
-            best = p[u] > p[best] ? u : best;
+        const int best = int(std::max_element(p, p + classCount) - p);
         predicted[k] = best;
         predictedPosterior[k] = p[best];
         const int d = declared[k];
