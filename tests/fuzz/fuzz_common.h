@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <stdexcept>
+#include <string>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,8 +21,26 @@
 
 namespace cropmap::fuzz {
 
+/** A broken invariant when the targets are replayed by tst_fuzz_replay (a Qt Test suite that
+ *  runs the seed corpora and variants of them through the same entry points in the normal
+ *  build): thrown instead of aborting, so that the suite names the input and the check. */
+class CheckFailure : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
 /** An invariant of a parser that accepted its input; a violation stops the fuzzer with the
- *  input saved as a finding (like a crash), naming the broken invariant. */
+ *  input saved as a finding (like a crash), naming the broken invariant. Replayed
+ *  (CROPMAP_FUZZ_REPLAY), it throws CheckFailure instead. */
+#ifdef CROPMAP_FUZZ_REPLAY
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition))                                                                          \
+            throw ::cropmap::fuzz::CheckFailure(std::string("FUZZ_CHECK failed: ") + #condition    \
+                                                + " (" + __FILE__ + ":" + std::to_string(__LINE__) + ")"); \
+    } while (false)
+#else
 #define FUZZ_CHECK(condition)                                                                      \
     do {                                                                                           \
         if (!(condition)) {                                                                        \
@@ -28,6 +48,7 @@ namespace cropmap::fuzz {
             std::abort();                                                                          \
         }                                                                                          \
     } while (false)
+#endif
 
 inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
 {
