@@ -92,6 +92,11 @@ void Classifier::checkCompatible(const QStringList &dataBands, const QStringList
                         .arg(dataName, m_path, describe(bands(), steps()), describe(dataBands, dataSteps)));
 }
 
+Precision Classifier::setPrecision(Precision precision)
+{
+    return m_predictor ? m_predictor->setPrecision(precision) : Precision::Float32;
+}
+
 void Classifier::predict(float *raw, qint64 count, float *probabilities)
 {
     if (m_forest) {

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "classify/fused_lstm.h"
 #include "thematic/class_table.h"
 
 namespace cropmap::core::model {
@@ -45,6 +46,10 @@ public:
     const QStringList &bands() const;
     const QStringList &steps() const;
     int classCount() const { return classes().size(); }
+
+    /** The fused LSTM's arithmetic; returns what is in use (Float32 for every other model,
+     *  and where the CPU has no AVX-512 BF16). */
+    Precision setPrecision(Precision precision);
 
     /**
      * Throws Error naming \a dataName, this file and both layouts unless data of \a bands ×

@@ -57,6 +57,38 @@ void fusedCellUpdate(float *gates, float *cell, float *hidden, int n, int h)
 
 } // namespace
 
+const char *precisionName(Precision precision)
+{
+    return precision == Precision::BFloat16 ? "bfloat16" : "float32";
+}
+
+Precision precisionFromName(const QString &name, const QString &context)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QStringLiteral("float32") || n == QStringLiteral("fp32"))
+        return Precision::Float32;
+    if (n == QStringLiteral("bfloat16") || n == QStringLiteral("bf16"))
+        return Precision::BFloat16;
+    throw Error(QCoreApplication::translate("cropmap::core::classify",
+                                            "%1: the precision must be \"float32\" or \"bfloat16\", not \"%2\"")
+                    .arg(context, name));
+}
+
+Precision FusedLstm::setPrecision(Precision precision)
+{
+    if (precision == Precision::BFloat16 && !bf16GemmSupported())
+        precision = Precision::Float32;
+    m_precision = precision;
+    m_packedIh.clear();
+    m_packedHh.clear();
+    if (precision == Precision::BFloat16)
+        for (const LstmLayerWeights &l : m_weights.layers) {
+            m_packedIh.emplace_back(l.weightIh.data(), 4 * l.hiddenSize, l.inputSize);
+            m_packedHh.emplace_back(l.weightHh.data(), 4 * l.hiddenSize, l.hiddenSize);
+        }
+    return m_precision;
+}
+
 FusedLstm::FusedLstm(LstmNetworkWeights weights)
     : m_weights(std::move(weights))
 {
@@ -103,20 +135,27 @@ void FusedLstm::predictProbabilities(const float *samples, int n, int steps, flo
                         m_input.data() + (std::size_t(t) * n + i) * bands);
 
     const float *layerInput = m_input.data();
-    for (const LstmLayerWeights &l : m_weights.layers) {
+    const bool bf16 = m_precision == Precision::BFloat16;
+    for (std::size_t layer = 0; layer < m_weights.layers.size(); ++layer) {
+        const LstmLayerWeights &l = m_weights.layers[layer];
         const int h = l.hiddenSize;
         const int g = 4 * h;
         // Input projections of all steps at once, bias preloaded into C.
         for (std::size_t r = 0; r < tn; ++r)
             std::copy_n(l.bias.data(), g, m_gates.data() + r * g);
-        sgemmRowMajorTransB(int(tn), g, l.inputSize, 1.0f, layerInput, l.weightIh.data(), 1.0f,
-                            m_gates.data(), g);
+        if (bf16)
+            gemmBf16(int(tn), layerInput, m_packedIh[layer], m_gates.data(), g);
+        else
+            sgemmRowMajorTransB(int(tn), g, l.inputSize, 1.0f, layerInput, l.weightIh.data(), 1.0f,
+                                m_gates.data(), g);
         std::fill_n(m_cell.data(), std::size_t(n) * h, 0.0f);
         const float *previous = m_zeros.data();
         for (int t = 0; t < steps; ++t) {
             float *gates = m_gates.data() + std::size_t(t) * n * g;
             float *hidden = m_output.data() + std::size_t(t) * n * h;
-            if (t > 0)
+            if (t > 0 && bf16)
+                gemmBf16(n, previous, m_packedHh[layer], gates, g);
+            else if (t > 0)
                 sgemmRowMajorTransB(n, g, h, 1.0f, previous, l.weightHh.data(), 1.0f, gates, g);
             fusedCellUpdate(gates, m_cell.data(), hidden, n, h);
             previous = hidden;

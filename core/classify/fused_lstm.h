@@ -3,7 +3,23 @@
 
 #include <vector>
 
+#include <QString>
+
+#include "classify/bf16_gemm.h"
+
 namespace cropmap::core::classify {
+
+/** Arithmetic of the fused LSTM's matrix products (`classify --precision`). */
+enum class Precision
+{
+    Float32,  //!< float products and sums (the system BLAS): the reference
+    BFloat16, //!< inputs and weights rounded to bfloat16, float sums (AVX-512 BF16)
+};
+
+/** "float32" / "bfloat16". */
+const char *precisionName(Precision precision);
+/** Parses "float32" (or "fp32") and "bfloat16" (or "bf16"); throws Error naming \a context. */
+Precision precisionFromName(const QString &name, const QString &context);
 
 /** \brief Weights of one LSTM layer in PyTorch's layout (gate order i, f, g, o). */
 struct LstmLayerWeights
@@ -53,11 +69,22 @@ public:
      */
     void predictProbabilities(const float *samples, int n, int steps, float *probabilities);
 
+    /**
+     * Chooses the arithmetic of the recurrent layers' products (the head stays float).
+     * BFloat16 needs bf16GemmSupported(); without it the layers stay Float32. Returns the
+     * precision now in use.
+     */
+    Precision setPrecision(Precision precision);
+    Precision precision() const { return m_precision; }
+
     /** Floating-point operations per sample for \a steps time steps (for GFLOP/s figures). */
     double flopsPerSample(int steps) const;
 
 private:
     LstmNetworkWeights m_weights;
+    Precision m_precision = Precision::Float32;
+    std::vector<PackedBf16> m_packedIh; //!< per layer, BFloat16 only
+    std::vector<PackedBf16> m_packedHh;
     std::vector<float> m_input;     //!< T × N × I, time-major
     std::vector<float> m_gates;     //!< T × N × 4H
     std::vector<float> m_output;    //!< T × N × H

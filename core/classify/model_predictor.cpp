@@ -24,6 +24,14 @@ ModelPredictor::ModelPredictor(const model::CropModel &model)
 
 ModelPredictor::~ModelPredictor() = default;
 
+Precision ModelPredictor::setPrecision(Precision precision)
+{
+    Precision used = m_fused.empty() ? Precision::Float32 : precision;
+    for (const auto &member : m_fused)
+        used = member->setPrecision(precision);
+    return used;
+}
+
 int ModelPredictor::classCount() const
 {
     return m_model.metadata().classCount();

@@ -6,13 +6,14 @@
 
 #include <QtGlobal>
 
+#include "classify/fused_lstm.h"
+
 namespace cropmap::core::model {
 class CropModel;
 }
 
 namespace cropmap::core::classify {
 
-class FusedLstm;
 
 /**
  * \brief Class probabilities of raw samples with a trained model, on the fastest path.
@@ -31,6 +32,9 @@ public:
 
     bool isFused() const { return !m_fused.empty(); }
     int classCount() const;
+    /** The fused path's arithmetic (every member); returns what is in use: Float32 on the
+     *  LibTorch path and where the CPU lacks bfloat16. */
+    Precision setPrecision(Precision precision);
 
     /**
      * Writes \a count × U probabilities for \a count raw samples (T × B values each,

@@ -56,6 +56,12 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
     Classifier classifier = Classifier::load(options.modelPath);
     const composite::CompositeStack stack = composite::CompositeStack::open(options.stackPath);
     classifier.checkCompatible(stack.bands(), stack.steps(), stack.path());
+    const Precision precision = classifier.setPrecision(options.precision);
+    if (precision != options.precision)
+        feedback.log(classifier.isFusedLstm()
+                         ? tr("This CPU has no AVX-512 BF16: %1 is classified in float32").arg(stack.tileId())
+                         : tr("Only the seed's LSTM runs in bfloat16: %1 is classified in float32 by the %2 model")
+                               .arg(stack.tileId(), classifier.kindName()));
     const thematic::ClassTable &classTable = classifier.classes();
     std::optional<io::RasterSource> mask;
     if (!options.maskPath.isEmpty()) {
@@ -98,6 +104,7 @@ ClassifyResult TileClassifier::run(const ClassifyOptions &options, Feedback &fee
     }
 
     result.fusedLstm = classifier.isFusedLstm();
+    result.precision = precision;
     const int features = stack.stepCount() * stack.bandCount();
     const int blockSize = options.blockSize > 0 ? options.blockSize : blockEdgeFor(options.memory, features);
     const auto windows = io::blockWindows(stack.grid().width(), stack.grid().height(), blockSize, blockSize);

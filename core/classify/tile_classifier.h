@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include "classify/fused_lstm.h"
 #include "util/job.h"
 #include "util/memory_budget.h"
 
@@ -27,6 +28,9 @@ struct ClassifyOptions
     int batchSize = 8192;
     int threads = 0;        //!< 0: every core
     bool cloudOptimized = true;
+    /** The fused LSTM's products: BFloat16 where the CPU has AVX-512 BF16 (the others and
+     *  other CPUs run Float32 and say so in the log). */
+    Precision precision = Precision::Float32;
 };
 
 /** The block edge ClassifyOptions::blockSize 0 stands for, for \a features values a pixel. */
@@ -42,6 +46,7 @@ struct ClassifyResult
     qint64 classifiedPixels = 0;
     double seconds = 0;
     bool fusedLstm = false; //!< the fused CPU path ran (the seed's LSTM), else LibTorch
+    Precision precision = Precision::Float32; //!< what the fused path computed in
 };
 
 /**

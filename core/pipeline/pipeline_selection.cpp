@@ -285,13 +285,16 @@ QJsonObject PipelineRunner::runClassify(Feedback &feedback)
         options.blockSize = o.value(QStringLiteral("block_size")).toInt(0); // 0: from the budget
         options.memory = m_project.memoryBudget();
         options.threads = o.value(QStringLiteral("threads")).toInt(0);
+        options.precision = classify::precisionFromName(o.value(QStringLiteral("precision")).toString(QStringLiteral("float32")),
+                                                        m_project.path + QStringLiteral(" (classify)"));
         // The crop mask: the declared parcels of legend classes (class raster ≠ 0), not eroded.
         if (declaredOnly)
             options.maskPath = thematic::RasterizeJob::classRasterPath(thematicFolder(), tileList[t]);
         ScopedFeedback sub(feedback, double(t) / tileList.size(), double(t + 1) / tileList.size());
         const classify::ClassifyResult r = classify::TileClassifier::run(options, sub);
         summary.insert(r.tile, QJsonObject{{QStringLiteral("pixels"), double(r.classifiedPixels)},
-                                           {QStringLiteral("seconds"), r.seconds}});
+                                           {QStringLiteral("seconds"), r.seconds},
+                                           {QStringLiteral("precision"), QLatin1String(classify::precisionName(r.precision))}});
     }
     feedback.throwIfCanceled();
     if (tileList.size() > 1) {

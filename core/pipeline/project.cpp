@@ -71,7 +71,7 @@ const std::map<QString, QStringList> &sectionKeys()
           QStringLiteral("crossfit_folds"), QStringLiteral("seed"), QStringLiteral("keep")}},
         {QStringLiteral("classify"),
          {QStringLiteral("batch_size"), QStringLiteral("probabilities"),
-          QStringLiteral("mask"), QStringLiteral("threads")}},
+          QStringLiteral("mask"), QStringLiteral("threads"), QStringLiteral("precision")}},
         {QStringLiteral("evaluate"), {QStringLiteral("area_adjusted")}},
         {QStringLiteral("check"),
          {QStringLiteral("agree"), QStringLiteral("disagree"), QStringLiteral("min_pixels")}},
@@ -265,6 +265,16 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
                             .arg(path)
                             .arg(lineOfKey(json, QStringLiteral("mask"), std::max<qsizetype>(section, 0)))
                             .arg(QString::fromUtf8(QJsonDocument(QJsonArray{mask}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+        }
+        const QJsonValue precision = p.stepOptions(QStringLiteral("classify")).value(QStringLiteral("precision"));
+        if (!precision.isUndefined() && precision != QJsonValue(QStringLiteral("float32"))
+            && precision != QJsonValue(QStringLiteral("bfloat16"))) {
+            const qsizetype section = QString::fromUtf8(json).indexOf(QStringLiteral("\"classify\""));
+            throw Error(tr("%1, line %2: \"precision\" in \"classify\" must be \"float32\" or \"bfloat16\" "
+                           "(the seed LSTM's products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3")
+                            .arg(path)
+                            .arg(lineOfKey(json, QStringLiteral("precision"), std::max<qsizetype>(section, 0)))
+                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{precision}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
         }
     }
     for (const auto &[key, value] : {std::pair{QStringLiteral("archive"), p.archive},

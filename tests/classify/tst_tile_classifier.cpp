@@ -135,6 +135,43 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("maps/T33UVP_classes.qml"))));
     }
 
+    void bfloat16MapAgreesWithFloat32()
+    {
+        classify::ClassifyOptions options;
+        options.modelPath = m_model;
+        options.stackPath = m_stack;
+        options.cloudOptimized = false;
+        options.outputDir = m_dir.filePath(QStringLiteral("maps-float32"));
+        Feedback feedback;
+        const classify::ClassifyResult reference = classify::TileClassifier::run(options, feedback);
+        QCOMPARE(reference.precision, classify::Precision::Float32);
+        options.outputDir = m_dir.filePath(QStringLiteral("maps-bfloat16"));
+        options.precision = classify::Precision::BFloat16;
+        struct Log : Feedback
+        {
+            QStringList lines;
+            void onLog(const QString &message) override { lines << message; }
+        } log;
+        const classify::ClassifyResult rounded = classify::TileClassifier::run(options, log);
+        if (!classify::bf16GemmSupported()) {
+            QCOMPARE(rounded.precision, classify::Precision::Float32);
+            QVERIFY2(log.lines.join(u'\n').contains(QStringLiteral("no AVX-512 BF16")), qPrintable(log.lines.join(u'\n')));
+            QSKIP("this CPU has no AVX-512 BF16");
+        }
+        QCOMPARE(rounded.precision, classify::Precision::BFloat16);
+        QVERIFY(log.lines.isEmpty());
+        const auto a = io::RasterSource::open(reference.classMapPath).readAll();
+        const auto b = io::RasterSource::open(rounded.classMapPath).readAll();
+        const auto pa = io::RasterSource::open(reference.posteriorPath).readAll();
+        const auto pb = io::RasterSource::open(rounded.posteriorPath).readAll();
+        int agree = 0;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            agree += a[i] == b[i];
+            QVERIFY2(std::abs(pa[i] - pb[i]) <= 3, qPrintable(QStringLiteral("pixel %1: posterior %2 against %3").arg(i).arg(pb[i]).arg(pa[i])));
+        }
+        QVERIFY2(agree >= int(a.size()) * 98 / 100, qPrintable(QStringLiteral("%1 of %2").arg(agree).arg(a.size())));
+    }
+
     void modelOfAnotherPeriodIsAnErrorNamingBoth()
     {
         // Same bands and T = 12, but trained on 2016-09 … 2017-08: the message names both periods.
@@ -183,8 +220,17 @@ private Q_SLOTS:
         options.stackPath = m_stack;
         options.outputDir = m_dir.filePath(QStringLiteral("forest-maps"));
         options.cloudOptimized = false;
-        const classify::ClassifyResult result = classify::TileClassifier::run(options, feedback);
+        options.precision = classify::Precision::BFloat16; // LSTM only: the forest says so
+        struct Log : Feedback
+        {
+            QStringList lines;
+            void onLog(const QString &message) override { lines << message; }
+        } log;
+        const classify::ClassifyResult result = classify::TileClassifier::run(options, log);
         QVERIFY(!result.fusedLstm);
+        QCOMPARE(result.precision, classify::Precision::Float32);
+        QVERIFY2(log.lines.join(u'\n').contains(QStringLiteral("Only the seed's LSTM runs in bfloat16: T33UVP is classified in float32 by the forest model")),
+                 qPrintable(log.lines.join(u'\n')));
         QCOMPARE(result.classifiedPixels, qint64(kWidth * kHeight));
         const std::vector<int> expected = forest.predictClasses(all.data(), kWidth * kHeight);
         const auto map = io::RasterSource::open(result.classMapPath).readAll();

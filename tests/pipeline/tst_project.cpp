@@ -109,6 +109,11 @@ private Q_SLOTS:
         QByteArray maskType = kValid;
         maskType.replace("\"seed\": 7,", "\"seed\": 7,\n  \"classify\": { \"mask\": true },");
         QTest::newRow("crop mask not a string") << maskType << QStringLiteral("line 9: \"mask\" in \"classify\" must be \"declared\"");
+        QByteArray precision = kValid;
+        precision.replace("\"seed\": 7,", "\"seed\": 7,\n  \"classify\": { \"mask\": \"none\",\n \"precision\": \"half\" },"); // line 10
+        QTest::newRow("unknown precision")
+            << precision << QStringLiteral("line 10: \"precision\" in \"classify\" must be \"float32\" or \"bfloat16\" "
+                                           "(the seed LSTM's products rounded to bfloat16 on CPUs with AVX-512 BF16), not \"half\"");
         QByteArray memory = kValid;
         memory.replace("\"seed\": 7,", "\"seed\": 7,\n  \"memory\": \"lots\","); // line 9
         QTest::newRow("memory not a size")
