@@ -93,8 +93,10 @@ int runTrain(const QStringList &arguments)
                                   "loss|f1|posterior", core::model::checkpointCriterionName(defaults.criterion));
     const auto noise = option("input-noise",
                               tr("σ of Gaussian noise added to the standardised inputs while "
-                                 "training (default %1; 0: none)").arg(defaults.inputNoise),
-                              "x", QString::number(defaults.inputNoise));
+                                 "training (default %1 for lstm, %2 for the other networks; 0: none)")
+                                  .arg(core::model::defaultInputNoise(core::model::ModelKind::Lstm))
+                                  .arg(core::model::defaultInputNoise(core::model::ModelKind::TempCNN)),
+                              "x");
     const auto refit = option("refit", tr("After both stages, train afresh on the training and "
                                           "validation samples for the steps the checks kept"));
     const auto members = option("members",
@@ -217,7 +219,8 @@ int runTrain(const QStringList &arguments)
     options.batchSize = parser.value(batch).toInt(&ok[12]);
     options.threads = parser.value(threads).toInt(&ok[13]);
     options.seed = parser.value(seed).toULongLong(&ok[14]);
-    options.inputNoise = parser.value(noise).toDouble(&ok[15]);
+    if (parser.isSet(noise))
+        options.inputNoise = parser.value(noise).toDouble(&ok[15]);
     options.members = parser.value(members).toInt(&ok[16]);
     options.resume = parser.isSet(resume);
     options.refit = options.refit || parser.isSet(refit);

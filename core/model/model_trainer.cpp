@@ -238,19 +238,20 @@ EpochRecord TrainingRun::trainInterval()
         const int64_t first = begin + length * rank() / world();
         const int64_t end = begin + length * (rank() + 1) / world();
         m_optimizer->zero_grad();
-        if (end <= first && m_options.inputNoise > 0.0)
+        const double inputNoise = m_options.effectiveInputNoise();
+        if (end <= first && inputNoise > 0.0)
             torch::randn({length, m_train.x.size(1), m_train.x.size(2)}); // keep the generator in step
         if (end > first) {
             const torch::Tensor mine = torch::from_blob(
                 const_cast<int64_t *>(order.data()) + first, {end - first}, torch::kInt64);
             const torch::Tensor y = m_train.y.index_select(0, mine);
             torch::Tensor x = m_train.x.index_select(0, mine);
-            if (m_options.inputNoise > 0.0) {
+            if (inputNoise > 0.0) {
                 // Augmentation: jitter in standardised units, drawn for the whole global batch
                 // on every rank so that each rank's share is the single-process draw.
                 const torch::Tensor noise =
                     torch::randn({length, x.size(1), x.size(2)}).slice(0, first - begin, end - begin);
-                x = x + m_options.inputNoise * noise;
+                x = x + inputNoise * noise;
             }
             const torch::Tensor logits = network().forward(x);
             const torch::Tensor loss =

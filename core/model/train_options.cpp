@@ -41,8 +41,8 @@ void TrainOptions::validate() const
         fail(QStringLiteral("clip norm"), QString::number(clipNorm));
     if (!(averaging >= 0.0 && averaging < 1.0))
         fail(QStringLiteral("averaging"), QString::number(averaging));
-    if (!(inputNoise >= 0.0))
-        fail(QStringLiteral("input noise"), QString::number(inputNoise));
+    if (!(inputNoise >= 0.0 || inputNoise == -1.0))
+        fail(QStringLiteral("input noise (-1 for the architecture's default)"), QString::number(inputNoise));
     if (batchSize < 0)
         fail(QStringLiteral("batch size"), QString::number(batchSize));
     if (threads < 0)
@@ -51,6 +51,11 @@ void TrainOptions::validate() const
         fail(QStringLiteral("members (0 for auto, 1 to %1)").arg(kMaxMembers), QString::number(members));
     if (spec.dropout >= 1.0)
         fail(QStringLiteral("dropout"), QString::number(spec.dropout));
+}
+
+double defaultInputNoise(ModelKind kind)
+{
+    return kind == ModelKind::Lstm ? 0.4 : 0.2;
 }
 
 QJsonObject TrainOptions::toJson() const
@@ -73,7 +78,7 @@ QJsonObject TrainOptions::toJson() const
             {QStringLiteral("batch_size"), batchSize},
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("optimizer"), QStringLiteral("RMSprop")}};
-    json.insert(QStringLiteral("input_noise"), inputNoise);
+    json.insert(QStringLiteral("input_noise"), effectiveInputNoise());
     if (refit)
         json.insert(QStringLiteral("refit"), true);
     if (members != 1)

@@ -21,6 +21,13 @@ enum class CheckpointCriterion {
 inline constexpr int kMaxMembers = 16;
 
 /**
+ * The input noise of an architecture when the options do not set one: σ = 0.4 for the seed's
+ * LSTM, 0.2 for the others (docs/training.md: on the sits-matogrosso folds 0.4 lifted the LSTM
+ * by a point and cost TempCNN and InceptionTime half a point to a point).
+ */
+double defaultInputNoise(ModelKind kind);
+
+/**
  * \brief Options of the seed's two-stage training (DESIGN.md §2 Model, docs/training.md).
  *
  * Stage 1 minimises the cross-entropy weighted by w_u = n_max / n_u with RMSprop; stage 2
@@ -49,7 +56,9 @@ struct TrainOptions
     double weightDecay = 0.0;    //!< RMSprop's L2 penalty
     double clipNorm = 1.0;       //!< gradient-norm clipping; 0: off
     double averaging = 0.995;    //!< weight average (EMA) decay of the checked weights; 0: off
-    double inputNoise = 0.2;     //!< σ of Gaussian noise added to the standardised inputs in training
+    /** σ of Gaussian noise added to the standardised inputs in training; −1: the
+     *  architecture's default (defaultInputNoise), what effectiveInputNoise() returns. */
+    double inputNoise = -1.0;
     /** After both stages, train afresh on training + validation samples for the steps each
      *  stage kept (the validation set chose how long; then it trains too). */
     bool refit = false;
@@ -67,6 +76,8 @@ struct TrainOptions
 
     /** Throws Error naming the offending option. */
     void validate() const;
+    /** The input noise training uses: inputNoise, or the architecture's default. */
+    double effectiveInputNoise() const { return inputNoise >= 0.0 ? inputNoise : defaultInputNoise(spec.kind); }
     QJsonObject toJson() const;
 };
 

@@ -137,6 +137,27 @@ private Q_SLOTS:
         QCOMPARE(checkpointCriterionFromName(QStringLiteral("f1")), CheckpointCriterion::MacroF1);
         QVERIFY_THROWS_EXCEPTION(Error, checkpointCriterionFromName(QStringLiteral("oa")));
     }
+
+    void inputNoiseDefaultsByArchitecture()
+    {
+        // Unset (−1): 0.4 for the seed's LSTM, 0.2 for the other networks; a set value wins,
+        // 0 included, and the model's training record holds the value used.
+        TrainOptions options;
+        QCOMPARE(options.inputNoise, -1.0);
+        QCOMPARE(options.effectiveInputNoise(), 0.4);
+        QCOMPARE(options.toJson().value(QStringLiteral("input_noise")).toDouble(), 0.4);
+        for (const ModelKind kind : {ModelKind::TempCNN, ModelKind::InceptionTime, ModelKind::MSResNet, ModelKind::StarRNN}) {
+            options.spec.kind = kind;
+            QCOMPARE(options.effectiveInputNoise(), 0.2);
+        }
+        options.inputNoise = 0.0;
+        QCOMPARE(options.effectiveInputNoise(), 0.0);
+        options.spec.kind = ModelKind::Lstm;
+        QCOMPARE(options.effectiveInputNoise(), 0.0);
+        options.validate();
+        options.inputNoise = -0.5; // only −1 stands for the default
+        QVERIFY_THROWS_EXCEPTION(Error, options.validate());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrainingSchedule)
