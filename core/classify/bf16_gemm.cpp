@@ -15,7 +15,8 @@ namespace cropmap::core::classify {
 bool bf16GemmSupported()
 {
 #if defined(__x86_64__) && defined(__GNUC__)
-    static const bool supported = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bf16");
+    static const bool supported = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
+                                  && __builtin_cpu_supports("avx512bf16");
     return supported;
 #else
     return false;
@@ -96,6 +97,26 @@ __attribute__((target("avx512f,avx512bf16"))) void tile(const std::uint32_t *a, 
                                   v == Vectors - 1 ? lastMask : __mmask16(0xffff), acc[r][v]);
 }
 
+/** Row \a row (k floats) as k rounded to an even count of bfloat16 values, side by side: the
+ *  pairs the tiles broadcast. VCVTNE2PS2BF16 rounds to nearest even, as toBf16. */
+__attribute__((target("avx512f,avx512bw,avx512bf16"))) void roundRow(const float *row, int k, std::uint16_t *out)
+{
+    int i = 0;
+    for (; i + 32 <= k; i += 32) {
+        const __m512bh v = _mm512_cvtne2ps_pbh(_mm512_loadu_ps(row + i + 16), _mm512_loadu_ps(row + i));
+        _mm512_storeu_si512(out + i, (__m512i)v);
+    }
+    if (i < k) {
+        const int rest = k - i; // 1 … 31 values; the pad value beyond k is zero
+        const __mmask16 low = rest >= 16 ? __mmask16(0xffff) : __mmask16((1u << rest) - 1u);
+        const __mmask16 high = rest > 16 ? __mmask16((1u << (rest - 16)) - 1u) : __mmask16(0);
+        const __m512bh v = _mm512_cvtne2ps_pbh(_mm512_maskz_loadu_ps(high, row + i + 16),
+                                               _mm512_maskz_loadu_ps(low, row + i));
+        const int words = (rest + 1) / 2 * 2;
+        _mm512_mask_storeu_epi16(out + i, __mmask32(words >= 32 ? 0xffffffffu : (1u << words) - 1u), (__m512i)v);
+    }
+}
+
 using TileFunction = void (*)(const std::uint32_t *, int, const std::uint16_t *, std::size_t, float *, int,
                               __mmask16);
 
@@ -149,15 +170,9 @@ void gemmBf16(int m, const float *a, const PackedBf16 &b, float *c, int ldc)
             const int first = chunk * kRowChunk;
             const int count = std::min(kRowChunk, m - first);
             // A's rows of this chunk as bfloat16 pairs (k padded with a zero).
-            for (int r = 0; r < count; ++r) {
-                const float *row = a + std::size_t(first + r) * b.k;
-                std::uint32_t *out = rowsBf16.data() + std::size_t(r) * kPairs;
-                for (int p = 0; p < kPairs; ++p) {
-                    const std::uint32_t low = toBf16(row[2 * p]);
-                    const std::uint32_t high = 2 * p + 1 < b.k ? toBf16(row[2 * p + 1]) : 0u;
-                    out[p] = low | (high << 16);
-                }
-            }
+            for (int r = 0; r < count; ++r)
+                roundRow(a + std::size_t(first + r) * b.k, b.k,
+                         reinterpret_cast<std::uint16_t *>(rowsBf16.data() + std::size_t(r) * kPairs));
             for (int column = 0; column < b.n; column += 16 * kVectors) {
                 const int vectors = std::min(kVectors, (b.n - column + 15) / 16);
                 const int lastColumns = b.n - column - 16 * (vectors - 1);
