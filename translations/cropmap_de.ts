@@ -1056,10 +1056,6 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Welche Prüfung ihre Gewichte in einer Stufe behält: loss (niedrigster Validierungsverlust), f1 (höchstes Validierungs-Makro-F1) oder posterior (höchste mittlere A-posteriori-Wahrscheinlichkeit der wahren Klasse, gemittelt über die Klassen) (Vorgabe %1)</translation>
     </message>
     <message>
-        <source>σ of Gaussian noise added to the standardised inputs while training (default %1; 0: none)</source>
-        <translation>σ des Gaußschen Rauschens, das beim Training zu den standardisierten Eingaben addiert wird (Vorgabe %1; 0: keines)</translation>
-    </message>
-    <message>
         <source>After both stages, train afresh on the training and validation samples for the steps the checks kept</source>
         <translation>Nach beiden Stufen neu auf den Trainings- und Validierungsstichproben trainieren, für die Schrittzahl, die die Prüfungen behalten haben</translation>
     </message>
@@ -1104,6 +1100,10 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
         <translation>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg und --threads erwarten Zahlen</translation>
+    </message>
+    <message>
+        <source>σ of Gaussian noise added to the standardised inputs while training (default %1 for lstm, %2 for the other networks; 0: none)</source>
+        <translation>σ des Gaußschen Rauschens, das beim Training zu den standardisierten Eingaben addiert wird (Vorgabe %1 für lstm, %2 für die anderen Netze; 0: keines)</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1511,10 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <source>, B = %1 bands (%2)</source>
         <translation>, B = %1 Bänder (%2)</translation>
     </message>
+    <message>
+        <source>%1: the precision must be &quot;float32&quot; or &quot;bfloat16&quot;, not &quot;%2&quot;</source>
+        <translation>%1: Die Genauigkeit muss „float32“ oder „bfloat16“ sein, nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::classify::Classifier</name>
@@ -1539,6 +1543,14 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>Classified %1</source>
         <translation>%1 klassifiziert</translation>
+    </message>
+    <message>
+        <source>This CPU has no AVX-512 BF16: %1 is classified in float32</source>
+        <translation>Diese CPU hat kein AVX-512 BF16: %1 wird in float32 klassifiziert</translation>
+    </message>
+    <message>
+        <source>Only the seed&apos;s LSTM runs in bfloat16: %1 is classified in float32 by the %2 model</source>
+        <translation>Nur das LSTM der Ausgangsstudie rechnet in bfloat16: %1 wird vom Modell %2 in float32 klassifiziert</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3371,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>%1: &quot;memory&quot;</source>
         <translation>%1: „memory“</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;precision&quot; in &quot;classify&quot; must be &quot;float32&quot; or &quot;bfloat16&quot; (the seed LSTM&apos;s products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3</source>
+        <translation>%1, Zeile %2: „precision“ in „classify“ muss „float32“ oder „bfloat16“ sein (die Produkte des LSTM der Ausgangsstudie auf bfloat16 gerundet, auf CPUs mit AVX-512 BF16), nicht %3</translation>
     </message>
 </context>
 <context>

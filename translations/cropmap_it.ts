@@ -1056,10 +1056,6 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Di quale controllo una fase mantiene i pesi: loss (perdita di validazione più bassa), f1 (F1 macro di validazione più alto) o posterior (probabilità a posteriori media più alta della classe vera, mediata sulle classi) (predefinito %1)</translation>
     </message>
     <message>
-        <source>σ of Gaussian noise added to the standardised inputs while training (default %1; 0: none)</source>
-        <translation>σ del rumore gaussiano aggiunto agli input standardizzati durante l’addestramento (predefinito %1; 0: nessuno)</translation>
-    </message>
-    <message>
         <source>After both stages, train afresh on the training and validation samples for the steps the checks kept</source>
         <translation>Dopo entrambe le fasi, riaddestra da capo sui campioni di addestramento e di validazione per i passi scelti dai controlli</translation>
     </message>
@@ -1104,6 +1100,10 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg and --threads take numbers</source>
         <translation>synth: --seed, --tiles, --size, --overlap, --wrong, --field-size, --parcels-epsg e --threads richiedono numeri</translation>
+    </message>
+    <message>
+        <source>σ of Gaussian noise added to the standardised inputs while training (default %1 for lstm, %2 for the other networks; 0: none)</source>
+        <translation>σ del rumore gaussiano aggiunto agli input standardizzati durante l&apos;addestramento (predefinito %1 per lstm, %2 per le altre reti; 0: nessuno)</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1511,10 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <source>, B = %1 bands (%2)</source>
         <translation>, B = %1 bande (%2)</translation>
     </message>
+    <message>
+        <source>%1: the precision must be &quot;float32&quot; or &quot;bfloat16&quot;, not &quot;%2&quot;</source>
+        <translation>%1: la precisione deve essere &quot;float32&quot; o &quot;bfloat16&quot;, non &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::classify::Classifier</name>
@@ -1539,6 +1543,14 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>Classified %1</source>
         <translation>%1 classificato</translation>
+    </message>
+    <message>
+        <source>This CPU has no AVX-512 BF16: %1 is classified in float32</source>
+        <translation>Questa CPU non ha AVX-512 BF16: %1 viene classificato in float32</translation>
+    </message>
+    <message>
+        <source>Only the seed&apos;s LSTM runs in bfloat16: %1 is classified in float32 by the %2 model</source>
+        <translation>Solo l&apos;LSTM dello studio di partenza calcola in bfloat16: %1 viene classificato in float32 dal modello %2</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3371,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>%1: &quot;memory&quot;</source>
         <translation>%1: &quot;memory&quot;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;precision&quot; in &quot;classify&quot; must be &quot;float32&quot; or &quot;bfloat16&quot; (the seed LSTM&apos;s products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3</source>
+        <translation>%1, riga %2: &quot;precision&quot; in &quot;classify&quot; deve essere &quot;float32&quot; o &quot;bfloat16&quot; (i prodotti dell&apos;LSTM dello studio di partenza arrotondati a bfloat16 su CPU con AVX-512 BF16), non %3</translation>
     </message>
 </context>
 <context>
