@@ -3196,6 +3196,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <source>Cross-fitting needs the validation set the fold models stop on</source>
         <translation>Kreuzanpassung braucht den Validierungssatz, an dem die Fold-Modelle anhalten</translation>
     </message>
+    <message>
+        <source>Judging the pool: %L1 of %L2 pixels</source>
+        <translation>Beurteilung des Pools: %L1 von %L2 Pixeln</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::InputSnapshot</name>
@@ -5940,10 +5944,6 @@ klicken Sie in eine Kachel.</translation>
     <message>
         <source>The weak model &quot;%1&quot; knows %2 classes, the pool &quot;%3&quot; %4</source>
         <translation>Das schwache Modell „%1“ kennt %2 Klassen, der Pool „%3“ %4</translation>
-    </message>
-    <message>
-        <source>Judging the pool: %L1 of %L2 pixels</source>
-        <translation>Beurteilung des Pools: %L1 von %L2 Pixeln</translation>
     </message>
 </context>
 <context>

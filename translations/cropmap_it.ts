@@ -3196,6 +3196,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <source>Cross-fitting needs the validation set the fold models stop on</source>
         <translation>Il cross-fitting richiede l&apos;insieme di validazione su cui si fermano i modelli dei fold</translation>
     </message>
+    <message>
+        <source>Judging the pool: %L1 of %L2 pixels</source>
+        <translation>Valutazione del pool: %L1 di %L2 pixel</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::pipeline::InputSnapshot</name>
@@ -5940,10 +5944,6 @@ fai clic dentro una tessera.</translation>
     <message>
         <source>The weak model &quot;%1&quot; knows %2 classes, the pool &quot;%3&quot; %4</source>
         <translation>Il modello debole «%1» conosce %2 classi, il pool «%3» %4</translation>
-    </message>
-    <message>
-        <source>Judging the pool: %L1 of %L2 pixels</source>
-        <translation>Valutazione del pool: %L1 di %L2 pixel</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,39 @@ std::vector<float> predictSet(const model::CropModel &model, const sampling::Sam
     return predictor.predictAll(set.allValues().data(), set.size());
 }
 
+} // namespace
+
+select::SelectionInput unjudgedPool(const sampling::SampleSet &pool, int classCount)
+{
+    std::vector<std::uint32_t> parcels(std::size_t(pool.size()));
+    std::vector<int> declared(parcels.size()), truth(parcels.size());
+    bool hasTruth = false;
+    for (qint64 i = 0; i < pool.size(); ++i) {
+        parcels[std::size_t(i)] = pool.parcelId(i);
+        declared[std::size_t(i)] = pool.classIndex(i);
+        truth[std::size_t(i)] = pool.trueClassIndex(i);
+        hasTruth = hasTruth || truth[std::size_t(i)] >= 0;
+    }
+    return select::SelectionInput::unjudged(classCount, std::move(declared), std::move(parcels),
+                                            hasTruth ? std::move(truth) : std::vector<int>{});
+}
+
+void judgePool(const model::CropModel &model, const sampling::SampleReader &pool, qint64 part,
+               select::SelectionInput &input, Feedback &feedback)
+{
+    const qint64 n = pool.size();
+    const std::size_t classes = std::size_t(input.classCount);
+    pool.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
+        const std::vector<float> p = predictSet(model, chunk);
+        for (qint64 j = 0; j < chunk.size(); ++j)
+            input.judge(begin + j, p.data() + std::size_t(j) * classes);
+        feedback.setProgress(double(begin + chunk.size()) / double(std::max<qint64>(n, 1)),
+                             tr("Judging the pool: %L1 of %L2 pixels").arg(begin + chunk.size()).arg(n));
+    }, &feedback);
+}
+
+namespace {
+
 // A raster per tile of what selection did: 1 kept, 2 dropped (disagreeing prediction),
 // 3 dropped (agreeing but low confidence or a bad parcel); 0 elsewhere.
 void writeSelectionRasters(const sampling::SampleSet &pool, const select::SelectionInput &input,
@@ -170,17 +203,7 @@ QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOpt
     const int classes = pool.classes().size();
     const qint64 part = files.memory.items(qint64(pool.featureCount() + classes) * qint64(sizeof(float)), 0.25, 4096,
                                       sampling::kMaxPartSamples);
-    std::vector<std::uint32_t> parcels(std::size_t(pool.size()));
-    std::vector<int> declared(parcels.size()), truth(parcels.size());
-    bool hasTruth = false;
-    for (qint64 i = 0; i < pool.size(); ++i) {
-        parcels[std::size_t(i)] = pool.parcelId(i);
-        declared[std::size_t(i)] = pool.classIndex(i);
-        truth[std::size_t(i)] = pool.trueClassIndex(i);
-        hasTruth = hasTruth || truth[std::size_t(i)] >= 0;
-    }
-    select::SelectionInput input = select::SelectionInput::unjudged(
-        classes, std::move(declared), std::move(parcels), hasTruth ? std::move(truth) : std::vector<int>{});
+    select::SelectionInput input = unjudgedPool(pool, classes);
     const sampling::SampleSet weakTrain = sampling::SampleSet::load(files.weakTrain);
     const sampling::SampleSet validation =
         files.validation.isEmpty() ? sampling::SampleSet() : sampling::SampleSet::load(files.validation);
@@ -191,11 +214,7 @@ QJsonObject runSelection(const SelectionFiles &files, const select::SelectionOpt
         judgeCrossfitted(files, options, weak, poolFile, weakTrain, validation, part, input, feedback);
     } else {
         ScopedFeedback judging(feedback, 0.05, 0.85);
-        poolFile.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
-            const std::vector<float> p = predictSet(weak, chunk);
-            for (qint64 j = 0; j < chunk.size(); ++j)
-                input.judge(begin + j, p.data() + std::size_t(j) * std::size_t(classes));
-        }, &judging);
+        judgePool(weak, poolFile, part, input, judging);
     }
     feedback.throwIfCanceled();
     feedback.setProgress(0.9, tr("Selecting reliable samples"));

@@ -8,11 +8,19 @@
 #include <QString>
 
 #include "model/train_options.h"
+#include "select/reliable_sample_selector.h"
 #include "select/selection_options.h"
 #include "util/memory_budget.h"
 
 namespace cropmap::core {
 class Feedback;
+}
+namespace cropmap::core::model {
+class CropModel;
+}
+namespace cropmap::core::sampling {
+class SampleReader;
+class SampleSet;
 }
 
 namespace cropmap::core::pipeline {
@@ -43,6 +51,20 @@ struct SelectionFiles
  * checkpoint, log or resume: those files belong to the weak model's own run.
  */
 model::TrainOptions crossfitTrainOptions(const model::TrainOptions &weak, int fold);
+
+/**
+ * The pool's declared classes, parcels and, on synthetic data, true classes as a selection
+ * input whose predictions are still to come (SelectionInput::judge), for \a classCount classes.
+ */
+select::SelectionInput unjudgedPool(const sampling::SampleSet &pool, int classCount);
+
+/**
+ * Judges every pixel of \a pool with \a model (the fused LSTM where it applies), reading at
+ * most \a part samples at a time; reports "Judging the pool: i of n pixels" and stops at the
+ * next part when canceled. The select step and the GUI's reliable-sample view judge alike.
+ */
+void judgePool(const model::CropModel &model, const sampling::SampleReader &pool, qint64 part,
+               select::SelectionInput &input, Feedback &feedback);
 
 /**
  * The select step (DESIGN.md §2 "Reliable samples"): judges the pool with the weak model (or

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "model/crop_model.h"
+#include "pipeline/selection_step.h"
 #include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
 #include "util/error.h"
@@ -41,28 +42,10 @@ void PoolJudgementJob::execute(core::Feedback &feedback)
                               .arg(classes)
                               .arg(m_poolPath)
                               .arg(set.classes().size()));
-    const auto size = static_cast<std::size_t>(n);
-    std::vector<int> declared(size), truth(size);
-    std::vector<std::uint32_t> parcels(size);
-    bool hasTruth = false;
-    for (qint64 i = 0; i < n; ++i) {
-        declared[std::size_t(i)] = set.classIndex(i);
-        truth[std::size_t(i)] = set.trueClassIndex(i);
-        parcels[std::size_t(i)] = set.parcelId(i);
-        hasTruth = hasTruth || truth[std::size_t(i)] >= 0;
-    }
-    auto input = std::make_shared<SelectionInput>(SelectionInput::unjudged(
-        int(classes), std::move(declared), std::move(parcels), hasTruth ? std::move(truth) : std::vector<int>{}));
-    for (qint64 begin = 0; begin < n; begin += kBatch) {
-        feedback.throwIfCanceled();
-        const qint64 count = std::min(kBatch, n - begin);
-        const core::sampling::SampleSet part = pool.read(begin, begin + count);
-        const std::vector<float> batch = weak.predictProbabilities(part.allValues().data(), count);
-        for (qint64 j = 0; j < count; ++j)
-            input->judge(begin + j, batch.data() + std::size_t(j * classes));
-        feedback.setProgress(double(begin + count) / double(n),
-                             tr("Judging the pool: %L1 of %L2 pixels").arg(begin + count).arg(n));
-    }
+    // The same judgement as the select step (pipeline/selection_step.h), in small parts so
+    // that a cancel stops within one.
+    auto input = std::make_shared<SelectionInput>(core::pipeline::unjudgedPool(set, int(classes)));
+    core::pipeline::judgePool(weak, pool, kBatch, *input, feedback);
     feedback.throwIfCanceled();
     m_input = std::move(input);
     m_classNames = set.classes().names();
