@@ -257,25 +257,24 @@ Project Project::fromJson(const QByteArray &json, const QString &path)
                 .arg(lineOfKey(json, QStringLiteral("quantile"), std::max<qsizetype>(section, 0))));
     }
     if (p.steps.contains(QStringLiteral("classify"))) {
-        const QJsonValue mask = p.stepOptions(QStringLiteral("classify")).value(QStringLiteral("mask"));
-        if (!mask.isUndefined() && mask != QJsonValue(QStringLiteral("declared")) && mask != QJsonValue(QStringLiteral("none"))) {
+        // A key of "classify" that takes one of two words: \a message has %1 path, %2 line and
+        // %3 the value as written.
+        const QJsonObject classify = p.stepOptions(QStringLiteral("classify"));
+        const auto checkChoice = [&](const QString &key, const QString &first, const QString &second, const QString &message) {
+            const QJsonValue value = classify.value(key);
+            if (value.isUndefined() || value == QJsonValue(first) || value == QJsonValue(second))
+                return;
             const qsizetype section = QString::fromUtf8(json).indexOf(QStringLiteral("\"classify\""));
-            throw Error(tr("%1, line %2: \"mask\" in \"classify\" must be \"declared\" (only the pixels of "
-                           "declared parcels) or \"none\" (every pixel), not %3")
-                            .arg(path)
-                            .arg(lineOfKey(json, QStringLiteral("mask"), std::max<qsizetype>(section, 0)))
-                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{mask}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
-        }
-        const QJsonValue precision = p.stepOptions(QStringLiteral("classify")).value(QStringLiteral("precision"));
-        if (!precision.isUndefined() && precision != QJsonValue(QStringLiteral("float32"))
-            && precision != QJsonValue(QStringLiteral("bfloat16"))) {
-            const qsizetype section = QString::fromUtf8(json).indexOf(QStringLiteral("\"classify\""));
-            throw Error(tr("%1, line %2: \"precision\" in \"classify\" must be \"float32\" or \"bfloat16\" "
-                           "(the seed LSTM's products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3")
-                            .arg(path)
-                            .arg(lineOfKey(json, QStringLiteral("precision"), std::max<qsizetype>(section, 0)))
-                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{precision}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
-        }
+            throw Error(message.arg(path)
+                            .arg(lineOfKey(json, key, std::max<qsizetype>(section, 0)))
+                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+        };
+        checkChoice(QStringLiteral("mask"), QStringLiteral("declared"), QStringLiteral("none"),
+                    tr("%1, line %2: \"mask\" in \"classify\" must be \"declared\" (only the pixels of "
+                       "declared parcels) or \"none\" (every pixel), not %3"));
+        checkChoice(QStringLiteral("precision"), QStringLiteral("float32"), QStringLiteral("bfloat16"),
+                    tr("%1, line %2: \"precision\" in \"classify\" must be \"float32\" or \"bfloat16\" "
+                       "(the seed LSTM's products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3"));
     }
     for (const auto &[key, value] : {std::pair{QStringLiteral("archive"), p.archive},
                                      std::pair{QStringLiteral("parcels"), p.parcels},
