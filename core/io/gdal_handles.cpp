@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include "util/error.h"
 #include "util/feedback.h"
@@ -114,9 +115,21 @@ qint64 configureGdalCache(const MemoryBudget &budget)
     return bytes;
 }
 
+namespace {
+
+// The process's own thread: where process-wide settings may change (issue 17, item 5). Without
+// a QCoreApplication (a bare test), the calling thread is taken for it.
+bool onMainThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return !app || QThread::currentThread() == app->thread();
+}
+
+} // namespace
+
 GdalCacheLimit::GdalCacheLimit(GIntBig bytes)
     : m_previous(GDALGetCacheMax64())
-    , m_limit(std::min(bytes, m_previous))
+    , m_limit(onMainThread() ? std::min(bytes, m_previous) : m_previous)
 {
     if (m_limit < m_previous)
         GDALSetCacheMax64(m_limit);

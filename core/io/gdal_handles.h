@@ -70,6 +70,10 @@ QString lastGdalError();
  * The previous limit comes back on destruction. For steps that need the cache only as a
  * staging area, such as COG conversions that read and write each block once: GDAL's default
  * (5 % of RAM) lets their memory grow with the raster until it is full.
+ *
+ * Only on the application's main thread (the command line runs its steps there): a job on a
+ * GUI worker thread leaves the process's cache as main() set it (io::configureGdalCache), since
+ * the map canvas and other jobs read through the same cache meanwhile.
  */
 class GdalCacheLimit
 {

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "io/gdal_handles.h"
 #include "io/raster_source.h"
@@ -239,6 +240,17 @@ private Q_SLOTS:
             }
             QCOMPARE(GDALGetCacheMax64(), GIntBig(8) << 20);
         }
+        QCOMPARE(GDALGetCacheMax64(), GIntBig(64) << 20);
+        // From a worker thread (a GUI job) it leaves the process's cache alone.
+        GIntBig seenInside = 0;
+        QThread *worker = QThread::create([&] {
+            const io::GdalCacheLimit limit(GIntBig(8) << 20);
+            seenInside = GDALGetCacheMax64();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QCOMPARE(seenInside, GIntBig(64) << 20);
         QCOMPARE(GDALGetCacheMax64(), GIntBig(64) << 20);
         GDALSetCacheMax64(before);
     }
