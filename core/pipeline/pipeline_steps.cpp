@@ -200,6 +200,17 @@ PipelineRunner::StepIo PipelineRunner::stepIo(PipelineStep step) const
         const bool final = step == PipelineStep::TrainFinal;
         io.options = QJsonObject{{QStringLiteral("train"), p.stepOptions(QStringLiteral("train"))},
                                  {QStringLiteral("seed"), p.seed}};
+        // This version's defaults for the project's architecture: a default that changes
+        // between versions (the LSTM's input noise did) makes the model out of date, as an
+        // edit of the file would (the file's own values are in "train" above). A model name
+        // that does not parse fails the run with its message.
+        try {
+            const QJsonObject kind{{QStringLiteral("model"), p.stepOptions(QStringLiteral("train")).value(QStringLiteral("model"))}};
+            io.options.insert(QStringLiteral("defaults_used"),
+                              trainOptionsFromJson(kind.value(QStringLiteral("model")).isUndefined() ? QJsonObject() : kind,
+                                                   quint64(p.seed), p.path).toJson());
+        } catch (const Error &) {
+        }
         io.inputs = {final ? selectFolder() + QStringLiteral("/final_train.samples")
                            : sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Train),
                      sampling::TrainingSetJob::setPath(sampleFolder(), sampling::SplitSet::Validation)};

@@ -71,6 +71,8 @@ void diffOptions(const QJsonObject &recorded, const QJsonObject &current, const 
         const QString name = prefix.isEmpty() ? key : prefix + u'.' + key;
         if (before.isObject() && now.isObject())
             diffOptions(before.toObject(), now.toObject(), name, out);
+        else if (before.isUndefined() && now.isObject())
+            out << tr("%1: not recorded by the last run (an earlier version of cropmap)").arg(name);
         else
             out << QStringLiteral("%1: %2 → %3").arg(name, shortJson(before), shortJson(now));
     }

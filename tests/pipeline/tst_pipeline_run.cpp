@@ -242,6 +242,44 @@ private Q_SLOTS:
         QVERIFY2(missing.contains(QStringLiteral("select needs --pool")), qPrintable(missing));
     }
 
+    void changedDefaultInvalidatesTheTraining()
+    {
+        // The run recorded this version's training defaults for its architecture; a record
+        // made when a default differed (the LSTM's input noise was 0.2) makes the model out of
+        // date, naming the default, and so does a record from before defaults were recorded.
+        const Project project = Project::load(m_project);
+        const QString path = project.outputDir() + QStringLiteral("/.state/train_weak.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QJsonObject record = QJsonDocument::fromJson(original).object();
+        QJsonObject options = record.value(QStringLiteral("options")).toObject();
+        QJsonObject defaults = options.value(QStringLiteral("defaults_used")).toObject();
+        QCOMPARE(defaults.value(QStringLiteral("input_noise")).toDouble(), 0.4);
+        const auto rewrite = [&](const QJsonObject &o) {
+            QJsonObject r = record;
+            r.insert(QStringLiteral("options"), o);
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(QJsonDocument(r).toJson());
+        };
+        defaults.insert(QStringLiteral("input_noise"), 0.2);
+        QJsonObject older = options;
+        older.insert(QStringLiteral("defaults_used"), defaults);
+        rewrite(older);
+        QCOMPARE(PipelineRunner(project).status(PipelineStep::TrainWeak).reason,
+                 QStringLiteral("option defaults_used.input_noise: 0.2 → 0.4"));
+        older.remove(QStringLiteral("defaults_used"));
+        rewrite(older);
+        QCOMPARE(PipelineRunner(project).status(PipelineStep::TrainWeak).reason,
+                 QStringLiteral("option defaults_used: not recorded by the last run (an earlier version of cropmap)"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(original);
+        file.close();
+        QCOMPARE(int(PipelineRunner(project).state(PipelineStep::TrainWeak)), int(StepState::UpToDate));
+    }
+
     void changedTrainingOptionInvalidatesOnlyLaterSteps()
     {
         Project project = Project::load(m_project);
