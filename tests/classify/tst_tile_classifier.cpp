@@ -135,6 +135,49 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("maps/T33UVP_classes.qml"))));
     }
 
+    void cropMaskLeavesTheRestNodata()
+    {
+        // A mask on the tile grid marking columns 3 … 9 only: with 16-px blocks, the blocks
+        // right of x = 16 hold no mask pixel (not even read) and every pixel outside the mask
+        // is nodata (0); inside, the classes equal the unmasked map's.
+        const composite::CompositeStack stack = composite::CompositeStack::open(m_stack);
+        const QString maskPath = m_dir.filePath(QStringLiteral("mask.tif"));
+        {
+            io::RasterWriteOptions o;
+            o.dataType = GDT_Byte;
+            o.cloudOptimized = false;
+            io::RasterWriter writer(maskPath, stack.grid(), o);
+            std::vector<unsigned char> values(std::size_t(kWidth * kHeight), 0);
+            for (int y = 0; y < kHeight; ++y)
+                for (int x = 3; x < 10; ++x)
+                    values[std::size_t(y * kWidth + x)] = 1;
+            writer.writeWindow(1, io::Window{0, 0, kWidth, kHeight}, values.data(), GDT_Byte);
+            writer.finish();
+            writer.commit();
+        }
+        classify::ClassifyOptions options;
+        options.modelPath = m_model;
+        options.stackPath = m_stack;
+        options.blockSize = 16;
+        options.cloudOptimized = false;
+        options.outputDir = m_dir.filePath(QStringLiteral("maps-unmasked"));
+        Feedback feedback;
+        const classify::ClassifyResult all = classify::TileClassifier::run(options, feedback);
+        options.maskPath = maskPath;
+        options.outputDir = m_dir.filePath(QStringLiteral("maps-masked"));
+        const classify::ClassifyResult masked = classify::TileClassifier::run(options, feedback);
+        QCOMPARE(masked.classifiedPixels, qint64(7 * kHeight));
+        const auto a = io::RasterSource::open(all.classMapPath).readAll();
+        const auto m = io::RasterSource::open(masked.classMapPath).readAll();
+        for (int i = 0; i < kWidth * kHeight; ++i) {
+            const int x = i % kWidth;
+            if (x >= 3 && x < 10)
+                QCOMPARE(m[std::size_t(i)], a[std::size_t(i)]);
+            else // nodata (0), which the reader gives as NaN
+                QVERIFY2(std::isnan(m[std::size_t(i)]), qPrintable(QString::number(m[std::size_t(i)])));
+        }
+    }
+
     void bfloat16MapAgreesWithFloat32()
     {
         classify::ClassifyOptions options;
