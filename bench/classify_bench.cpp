@@ -102,15 +102,19 @@ int main(int argc, char *argv[])
     writeFloats(dir.filePath(QStringLiteral("pixels.f32")), pixels);
 
     FusedLstm fused(weights);
+    // Pixels per second over every batch, after one warm-up batch.
+    const auto timeAll = [&](std::vector<float> &out) {
+        fused.predictProbabilities(pixels.data(), std::min(n, batch), steps, out.data());
+        const auto start = std::chrono::steady_clock::now();
+        for (int s = 0; s < n; s += batch) {
+            const int count = std::min(batch, n - s);
+            fused.predictProbabilities(pixels.data() + std::size_t(s) * steps * bands, count, steps,
+                                       out.data() + std::size_t(s) * classes);
+        }
+        return n / seconds(start);
+    };
     std::vector<float> probabilities(std::size_t(n) * classes);
-    fused.predictProbabilities(pixels.data(), std::min(n, batch), steps, probabilities.data());
-    const auto start = std::chrono::steady_clock::now();
-    for (int s = 0; s < n; s += batch) {
-        const int count = std::min(batch, n - s);
-        fused.predictProbabilities(pixels.data() + std::size_t(s) * steps * bands, count, steps,
-                                   probabilities.data() + std::size_t(s) * classes);
-    }
-    const double ours = n / seconds(start);
+    const double ours = timeAll(probabilities);
 
     // The same pixels with the layers' products in bfloat16 (classify --precision bfloat16),
     // where the CPU has AVX-512 BF16: speed and agreement with the float32 run.
@@ -118,14 +122,7 @@ int main(int argc, char *argv[])
     float worstBf16 = 0;
     if (fused.setPrecision(Precision::BFloat16) == Precision::BFloat16) {
         std::vector<float> rounded(probabilities.size());
-        fused.predictProbabilities(pixels.data(), std::min(n, batch), steps, rounded.data());
-        const auto bf16Start = std::chrono::steady_clock::now();
-        for (int s = 0; s < n; s += batch) {
-            const int count = std::min(batch, n - s);
-            fused.predictProbabilities(pixels.data() + std::size_t(s) * steps * bands, count, steps,
-                                       rounded.data() + std::size_t(s) * classes);
-        }
-        oursBf16 = n / seconds(bf16Start);
+        oursBf16 = timeAll(rounded);
         qint64 equal = 0;
         for (int i = 0; i < n; ++i) {
             const float *a = probabilities.data() + std::size_t(i) * classes;
