@@ -11,15 +11,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "classify/classifier.h"
 #include "evaluate/accuracy_metrics.h"
 #include "experiment/experiment_report.h"
 #include "forest/random_forest.h"
 #include "io/atomic_output.h"
 #include "model/model_trainer.h"
 #include "pipeline/pipeline_runner.h"
+#include "pipeline/sample_prediction.h"
 #include "pipeline/step_options.h"
 #include "pipeline/step_record.h"
+#include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
 #include "sampling/training_set_job.h"
 #include "util/error.h"
@@ -96,15 +97,11 @@ SampleSet subsetOfTiles(const SampleSet &set, const QString &tile, bool keepTile
     return set.subset(indices);
 }
 
-// Scores of the most probable classes against the declarations and, where known, the truth.
-QJsonObject score(const std::vector<float> &probabilities, const SampleSet &test)
+// Scores of the \a predicted classes of the test pixels against their declarations and, where
+// known, the truth.
+QJsonObject score(const std::vector<int> &predicted, const SampleSet &test)
 {
     const int classes = test.classes().size();
-    std::vector<int> predicted(std::size_t(test.size()));
-    for (std::size_t i = 0; i < predicted.size(); ++i) {
-        const float *p = probabilities.data() + i * std::size_t(classes);
-        predicted[i] = int(std::max_element(p, p + classes) - p);
-    }
     evaluate::ConfusionMatrix declared(classes);
     declared.addPairs(std::vector<int>(test.classIndices().begin(), test.classIndices().end()), predicted);
     QJsonObject result{{QStringLiteral("declarations"),
@@ -130,15 +127,12 @@ QJsonObject score(const std::vector<float> &probabilities, const SampleSet &test
     return result;
 }
 
-/** Probabilities of \a test from the model file \a path, network or forest, read back the
- *  way the classify and evaluate steps read it. */
-std::vector<float> predictWithModel(const QString &path, const SampleSet &test)
+/** The classes the model file \a path (network or forest, read back the way the classify and
+ *  evaluate steps read it) predicts for \a test, its values read part by part. */
+std::vector<int> predictWithModel(const QString &path, const TestPixels &test, Feedback &feedback)
 {
-    classify::Classifier classifier = classify::Classifier::load(path);
-    classifier.checkCompatible(test.bands(), test.steps(), QStringLiteral("test samples"));
-    classifier.classes().requireSame(test.classes(), QStringLiteral("Model \"%1\"").arg(path),
-                                     QStringLiteral("the test samples"));
-    return classifier.predictAll(test.allValues().data(), test.size());
+    const sampling::SampleReader reader(test.path);
+    return pipeline::predictedClasses(path, reader, &test.indices, test.memory, feedback);
 }
 
 /**
@@ -148,7 +142,7 @@ std::vector<float> predictWithModel(const QString &path, const SampleSet &test)
  * changed; a model that no longer fits the test samples (the whole series' column is scored
  * on its own stack) is left as it is.
  */
-bool addMissingMatrices(QJsonObject &column, const QString &stem, const SampleSet &test)
+bool addMissingMatrices(QJsonObject &column, const QString &stem, const TestPixels &test, Feedback &feedback)
 {
     const QString matrices = QStringLiteral("confusion_matrices");
     const std::pair<QString, QString> models[] = {
@@ -160,7 +154,7 @@ bool addMissingMatrices(QJsonObject &column, const QString &stem, const SampleSe
         if (!scores.isObject() || scores.toObject().contains(matrices) || !QFileInfo::exists(model))
             continue;
         try {
-            column.insert(key, score(predictWithModel(model, test), test));
+            column.insert(key, score(predictWithModel(model, test, feedback), test.labels));
             changed = true;
         } catch (const Error &) {
         }
@@ -225,20 +219,28 @@ QString ExperimentRunner::chooseTargetTile() const
     return best;
 }
 
-SampleSet ExperimentRunner::targetTestSet(const QString &tile) const
+TestPixels ExperimentRunner::targetTestSet(const QString &tile) const
 {
     return targetTestSetOf(m_project, tile);
 }
 
-SampleSet ExperimentRunner::targetTestSetOf(const pipeline::Project &project, const QString &tile)
+TestPixels ExperimentRunner::targetTestSetOf(const pipeline::Project &project, const QString &tile)
 {
     const PipelineRunner base(project);
-    const QString path = sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Test);
-    SampleSet test = subsetOfTiles(SampleSet::load(path), tile, true);
-    if (test.isEmpty())
+    TestPixels test;
+    test.path = sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Test);
+    test.memory = project.memoryBudget();
+    const sampling::SampleReader reader(test.path);
+    const SampleSet &index = reader.index();
+    for (qint64 i = 0; i < index.size(); ++i) {
+        if (index.tiles()[index.tileIndex(i)] == tile)
+            test.indices.push_back(i);
+    }
+    test.labels = index.indexSubset(test.indices);
+    if (test.indices.empty())
         throw Error(tr("The target tile %1 has no labelled pixel in a test patch (%2): choose another "
                        "tile with --target-tile, or more patches in the project's split")
-                        .arg(tile, path));
+                        .arg(tile, test.path));
     return test;
 }
 
@@ -255,7 +257,7 @@ QString ExperimentRunner::weakModelFor(int seed, Feedback &feedback)
 }
 
 QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const QString &modelPath,
-                                          const SampleSet &test, Feedback &feedback)
+                                          const TestPixels &test, Feedback &feedback)
 {
     const bool wholeSeries = column == QStringLiteral("whole_series");
     // Column (i): the target tile's whole series, composited, rasterised and sampled in a
@@ -274,8 +276,8 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
     const PipelineRunner base(project);
     SampleSet train = SampleSet::load(sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Train));
     SampleSet validation = SampleSet::load(sampling::TrainingSetJob::setPath(base.sampleFolder(), SplitSet::Validation));
-    const SampleSet seriesTest = wholeSeries ? targetTestSetOf(project, m_targetTile) : SampleSet();
-    const SampleSet &scored = wholeSeries ? seriesTest : test;
+    const TestPixels seriesTest = wholeSeries ? targetTestSetOf(project, m_targetTile) : TestPixels();
+    const TestPixels &scored = wholeSeries ? seriesTest : test;
     if (m_options.table == ExperimentTable::Table1 && column != QStringLiteral("all_tiles") && !wholeSeries) {
         const bool target = column == QStringLiteral("target_tile");
         train = subsetOfTiles(train, m_targetTile, target);
@@ -300,18 +302,18 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
     }
     const double trainSeconds = clock.elapsed() / 1000.0;
     clock.restart();
-    const std::vector<float> probabilities = predictWithModel(modelPath, scored);
+    const std::vector<int> predicted = predictWithModel(modelPath, scored, feedback);
     return {{QStringLiteral("train_seconds"), trainSeconds},
             {QStringLiteral("classify_seconds"), clock.elapsed() / 1000.0},
             {QStringLiteral("train_samples"), double(train.size())},
             {QStringLiteral("steps"), double(train.stepCount())},
-            {QStringLiteral("test_pixels"), double(scored.size())},
+            {QStringLiteral("test_pixels"), double(scored.labels.size())},
             {QStringLiteral("model_file"), modelPath},
-            {QStringLiteral("final"), score(probabilities, scored)}};
+            {QStringLiteral("final"), score(predicted, scored.labels)}};
 }
 
 QJsonObject ExperimentRunner::ruleColumn(const QString &rule, int seed, const QString &dir,
-                                         const SampleSet &test, Feedback &feedback)
+                                         const TestPixels &test, Feedback &feedback)
 {
     const QString weak = weakModelFor(seed, feedback);
     linkUpstream(m_project.outputDir(), dir);
@@ -322,20 +324,20 @@ QJsonObject ExperimentRunner::ruleColumn(const QString &rule, int seed, const QS
     runner.run(feedback, PipelineStep::Select, PipelineStep::TrainFinal);
     const double trainSeconds = clock.elapsed() / 1000.0;
     clock.restart();
-    const QJsonObject final = score(predictWithModel(runner.modelPath(true), test), test);
+    const QJsonObject final = score(predictWithModel(runner.modelPath(true), test, feedback), test.labels);
     const double classifySeconds = clock.elapsed() / 1000.0;
     const QJsonObject selection = readJson(runner.selectFolder() + QStringLiteral("/selection.json"));
     return {{QStringLiteral("train_seconds"), trainSeconds},
             {QStringLiteral("classify_seconds"), classifySeconds},
             {QStringLiteral("train_samples"), selection.value(QStringLiteral("final_train_samples"))},
             {QStringLiteral("model_file"), runner.modelPath(true)},
-            {QStringLiteral("weak"), score(predictWithModel(weak, test), test)},
+            {QStringLiteral("weak"), score(predictWithModel(weak, test, feedback), test.labels)},
             {QStringLiteral("final"), final},
             {QStringLiteral("cleaning"), selection.value(QStringLiteral("cleaning"))},
             {QStringLiteral("selection_totals"), selection.value(QStringLiteral("totals"))}};
 }
 
-QJsonObject ExperimentRunner::runColumn(const QString &column, int seed, const SampleSet &test,
+QJsonObject ExperimentRunner::runColumn(const QString &column, int seed, const TestPixels &test,
                                         Feedback &feedback)
 {
     const PipelineRunner base(m_project);
@@ -356,7 +358,7 @@ QJsonObject ExperimentRunner::runColumn(const QString &column, int seed, const S
     const QJsonObject cached = readJson(stem + QStringLiteral(".json"));
     if (cached.value(QStringLiteral("fingerprint")).toString() == fingerprint) {
         QJsonObject reused = cached;
-        if (addMissingMatrices(reused, stem, test)) {
+        if (addMissingMatrices(reused, stem, test, feedback)) {
             io::writeFileAtomically(stem + QStringLiteral(".json"), QJsonDocument(reused).toJson());
             feedback.log(tr("%1, seed %2: up to date; its confusion matrices added").arg(column).arg(seed));
         } else {
@@ -405,10 +407,10 @@ QJsonObject ExperimentRunner::run(Feedback &feedback)
     if (m_options.table == ExperimentTable::Table1 && PipelineRunner(m_project).tiles().size() < 2)
         throw Error(tr("table1 compares the target tile with the other tiles, but project %1 has one "
                        "tile only").arg(m_project.path));
-    const SampleSet test = targetTestSet(m_targetTile);
+    const TestPixels test = targetTestSet(m_targetTile);
     feedback.log(tr("%1: target tile %2, %3 labelled test pixels")
                      .arg(ExperimentOptions::tableName(m_options.table), m_targetTile)
-                     .arg(test.size()));
+                     .arg(test.labels.size()));
     if (rules) {
         ScopedFeedback stage(feedback, 0.15, 0.3);
         PipelineRunner(m_project).run(stage, PipelineStep::TrainWeak, PipelineStep::TrainWeak);
@@ -431,7 +433,7 @@ QJsonObject ExperimentRunner::run(Feedback &feedback)
         }
         results.push_back(std::move(runsOfColumn));
     }
-    QJsonObject report = aggregateRuns(m_options, m_targetTile, test, results);
+    QJsonObject report = aggregateRuns(m_options, m_targetTile, test.labels, results);
     report.insert(QStringLiteral("project"), m_project.path);
     writeReports(report, folder());
     feedback.setProgress(1.0, tr("Done"));

@@ -4,18 +4,32 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <vector>
+
 #include "experiment/experiment_options.h"
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/project.h"
+#include "sampling/sample_set.h"
+#include "util/memory_budget.h"
 
 namespace cropmap::core {
 class Feedback;
 }
-namespace cropmap::core::sampling {
-class SampleSet;
-}
-
 namespace cropmap::core::experiment {
+
+/**
+ * \brief The labelled test pixels of an experiment's target tile: their places and classes in
+ * memory (18 bytes a pixel), their values left in the test sample file and read part by part,
+ * within a share of the project's memory budget, whenever a model predicts them (issue 17,
+ * item 5: a full tile's test set is several GiB).
+ */
+struct TestPixels
+{
+    QString path;                //!< the project's test sample file
+    std::vector<qint64> indices; //!< the target tile's samples in it, ascending
+    sampling::SampleSet labels;  //!< their places and classes, without values
+    MemoryBudget memory;
+};
 
 /**
  * \brief Runs one of the seed's tables on a project and writes it as JSON, CSV and HTML.
@@ -43,14 +57,13 @@ public:
 
 private:
     QString chooseTargetTile() const;
-    sampling::SampleSet targetTestSet(const QString &tile) const;
-    static sampling::SampleSet targetTestSetOf(const pipeline::Project &project, const QString &tile);
-    QJsonObject runColumn(const QString &column, int seed, const sampling::SampleSet &test,
-                          Feedback &feedback);
-    QJsonObject trainColumn(const QString &column, int seed, const QString &modelPath,
-                            const sampling::SampleSet &test, Feedback &feedback);
-    QJsonObject ruleColumn(const QString &rule, int seed, const QString &folder,
-                           const sampling::SampleSet &test, Feedback &feedback);
+    TestPixels targetTestSet(const QString &tile) const;
+    static TestPixels targetTestSetOf(const pipeline::Project &project, const QString &tile);
+    QJsonObject runColumn(const QString &column, int seed, const TestPixels &test, Feedback &feedback);
+    QJsonObject trainColumn(const QString &column, int seed, const QString &modelPath, const TestPixels &test,
+                            Feedback &feedback);
+    QJsonObject ruleColumn(const QString &rule, int seed, const QString &folder, const TestPixels &test,
+                           Feedback &feedback);
     QString weakModelFor(int seed, Feedback &feedback);
     //! Throws Error naming the first of the project's steps up to \a last that is out of date.
     void requireProjectStepsUpTo(pipeline::PipelineStep last) const;

@@ -6,11 +6,11 @@
 #include <QFile>
 #include <QJsonDocument>
 
-#include "classify/classifier.h"
 #include "evaluate/accuracy_report.h"
 #include "evaluate/mapped_area.h"
 #include "io/raster_source.h"
 #include "pipeline/pipeline_runner.h"
+#include "pipeline/sample_prediction.h"
 #include "pipeline/step_record.h"
 #include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
@@ -22,31 +22,6 @@
 namespace cropmap::core::pipeline {
 
 namespace {
-
-// The most probable class of every sample of \a set, read part by part (a test set holds every
-// eroded pixel of the test parcels, too many to hold with their values on a full tile).
-std::vector<int> predictedClasses(const QString &modelFile, const sampling::SampleReader &set,
-                                  const MemoryBudget &memory, Feedback &feedback)
-{
-    // Network or random forest, read the way `cropmap classify` reads it.
-    classify::Classifier classifier = classify::Classifier::load(modelFile);
-    const sampling::SampleSet &index = set.index();
-    classifier.checkCompatible(index.bands(), index.steps(), QStringLiteral("test samples"));
-    classifier.classes().requireSame(index.classes(), QStringLiteral("Model \"%1\"").arg(modelFile),
-                                     QStringLiteral("the test samples"));
-    const int classes = classifier.classCount();
-    std::vector<int> best(std::size_t(set.size()));
-    const qint64 part = memory.items(qint64(index.featureCount() + classes) * qint64(sizeof(float)), 0.25, 4096,
-                                      sampling::kMaxPartSamples);
-    set.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
-        const std::vector<float> p = classifier.predictAll(chunk.allValues().data(), chunk.size());
-        for (qint64 j = 0; j < chunk.size(); ++j) {
-            const float *pj = p.data() + std::size_t(j) * std::size_t(classes);
-            best[std::size_t(begin + j)] = int(std::max_element(pj, pj + classes) - pj);
-        }
-    }, &feedback);
-    return best;
-}
 
 evaluate::ConfusionMatrix matrixOf(const std::vector<int> &reference, const std::vector<int> &predicted, int classes)
 {
@@ -84,10 +59,10 @@ QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
     feedback.setProgress(0.1, QCoreApplication::translate("cropmap::core::pipeline", "Classifying the test pixels"));
     const MemoryBudget memory = m_project.memoryBudget();
     ScopedFeedback weakFeedback(feedback, 0.1, 0.35);
-    const std::vector<int> weak = predictedClasses(modelPath(false), testFile, memory, weakFeedback);
+    const std::vector<int> weak = predictedClasses(modelPath(false), testFile, nullptr, memory, weakFeedback);
     feedback.throwIfCanceled();
     ScopedFeedback finalFeedback(feedback, 0.35, 0.6);
-    const std::vector<int> final = predictedClasses(modelPath(true), testFile, memory, finalFeedback);
+    const std::vector<int> final = predictedClasses(modelPath(true), testFile, nullptr, memory, finalFeedback);
     feedback.setProgress(0.6, QCoreApplication::translate("cropmap::core::pipeline", "Measuring mapped areas"));
     QStringList maps;
     for (const QString &tile : tiles())

@@ -44,11 +44,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("cropmap::core::pipeline", text);
 }
 
+// The model is checked against the samples once, and its predictor (on the fused path a copy of
+// the LSTM's weights) built once, for every part of a pass over the pool.
 std::vector<float> predictSet(const model::CropModel &model, const sampling::SampleSet &set)
 {
     model.checkCompatible(set.bands(), set.stepCount(), QStringLiteral("samples"));
     classify::ModelPredictor predictor(model);
     return predictor.predictAll(set.allValues().data(), set.size());
+}
+
+// Calls \a each(begin, chunk, probabilities) for every part of \a pool with one predictor.
+template<typename Each>
+void predictParts(const model::CropModel &model, const sampling::SampleReader &pool, qint64 part,
+                  Feedback &feedback, Each each)
+{
+    model.checkCompatible(pool.index().bands(), pool.index().stepCount(), pool.path());
+    classify::ModelPredictor predictor(model);
+    pool.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
+        each(begin, chunk, predictor);
+    }, &feedback);
 }
 
 } // namespace
@@ -73,13 +87,14 @@ void judgePool(const model::CropModel &model, const sampling::SampleReader &pool
 {
     const qint64 n = pool.size();
     const std::size_t classes = std::size_t(input.classCount);
-    pool.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
-        const std::vector<float> p = predictSet(model, chunk);
+    predictParts(model, pool, part, feedback,
+                 [&](qint64 begin, const sampling::SampleSet &chunk, classify::ModelPredictor &predictor) {
+        const std::vector<float> p = predictor.predictAll(chunk.allValues().data(), chunk.size());
         for (qint64 j = 0; j < chunk.size(); ++j)
             input.judge(begin + j, p.data() + std::size_t(j) * classes);
         feedback.setProgress(double(begin + chunk.size()) / double(std::max<qint64>(n, 1)),
                              tr("Judging the pool: %L1 of %L2 pixels").arg(begin + chunk.size()).arg(n));
-    }, &feedback);
+    });
 }
 
 namespace {
@@ -151,15 +166,17 @@ void judgeCrossfitted(const SelectionFiles &files, const select::SelectionOption
         const model::TrainingResult fold = model::ModelTrainer(foldOptions).train(
             weakTrain.subset(others), validation, training);
         ScopedFeedback judging(sub, 0.8, 1.0);
-        pool.forEachPart(part, [&](qint64 begin, const sampling::SampleSet &chunk) {
+        predictParts(fold.model, pool, part, judging,
+                     [&](qint64 begin, const sampling::SampleSet &chunk, classify::ModelPredictor &predictor) {
             std::vector<qint64> inFold;
             for (qint64 j = 0; j < chunk.size(); ++j)
                 if (folds[std::size_t(begin + j)] == k)
                     inFold.push_back(j);
-            const std::vector<float> p = predictSet(fold.model, chunk.subset(inFold));
+            const sampling::SampleSet mine = chunk.subset(inFold);
+            const std::vector<float> p = predictor.predictAll(mine.allValues().data(), mine.size());
             for (std::size_t j = 0; j < inFold.size(); ++j)
                 input.judge(begin + inFold[j], p.data() + j * std::size_t(classes));
-        }, &judging);
+        });
     }
 }
 

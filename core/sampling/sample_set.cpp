@@ -109,6 +109,16 @@ SampleSet SampleSet::subset(const std::vector<qint64> &indices) const
     return result;
 }
 
+SampleSet SampleSet::indexSubset(const std::vector<qint64> &indices) const
+{
+    SampleSet result(m_bands, m_steps, m_classes);
+    result.m_tiles = m_tiles;
+    result.m_metadata = m_metadata;
+    for (qint64 i : indices)
+        result.appendIndex(tileIndex(i), column(i), row(i), parcelId(i), classIndex(i), trueClassIndex(i));
+    return result;
+}
+
 bool SampleSet::hasTruth() const
 {
     return std::any_of(m_trueClassIndex.begin(), m_trueClassIndex.end(),

@@ -60,6 +60,9 @@ public:
     void appendAll(const SampleSet &other);
     /** The samples at \a indices, in that order. */
     SampleSet subset(const std::vector<qint64> &indices) const;
+    /** The places and classes of the samples at \a indices, in that order, without values
+     *  (as SampleReader::index(): for a set read without its values, too). */
+    SampleSet indexSubset(const std::vector<qint64> &indices) const;
 
     int tileIndex(qint64 i) const { return m_tileIndex[std::size_t(i)]; }
     int column(qint64 i) const { return m_column[std::size_t(i)]; }

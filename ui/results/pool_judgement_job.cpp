@@ -33,7 +33,6 @@ void PoolJudgementJob::execute(core::Feedback &feedback)
     const core::sampling::SampleSet &set = pool.index();
     const core::model::CropModel weak = core::model::CropModel::load(m_modelPath);
     weak.checkCompatible(set.bands(), set.stepCount(), m_poolPath);
-    const qint64 n = set.size();
     const qint64 classes = weak.metadata().classCount();
     // The selection reads probability column u as the pool's class u.
     if (classes != set.classes().size())
