@@ -225,6 +225,42 @@ private Q_SLOTS:
         QCOMPARE(pixel(classOne, 3, 3), 1);
         QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(1), 0, 0), 5);
         QCOMPARE(pixel(cds->GetRasterBand(1)->GetOverview(1), 1, 1), 3);
+
+        // Classes (MODE, as class maps): the most frequent valid class of each 2 × 2 cell,
+        // ties to the first in reading order, nodata (0) left out; each level from the one
+        // above. The rest is 1.
+        std::vector<float> modes(40 * 37, 1.f);
+        const auto set = [&](int x, int y, float c) { modes[std::size_t(y * 40 + x)] = c; };
+        set(1, 0, 4), set(0, 1, 4);                // cell (0,0): 1 4 / 4 1 -> tie, 1 first
+        set(2, 0, 3), set(3, 0, 2), set(2, 1, 2);  // cell (1,0): 3 2 / 2 1 -> 2
+        set(0, 2, 0), set(1, 2, 0), set(0, 3, 5);  // cell (0,1): 0 0 / 5 1 -> tie of 5 and 1, 5 first
+        set(2, 2, 0), set(3, 2, 0), set(2, 3, 0), set(3, 3, 0); // cell (1,1): all nodata -> 0
+        set(4, 4, 6), set(5, 4, 6), set(4, 5, 6);  // cell (2,2): 6 6 / 6 1 -> 6
+        const QString modePath = m_dir.filePath(QStringLiteral("classes-mode.tif"));
+        options.overviewResampling = QStringLiteral("MODE");
+        options.colourTable = {{1, 255, 0, 0, 255}, {2, 0, 255, 0, 255}, {5, 0, 0, 255, 255}};
+        // GDAL's own MODE warned "… palette index raster bands without a palette" here.
+        std::vector<QString> warnings;
+        CPLPushErrorHandlerEx([](CPLErr, CPLErrorNum, const char *message) {
+            static_cast<std::vector<QString> *>(CPLGetErrorHandlerUserData())->push_back(QString::fromUtf8(message));
+        }, &warnings);
+        io::writeRaster(modePath, grid, options, {modes});
+        CPLPopErrorHandler();
+        for (const QString &warning : warnings) // (the 16-pixel blocks get one of their own)
+            QVERIFY2(!warning.contains(QStringLiteral("palette")), qPrintable(warning));
+        io::DatasetPtr mds = io::openRaster(modePath);
+        GDALRasterBand *modeOne = mds->GetRasterBand(1)->GetOverview(0);
+        QCOMPARE(pixel(modeOne, 0, 0), 1);
+        QCOMPARE(pixel(modeOne, 1, 0), 2);
+        QCOMPARE(pixel(modeOne, 0, 1), 5);
+        QCOMPARE(pixel(modeOne, 1, 1), 0);
+        QCOMPARE(pixel(modeOne, 2, 2), 6);
+        QCOMPARE(pixel(modeOne, 7, 7), 1);
+        // Level 2, cell (0,0) of level 1: 1 2 / 5 0 -> three classes once each, 1 first.
+        GDALRasterBand *modeTwo = mds->GetRasterBand(1)->GetOverview(1);
+        QCOMPARE(pixel(modeTwo, 0, 0), 1);
+        // Cell (1,1) of level 1: 6 1 / 1 1 -> 1.
+        QCOMPARE(pixel(modeTwo, 1, 1), 1);
     }
 
     void cacheLimitLowersAndRestores()
