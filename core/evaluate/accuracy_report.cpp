@@ -40,6 +40,8 @@ std::optional<AreaEstimate> AccuracyReport::areaEstimate() const
 {
     if (mappedArea.empty())
         return std::nullopt;
+    if (!clusters.isEmpty())
+        return AreaEstimate::estimate(matrix, mappedArea, areaUnit, clusters);
     return AreaEstimate::estimate(matrix, mappedArea, areaUnit);
 }
 
@@ -61,6 +63,8 @@ QJsonObject AccuracyReport::toJson() const
         json.insert(QStringLiteral("area_unit"), areaUnit);
         if (!areaNote.isEmpty())
             json.insert(QStringLiteral("area_note"), areaNote);
+        if (!clusters.isEmpty())
+            json.insert(QStringLiteral("area_clusters"), clusters.toJson());
         json.insert(QStringLiteral("area_estimate"), areaEstimate()->toJson(classes));
     }
     if (!comparisons.empty()) {
@@ -118,6 +122,7 @@ AccuracyReport AccuracyReport::fromJson(const QJsonObject &json, const QString &
             report.mappedArea.push_back(v.toDouble());
         report.areaUnit = json.value(QStringLiteral("area_unit")).toString();
         report.areaNote = json.value(QStringLiteral("area_note")).toString();
+        report.clusters = ClusterCounts::fromJson(json.value(QStringLiteral("area_clusters")).toArray(), U, context);
         if (int(report.mappedArea.size()) != U)
             throw Error(tr("%1: %2 mapped areas for %3 classes")
                             .arg(context).arg(report.mappedArea.size()).arg(U));

@@ -52,6 +52,9 @@ struct AccuracyReport
     QString areaUnit;
     //! How the mapped areas were measured and the test pixels drawn (shown under the areas).
     QString areaNote;
+    //! The test pixels' clusters (whole parcels), when known: the area estimates' standard
+    //! errors are then computed at cluster level (AreaEstimate); empty: at pixel level.
+    ClusterCounts clusters;
     std::vector<ModelComparison> comparisons;
     std::optional<select::SelectionSummary> selection;
     std::vector<ReportSection> sections; //!< shown after the selection, in order

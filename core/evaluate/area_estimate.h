@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <limits>
 #include <vector>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -31,6 +33,34 @@ struct ClassAreaEstimate
 };
 
 /**
+ * \brief The test pixels grouped into clusters (whole parcels): per cluster, how many of its
+ * pixels the map gives class i with reference class j. Sample units drawn as whole parcels are
+ * not independent pixels; AreaEstimate uses these counts for standard errors at parcel level.
+ */
+struct ClusterCounts
+{
+    struct Cell
+    {
+        int mapped = 0;    //!< map class index i
+        int reference = 0; //!< reference class index j
+        qint64 count = 0;
+        bool operator==(const Cell &) const = default;
+    };
+    std::vector<std::vector<Cell>> clusters; //!< one list of cells per cluster
+
+    bool isEmpty() const { return clusters.empty(); }
+    /** Counts pixel k (cluster id \a cluster[k], classes \a reference[k] and \a mapped[k]);
+     *  pixels with a class < 0 are left out. Throws Error when the sizes differ. */
+    static ClusterCounts fromPixels(const std::vector<std::uint64_t> &cluster, const std::vector<int> &reference,
+                                    const std::vector<int> &mapped);
+    /** [[i, j, count, i, j, count, …], …]: one array per cluster. */
+    QJsonArray toJson() const;
+    /** Reads toJson(); throws Error naming \a context when malformed or a class ≥ \a classes. */
+    static ClusterCounts fromJson(const QJsonArray &json, int classes, const QString &context);
+    bool operator==(const ClusterCounts &) const = default;
+};
+
+/**
  * \brief Stratified (map classes as strata) estimates of class areas and accuracy with
  * standard errors, after Olofsson et al. (2014), "Good practices for estimating area and
  * assessing accuracy of land change", Remote Sens. Environ. 148, 42–57, eqs. 2–10.
@@ -46,7 +76,15 @@ struct ClassAreaEstimate
  * and 95 % intervals ± 1.96 · SE.
  *
  * Our test pixels are all eroded pixels of the test patches, not a per-stratum random sample;
- * the same estimator then acts as post-stratification. A mapped class with no test pixel
+ * the same estimator then acts as post-stratification. Given the pixels' clusters (whole
+ * parcels, ClusterCounts), the point estimates stay the same but every standard error is
+ * computed at cluster level instead, by linearisation with the clusters as primary units:
+ * with m_ci the cluster's pixels mapped as i, y_cij those of them with reference j, M_i = n_i·
+ * and r_ij = n_ij / n_i·, an estimate θ̂ = Σ_i W_i r_i·(…) has cluster scores
+ * z_c = Σ_i (W_i / M_i)(y_ci· − r_i· m_ci) and V̂(θ̂) = n/(n − 1) Σ_c z_c² over the n clusters
+ * (p̂_·k: y_cik; OA: y_cii; UA_i: W = 1 for stratum i only; PA_j = p̂_jj / p̂_·j:
+ * z_c = (z_c(p̂_jj) − PA_j z_c(p̂_·j)) / p̂_·j). A parcel's pixels may fall in several strata,
+ * which this handles; with one pixel per cluster it is close to the pixel formulas above. A mapped class with no test pixel
  * (n_i· = 0) contributes nothing to p̂ and is listed in unsampledStrata (its area cannot be
  * redistributed, so the estimates are biased by at most its W_i); a stratum with a single pixel
  * has no variance estimate and makes the SEs that need it NaN.
@@ -69,6 +107,12 @@ struct AreaEstimate
      */
     static AreaEstimate estimate(const ConfusionMatrix &matrix,
                                  const std::vector<double> &mappedArea, const QString &unit);
+    /** The same point estimates with standard errors at cluster level (see above); throws
+     *  Error when \a clusters do not add up to \a matrix. Fewer than 2 clusters: NaN SEs. */
+    static AreaEstimate estimate(const ConfusionMatrix &matrix, const std::vector<double> &mappedArea,
+                                 const QString &unit, const ClusterCounts &clusters);
+
+    qint64 clusterCount = 0; //!< 0: standard errors at pixel level (Olofsson's formulas)
 
     QJsonObject toJson(const thematic::ClassTable &classes) const;
 };

@@ -98,7 +98,12 @@ QString areaSection(const AreaEstimate &area, const QString &note, const QString
     html += QStringLiteral("</table>\n<p>%1</p>\n")
                 .arg(xmlEscaped(tr("Overall accuracy %1. Stratified estimator with the map classes as "
                                    "strata (Olofsson et al. 2014).")
-                                    .arg(plusMinus(area.overallAccuracy, 1.96 * area.overallSE, 4))));
+                                    .arg(plusMinus(area.overallAccuracy, 1.96 * area.overallSE, 4))
+                                + u' '
+                                + (area.clusterCount > 0
+                                       ? tr("Standard errors at cluster level: %L1 parcels, each one cluster.")
+                                             .arg(area.clusterCount)
+                                       : tr("Standard errors at pixel level (pixels taken as independent)."))));
     if (!note.isEmpty())
         html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(xmlEscaped(note));
     if (!area.unsampledStrata.empty()) {

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <set>
+
 #include "evaluate/accuracy_report.h"
 #include "evaluate/mapped_area.h"
 #include "io/raster_source.h"
@@ -70,6 +72,13 @@ QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
 
     const QString state = m_project.outputDir() + QStringLiteral("/.state");
     const QJsonObject classified = StepRecord(state, stepName(PipelineStep::Classify)).summary();
+    // Each test parcel is one cluster of the area estimates' standard errors.
+    std::vector<std::uint64_t> parcelIds(std::size_t(test.size()));
+    std::set<std::uint64_t> parcels;
+    for (qint64 i = 0; i < test.size(); ++i) {
+        parcelIds[std::size_t(i)] = test.parcelId(i);
+        parcels.insert(test.parcelId(i));
+    }
     const bool mappedWithFinal = classified.value(QStringLiteral("model")).toString() != QStringLiteral("weak");
     // Maps of runs before the crop mask existed have no "mask" in their record: every pixel.
     const bool cropMask = classified.value(QStringLiteral("mask")).toString() == QStringLiteral("declared");
@@ -91,11 +100,14 @@ QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
                                                 "mask: land outside the declared parcels is mapped as crops too)"))
         + QCoreApplication::translate("cropmap::core::pipeline",
                                       ", every place counted once across tiles (%1 ha in tile overlaps counted "
-                                      "on the first tile only). Test pixels: all eroded pixels of the test "
+                                      "on the first tile only). Test pixels: all eroded pixels of the %2 test "
                                       "parcels. Whole parcels are clusters of alike pixels, not a random sample "
-                                      "of pixels, so the standard errors and intervals, which treat the pixels "
-                                      "as independent, are too narrow.")
-              .arg(mapped.overlapHectares, 0, 'f', 2);
+                                      "of pixels: the standard errors and intervals are computed at parcel level "
+                                      "(each parcel one cluster). A class that is the reference of no test "
+                                      "parcel is estimated at 0 whatever its mapped area.")
+              .arg(mapped.overlapHectares, 0, 'f', 2)
+              .arg(parcels.size());
+    report.clusters = evaluate::ClusterCounts::fromPixels(parcelIds, declared, mappedWithFinal ? final : weak);
     report.comparisons.push_back({QCoreApplication::translate("cropmap::core::pipeline", "weak model"), matrixOf(declared, weak, classes)});
     report.comparisons.push_back({QCoreApplication::translate("cropmap::core::pipeline", "final model"), matrixOf(declared, final, classes)});
     const QString selection = selectFolder() + QStringLiteral("/selection.json");
@@ -117,6 +129,7 @@ QJsonObject PipelineRunner::runEvaluate(Feedback &feedback)
         truthReport.title = QCoreApplication::translate("cropmap::core::pipeline", "%1: accuracy against the synthetic truth").arg(m_project.name);
         truthReport.referenceLabel = QCoreApplication::translate("cropmap::core::pipeline", "synthetic truth");
         truthReport.matrix = matrixOf(truth, mappedWithFinal ? final : weak, classes);
+        truthReport.clusters = evaluate::ClusterCounts::fromPixels(parcelIds, truth, mappedWithFinal ? final : weak);
         truthReport.comparisons = {{report.comparisons[0].label, matrixOf(truth, weak, classes)},
                                    {report.comparisons[1].label, matrixOf(truth, final, classes)}};
         truthReport.write(reportFolder(), QStringLiteral("accuracy_truth"));

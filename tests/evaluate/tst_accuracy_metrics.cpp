@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cmath>
 
+#include <QJsonArray>
 #include <QTest>
 
 #include "evaluate/accuracy_metrics.h"
@@ -193,6 +194,81 @@ private Q_SLOTS:
         QVERIFY(std::isnan(est.perClass[1].usersAccuracy));
         QVERIFY_THROWS_EXCEPTION(Error, AreaEstimate::estimate(ConfusionMatrix(2), {1}, QString()));
         QVERIFY_THROWS_EXCEPTION(Error, AreaEstimate::estimate(ConfusionMatrix(2), {0, 0}, QString()));
+    }
+
+    void clusterStandardErrorsByHand()
+    {
+        // Two classes mapped on 50 ha each (W = 0.5, 0.5); three parcels (clusters):
+        //   c1: 2 pixels mapped 0, reference 0;  c2: 2 mapped 0, reference 1;  c3: 4 mapped 1, reference 1.
+        // M_0 = M_1 = 4, r_00 = r_01 = 0.5, r_11 = 1; a_i = W_i / M_i = 0.125; n = 3 clusters.
+        const std::vector<std::uint64_t> parcel{7, 7, 9, 9, 4, 4, 4, 4};
+        const std::vector<int> reference{0, 0, 1, 1, 1, 1, 1, 1};
+        const std::vector<int> mapped{0, 0, 0, 0, 1, 1, 1, 1};
+        const ClusterCounts clusters = ClusterCounts::fromPixels(parcel, reference, mapped);
+        QCOMPARE(clusters.clusters.size(), std::size_t(3));
+        QCOMPARE(clusters.clusters[0], (std::vector<ClusterCounts::Cell>{{0, 0, 2}}));
+        ConfusionMatrix matrix(2);
+        matrix.addPairs(reference, mapped);
+        const AreaEstimate est = AreaEstimate::estimate(matrix, {50, 50}, QStringLiteral("ha"), clusters);
+        QCOMPARE(est.clusterCount, qint64(3));
+        // Point estimates as without clusters: p̂_·0 = 0.25, p̂_·1 = 0.75, OA = 0.75.
+        QVERIFY(near(est.perClass[0].areaShare, 0.25, 1e-12));
+        QVERIFY(near(est.perClass[1].areaShare, 0.75, 1e-12));
+        QVERIFY(near(est.overallAccuracy, 0.75, 1e-12));
+        // p̂_·0: z = 0.125 (2 − 0.5·2) = 0.125, −0.125, 0; V = 3/2 · 0.03125 = 0.046875.
+        QVERIFY(near(est.perClass[0].areaShareSE, std::sqrt(0.046875), 1e-12));
+        QVERIFY(near(est.perClass[1].areaShareSE, std::sqrt(0.046875), 1e-12));
+        QVERIFY(near(est.perClass[0].areaSE, 100 * std::sqrt(0.046875), 1e-9));
+        QVERIFY(near(est.perClass[0].areaCI95, 1.96 * 100 * std::sqrt(0.046875), 1e-9));
+        // UA_0 = 0.5: z = (2 − 1)/4, (0 − 1)/4, 0; V = 3/2 · 0.125 = 0.1875. UA_1 = 1: V = 0.
+        QVERIFY(near(est.perClass[0].usersSE, std::sqrt(0.1875), 1e-12));
+        QVERIFY(near(est.perClass[1].usersSE, 0.0, 1e-12));
+        // OA: z = 0.125 (2 − 1), 0.125 (0 − 1), 0.125 (4 − 4); V = 0.046875.
+        QVERIFY(near(est.overallSE, std::sqrt(0.046875), 1e-12));
+        // PA_0 = 1, every reference-0 pixel mapped 0: SE 0. PA_1 = 0.5 / 0.75 = 2/3:
+        // z(p̂_11) = 0 everywhere, z(p̂_·1) = −0.125, 0.125, 0, so z = ∓(2/3 · 0.125) / 0.75;
+        // V = 3/2 · 2 · (1/9)² = 1/27.
+        QVERIFY(near(est.perClass[0].producersSE, 0.0, 1e-12));
+        QVERIFY(near(est.perClass[1].producersAccuracy, 2.0 / 3.0, 1e-12));
+        QVERIFY(near(est.perClass[1].producersSE, std::sqrt(1.0 / 27.0), 1e-12));
+        // Wider than the pixel formulas, which take the 8 pixels as independent:
+        // S(p̂_·0) = √(0.25 · 0.25 / 3) = 0.144 < 0.217.
+        const AreaEstimate pixels = AreaEstimate::estimate(matrix, {50, 50}, QStringLiteral("ha"));
+        QVERIFY(near(pixels.perClass[0].areaShareSE, std::sqrt(0.25 * 0.25 / 3.0), 1e-12));
+        QVERIFY(pixels.perClass[0].areaShareSE < est.perClass[0].areaShareSE);
+
+        // Clusters that do not add up to the matrix, one cluster only (no variance).
+        ClusterCounts missing = clusters;
+        missing.clusters.pop_back();
+        QVERIFY_THROWS_EXCEPTION(Error, AreaEstimate::estimate(matrix, {50, 50}, QStringLiteral("ha"), missing));
+        ConfusionMatrix one(2);
+        one.addPairs({0, 1}, {0, 0});
+        const AreaEstimate single = AreaEstimate::estimate(
+            one, {50, 50}, QStringLiteral("ha"), ClusterCounts::fromPixels({1, 1}, {0, 1}, {0, 0}));
+        QVERIFY(std::isnan(single.perClass[0].areaShareSE));
+        QVERIFY_THROWS_EXCEPTION(Error, ClusterCounts::fromPixels({1}, {0, 1}, {0, 0}));
+    }
+
+    void clusterCountsRoundTripAndBadJson()
+    {
+        const ClusterCounts clusters =
+            ClusterCounts::fromPixels({3, 3, 3, 8}, {0, 1, 0, 2}, {0, 0, 0, 1});
+        QCOMPARE(clusters.toJson(), (QJsonArray{QJsonArray{0, 0, 2, 0, 1, 1}, QJsonArray{1, 2, 1}}));
+        QCOMPARE(ClusterCounts::fromJson(clusters.toJson(), 3, QStringLiteral("a.json")), clusters);
+        const auto refused = [](const QJsonArray &json, const char *words) {
+            try {
+                ClusterCounts::fromJson(json, 3, QStringLiteral("a.json"));
+            } catch (const Error &e) {
+                const QString message = QString::fromUtf8(e.what());
+                return message.contains(QStringLiteral("a.json")) && message.contains(QString::fromUtf8(words));
+            }
+            return false;
+        };
+        QVERIFY(refused(QJsonArray{QJsonArray{0, 0}}, "expected [map class"));
+        QVERIFY(refused(QJsonArray{QJsonArray{0, 3, 1}}, "outside 0…2"));
+        QVERIFY(refused(QJsonArray{QJsonArray{0, 1, 0}}, "positive integer"));
+        QVERIFY(refused(QJsonArray{QJsonArray{0, 1, 1.5}}, "positive integer"));
+        QVERIFY(refused(QJsonArray{1}, "cluster 1"));
     }
 };
 

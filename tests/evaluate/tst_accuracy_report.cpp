@@ -98,6 +98,50 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, AccuracyReport::fromJson(QJsonObject{}, QStringLiteral("x.json")));
     }
 
+    void parcelClustersAreKeptAndWidenTheAreaIntervals()
+    {
+        // The sample matrix's 23 pixels in four parcels: Maize 8 × (Maize, Maize) and
+        // 2 × (Maize, Beet); Beet 1 × (Beet, Maize) + 9 × (Beet, Beet); Rye 3 × (Rye, Maize).
+        std::vector<std::uint64_t> parcel;
+        std::vector<int> reference, mapped;
+        const auto add = [&](std::uint64_t p, int ref, int map, int count) {
+            for (int k = 0; k < count; ++k) {
+                parcel.push_back(p);
+                reference.push_back(ref);
+                mapped.push_back(map);
+            }
+        };
+        add(11, 0, 0, 8);
+        add(12, 0, 1, 2);
+        add(13, 1, 0, 1);
+        add(13, 1, 1, 9);
+        add(14, 2, 0, 3);
+        AccuracyReport report = sampleReport();
+        report.clusters = ClusterCounts::fromPixels(parcel, reference, mapped);
+        const QJsonObject json = report.toJson();
+        QVERIFY(json.contains(QStringLiteral("area_clusters")));
+        const QJsonObject area = json.value(QStringLiteral("area_estimate")).toObject();
+        QCOMPARE(area.value(QStringLiteral("clusters")).toInt(), 4);
+        QVERIFY(area.value(QStringLiteral("method")).toString().contains(QStringLiteral("parcel")));
+        const AccuracyReport back = AccuracyReport::fromJson(json, QStringLiteral("accuracy.json"));
+        QCOMPARE(back.clusters, report.clusters);
+        QCOMPARE(back.toJson(), json);
+        // Same estimates; the Maize stratum's 14 pixels are 4 parcels, so wider intervals.
+        const AreaEstimate byParcel = *report.areaEstimate();
+        const AreaEstimate byPixel = *sampleReport().areaEstimate();
+        QCOMPARE(byParcel.perClass[0].area, byPixel.perClass[0].area);
+        QVERIFY(byParcel.perClass[0].areaCI95 > byPixel.perClass[0].areaCI95);
+        // A cluster table of other classes is refused naming the file.
+        QJsonObject broken = json;
+        broken.insert(QStringLiteral("area_clusters"), QJsonArray{QJsonArray{5, 0, 1}});
+        try {
+            AccuracyReport::fromJson(broken, QStringLiteral("accuracy.json"));
+            QFAIL("a cluster of class 5 in a report of 3 classes was read");
+        } catch (const Error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("accuracy.json")), e.what());
+        }
+    }
+
     void csvHasOneRowPerClassAndWritesNa()
     {
         const QList<QByteArray> lines = sampleReport().toCsv().trimmed().split('\n');
