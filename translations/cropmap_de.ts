@@ -1105,6 +1105,10 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <source>σ of Gaussian noise added to the standardised inputs while training (default %1 for lstm, %2 for the other networks; 0: none)</source>
         <translation>σ des Gaußschen Rauschens, das beim Training zu den standardisierten Eingaben addiert wird (Vorgabe %1 für lstm, %2 für die anderen Netze; 0: keines)</translation>
     </message>
+    <message>
+        <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates' standard errors at parcel level, each parcel's scored pixels one cluster (default: pixel level)</source>
+        <translation>Parzellen-ID-Raster (z. B. thematic/&lt;TILE&gt;_parcels.tif): Standardfehler der Flächenschätzungen auf Parzellenebene, die bewerteten Pixel jeder Parzelle ein Cluster (Standard: Pixelebene)</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>

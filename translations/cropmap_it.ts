@@ -1105,6 +1105,10 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <source>σ of Gaussian noise added to the standardised inputs while training (default %1 for lstm, %2 for the other networks; 0: none)</source>
         <translation>σ del rumore gaussiano aggiunto agli input standardizzati durante l'addestramento (predefinito %1 per lstm, %2 per le altre reti; 0: nessuno)</translation>
     </message>
+    <message>
+        <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates' standard errors at parcel level, each parcel's scored pixels one cluster (default: pixel level)</source>
+        <translation>Raster degli ID delle particelle (es. thematic/&lt;TILE&gt;_parcels.tif): errori standard delle stime delle superfici a livello di particella, i pixel valutati di ogni particella un cluster (predefinito: livello di pixel)</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>

@@ -102,6 +102,11 @@ int runEvaluate(const QStringList &arguments)
                                  QStringLiteral("raster"));
     const QCommandLineOption mask(QStringLiteral("mask"), tr("Split raster; only pixels of --set count"),
                                   QStringLiteral("raster"));
+    const QCommandLineOption parcels(QStringLiteral("parcels"),
+                                     tr("Parcel-id raster (e.g. thematic/<TILE>_parcels.tif): the area "
+                                        "estimates' standard errors at parcel level, each parcel's scored "
+                                        "pixels one cluster (default: pixel level)"),
+                                     QStringLiteral("raster"));
     const QCommandLineOption set(QStringLiteral("set"),
                                  tr("train, validation, test (default) or a mask value"),
                                  QStringLiteral("set"), QStringLiteral("test"));
@@ -133,7 +138,7 @@ int runEvaluate(const QStringList &arguments)
     const QCommandLineOption samples(QStringLiteral("samples"),
                                      tr("Labelled samples for --model: a sample set (.samples) or a CSV table (see --csv-*)"),
                                      QStringLiteral("file"));
-    parser.addOptions({reference, map, mask, set, classes, out, name, title, referenceLabel, compare,
+    parser.addOptions({reference, map, mask, parcels, set, classes, out, name, title, referenceLabel, compare,
                        selection, noArea, threads, quiet, model, samples});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
@@ -198,6 +203,7 @@ int runEvaluate(const QStringList &arguments)
     options.referencePath = parser.value(reference);
     options.mapPath = parser.value(map);
     options.maskPath = parser.value(mask);
+    options.parcelsPath = parser.value(parcels);
     bool ok = false;
     options.maskValue = parseSet(parser.value(set), &ok);
     if (!ok)
@@ -225,6 +231,7 @@ int runEvaluate(const QStringList &arguments)
         if (!parser.isSet(noArea) && mapHasClasses) {
             report.mappedArea = comparison.mappedArea();
             report.areaUnit = comparison.areaUnit;
+            report.clusters = comparison.clusters;
         }
         for (const QString &entry : parser.values(compare)) {
             const qsizetype equals = entry.indexOf(u'=');

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cmath>
+#include <map>
 #include <optional>
 
 #include <QCoreApplication>
@@ -52,6 +53,9 @@ struct IdCounts
     std::vector<qint64> pairs = std::vector<qint64>(std::size_t(kIds) * kIds, 0);
     std::array<qint64, kIds> mapped{};
     qint64 unmapped = 0;
+    //! With parcels: per cluster key (parcel id, or 2^32 + pixel index outside parcels), the
+    //! scored pixels per (reference id · kIds + map id).
+    std::map<std::uint64_t, std::map<int, qint64>> clusters;
 };
 
 } // namespace
@@ -80,7 +84,7 @@ RasterComparison compareRasters(const RasterComparisonOptions &options,
     const int threads = io::workerThreadCount(options.threads);
     struct Readers
     {
-        std::optional<io::RasterSource> map, reference, mask;
+        std::optional<io::RasterSource> map, reference, mask, parcels;
     };
     std::vector<Readers> readers(static_cast<std::size_t>(threads));
     std::vector<IdCounts> counts(static_cast<std::size_t>(threads));
@@ -94,12 +98,17 @@ RasterComparison compareRasters(const RasterComparisonOptions &options,
             r.reference = io::RasterSource::openOnGrid(options.referencePath, grid, io::Resampling::Nearest);
             if (!options.maskPath.isEmpty())
                 r.mask = io::RasterSource::openOnGrid(options.maskPath, grid, io::Resampling::Nearest);
+            if (!options.parcelsPath.isEmpty())
+                r.parcels = io::RasterSource::openOnGrid(options.parcelsPath, grid, io::Resampling::Nearest);
         }
         const auto map = r.map->readWindow(1, window);
         const auto reference = r.reference->readWindow(1, window);
         std::vector<float> mask;
         if (r.mask)
             mask = r.mask->readWindow(1, window);
+        std::vector<float> parcels;
+        if (r.parcels)
+            parcels = r.parcels->readWindow(1, window);
         IdCounts &c = counts[std::size_t(thread)];
         for (std::size_t i = 0; i < map.size(); ++i) {
             const int mapId = idOf(map[i]);
@@ -112,10 +121,20 @@ RasterComparison compareRasters(const RasterComparisonOptions &options,
             ++c.mapped[std::size_t(mapId)];
             if (refId == 0 || (r.mask && idOf(mask[i]) != options.maskValue))
                 continue;
-            if (mapId == 0)
+            if (mapId == 0) {
                 ++c.unmapped;
-            else
-                ++c.pairs[std::size_t(refId) * kIds + std::size_t(mapId)];
+                continue;
+            }
+            ++c.pairs[std::size_t(refId) * kIds + std::size_t(mapId)];
+            if (r.parcels) {
+                const float id = parcels[i];
+                const bool inParcel = std::isfinite(id) && id >= 1.0f && id < 4294967296.0f;
+                const std::uint64_t key = inParcel
+                    ? std::uint64_t(id)
+                    : (std::uint64_t(1) << 32) + std::uint64_t(window.y + qint64(i) / window.width) * std::uint64_t(grid.width())
+                          + std::uint64_t(window.x + qint64(i) % window.width);
+                ++c.clusters[key][refId * kIds + mapId];
+            }
         }
     }, threads);
 
@@ -126,6 +145,9 @@ RasterComparison compareRasters(const RasterComparisonOptions &options,
         for (int id = 0; id < kIds; ++id)
             total.mapped[std::size_t(id)] += c.mapped[std::size_t(id)];
         total.unmapped += c.unmapped;
+        for (const auto &[key, cells] : c.clusters)
+            for (const auto &[pair, n] : cells)
+                total.clusters[key][pair] += n;
     }
 
     RasterComparison result;
@@ -172,6 +194,12 @@ RasterComparison compareRasters(const RasterComparisonOptions &options,
         }
     }
     result.unmappedReferencePixels = total.unmapped;
+    for (const auto &[key, cells] : total.clusters) {
+        std::vector<ClusterCounts::Cell> list;
+        for (const auto &[pair, n] : cells)
+            list.push_back({indexOfId[std::size_t(pair % kIds)], indexOfId[std::size_t(pair / kIds)], n});
+        result.clusters.clusters.push_back(std::move(list));
+    }
     if (const auto ha = hectaresPerPixel(grid)) {
         result.pixelArea = *ha;
         result.areaUnit = QStringLiteral("ha");

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include "evaluate/area_estimate.h"
 #include "evaluate/confusion_matrix.h"
 #include "thematic/class_table.h"
 
@@ -21,6 +22,10 @@ struct RasterComparisonOptions
     QString mapPath;       //!< class ids (0 = not classified); its grid is the comparison grid
     QString maskPath;      //!< optional split raster; only pixels equal to maskValue count
     int maskValue = 3;     //!< SplitSet::Test
+    //! optional parcel ids (e.g. thematic/<TILE>_parcels.tif, 0 = none): each parcel's scored
+    //! pixels become one cluster of the area estimates' standard errors (a scored pixel outside
+    //! every parcel is a cluster of its own)
+    QString parcelsPath;
     int blockSize = 512;
     int threads = 0; //!< 0 = all cores
 };
@@ -32,6 +37,7 @@ struct RasterComparison
     ConfusionMatrix matrix;           //!< rows = reference, columns = map, by class index
     std::vector<qint64> mappedPixels; //!< per class, over the whole map (not only the mask)
     qint64 unmappedReferencePixels = 0; //!< masked reference pixels the map left unclassified
+    ClusterCounts clusters;           //!< per parcel, with parcelsPath; else empty
     double pixelArea = 1.0;           //!< area of one map pixel in areaUnit
     QString areaUnit;                 //!< "ha" on a grid in metres, else "pixels"
 

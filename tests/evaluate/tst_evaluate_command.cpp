@@ -81,6 +81,26 @@ private Q_SLOTS:
         QCOMPARE(report.areaUnit, QStringLiteral("ha"));
         QVERIFY(QFile::exists(out + QStringLiteral("/accuracy.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/accuracy.html")));
+        QVERIFY(report.clusters.isEmpty()); // pixel-level errors without --parcels
+
+        // With --parcels: parcels 4 (the top row) and 9 (the bottom row), so the five scored
+        // pixels are two clusters and the area estimates' errors are computed per parcel.
+        const QString parcels = writeIds(dir, QStringLiteral("parcels.tif"), {4, 4, 4, 9, 9, 9});
+        const QString byParcel = dir.filePath(QStringLiteral("by-parcel"));
+        const Run clustered = runCli({QStringLiteral("evaluate"), QStringLiteral("--reference"), reference,
+                                      QStringLiteral("--map"), map, QStringLiteral("--classes"), classes,
+                                      QStringLiteral("--parcels"), parcels, QStringLiteral("--out"), byParcel,
+                                      QStringLiteral("--quiet")});
+        QVERIFY2(clustered.exitCode == 0, qPrintable(clustered.errors));
+        QFile clusteredJson(byParcel + QStringLiteral("/accuracy.json"));
+        QVERIFY(clusteredJson.open(QIODevice::ReadOnly));
+        const auto withParcels = evaluate::AccuracyReport::fromJson(
+            QJsonDocument::fromJson(clusteredJson.readAll()).object(), clusteredJson.fileName());
+        QCOMPARE(withParcels.clusters.clusters.size(), std::size_t(2));
+        QCOMPARE(withParcels.areaEstimate()->clusterCount, qint64(2));
+        QFile html(byParcel + QStringLiteral("/accuracy.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("2 parcels, each one cluster")));
     }
 
     void missingInputsFailWithAMessage()

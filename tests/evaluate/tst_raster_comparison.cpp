@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +97,40 @@ private Q_SLOTS:
         // rows 2–3: 3→3 3→1 3→unmapped 3→3.
         QCOMPARE(result.matrix, ConfusionMatrix::fromCounts(3, {3, 1, 0, 1, 3, 0, 1, 0, 2}));
         QCOMPARE(result.unmappedReferencePixels, 1);
+    }
+
+    void parcelsMakeOneClusterEach()
+    {
+        // Parcels: 5 = the top-left 2 × 2, 6 = the top-right 2 × 2, 7 = row 2's left pair;
+        // row 3 is in no parcel (0).
+        RasterComparisonOptions options = m_options;
+        options.maskPath = m_maskPath;
+        options.parcelsPath = writeIds(m_dir, QStringLiteral("parcels.tif"),
+                                       {5, 5, 6, 6, //
+                                        5, 5, 6, 6, //
+                                        7, 7, 0, 0, //
+                                        0, 0, 0, 0});
+        Feedback feedback;
+        const auto result = compareRasters(options, threeClasses(), feedback);
+        // Scored test pixels (as above) by parcel, cells (map, reference, count), indices:
+        //   5: 1→1 ×3, 1→2 ×1;  6: (row 0, col 2) 2→2;  7: 3→3, 3→1;
+        //   outside parcels: (row 3, col 1) 3→3 alone (col 0 is unmapped, not scored).
+        std::vector<std::vector<ClusterCounts::Cell>> expected{
+            {{0, 0, 3}, {1, 0, 1}}, {{1, 1, 1}}, {{0, 2, 1}, {2, 2, 1}}, {{2, 2, 1}}};
+        QCOMPARE(result.clusters.clusters.size(), expected.size());
+        for (std::size_t c = 0; c < expected.size(); ++c) {
+            std::vector<ClusterCounts::Cell> cells = result.clusters.clusters[c];
+            std::sort(cells.begin(), cells.end(), [](const auto &a, const auto &b) {
+                return std::pair(a.reference, a.mapped) < std::pair(b.reference, b.mapped);
+            });
+            QCOMPARE(cells, expected[c]);
+        }
+        // They add up to the matrix, so the area estimate takes them.
+        const AreaEstimate area =
+            AreaEstimate::estimate(result.matrix, result.mappedArea(), result.areaUnit, result.clusters);
+        QCOMPARE(area.clusterCount, qint64(4));
+        // Without parcels, no clusters.
+        QVERIFY(compareRasters(m_options, threeClasses(), feedback).clusters.isEmpty());
     }
 
     void idsMissingFromTheClassTableAreErrors()
