@@ -54,6 +54,9 @@ PosteriorInspector::PosteriorInspector(QWidget *parent)
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("posteriorResult"));
     m_result->setWordWrap(true);
+    // Two lines at least: the splitter sizes the pane by minimum size hints, which for a
+    // word-wrapped label are one line, and squeezed the second line under the plot.
+    m_result->setMinimumHeight(2 * m_result->fontMetrics().lineSpacing() + 4);
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumHeight(160);
     m_plot->xAxis->setLabel(tr("posterior of the predicted (= declared) class"));
