@@ -1109,6 +1109,26 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates' standard errors at parcel level, each parcel's scored pixels one cluster (default: pixel level)</source>
         <translation>Parzellen-ID-Raster (z. B. thematic/&lt;TILE&gt;_parcels.tif): Standardfehler der Flächenschätzungen auf Parzellenebene, die bewerteten Pixel jeder Parzelle ein Cluster (Standard: Pixelebene)</translation>
     </message>
+    <message>
+        <source>With --model: score against the samples' declared labels (declarations, default) or their true classes (truth; sample sets of synthetic scenes)</source>
+        <translation>Mit --model: gegen die deklarierten Labels der Stichproben (declarations, Standard) oder ihre wahren Klassen bewerten (truth; Stichprobensätze synthetischer Szenen)</translation>
+    </message>
+    <message>
+        <source>--against must be declarations or truth, not "%1"</source>
+        <translation>--against muss declarations oder truth sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--against goes with --model and --samples (a map is scored against --reference)</source>
+        <translation>--against gehört zu --model und --samples (eine Karte wird gegen --reference bewertet)</translation>
+    </message>
+    <message>
+        <source>"%1" holds no true classes: only the sample sets of synthetic scenes know them (score against the declarations instead)</source>
+        <translation>„%1“ enthält keine wahren Klassen: nur Stichprobensätze synthetischer Szenen kennen sie (stattdessen gegen die Deklarationen bewerten)</translation>
+    </message>
+    <message>
+        <source>true classes of %1</source>
+        <translation>wahre Klassen von %1</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>

@@ -1109,6 +1109,26 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates' standard errors at parcel level, each parcel's scored pixels one cluster (default: pixel level)</source>
         <translation>Raster degli ID delle particelle (es. thematic/&lt;TILE&gt;_parcels.tif): errori standard delle stime delle superfici a livello di particella, i pixel valutati di ogni particella un cluster (predefinito: livello di pixel)</translation>
     </message>
+    <message>
+        <source>With --model: score against the samples' declared labels (declarations, default) or their true classes (truth; sample sets of synthetic scenes)</source>
+        <translation>Con --model: valutare rispetto alle etichette dichiarate dei campioni (declarations, predefinito) o alle loro classi vere (truth; insiemi di campioni di scene sintetiche)</translation>
+    </message>
+    <message>
+        <source>--against must be declarations or truth, not "%1"</source>
+        <translation>--against deve essere declarations o truth, non "%1"</translation>
+    </message>
+    <message>
+        <source>--against goes with --model and --samples (a map is scored against --reference)</source>
+        <translation>--against va con --model e --samples (una mappa si valuta rispetto a --reference)</translation>
+    </message>
+    <message>
+        <source>"%1" holds no true classes: only the sample sets of synthetic scenes know them (score against the declarations instead)</source>
+        <translation>"%1" non contiene classi vere: solo gli insiemi di campioni di scene sintetiche le conoscono (valutare invece rispetto alle dichiarazioni)</translation>
+    </message>
+    <message>
+        <source>true classes of %1</source>
+        <translation>classi vere di %1</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::app::SampleInputFlags</name>

@@ -138,8 +138,13 @@ int runEvaluate(const QStringList &arguments)
     const QCommandLineOption samples(QStringLiteral("samples"),
                                      tr("Labelled samples for --model: a sample set (.samples) or a CSV table (see --csv-*)"),
                                      QStringLiteral("file"));
+    const QCommandLineOption against(QStringLiteral("against"),
+                                     tr("With --model: score against the samples' declared labels "
+                                        "(declarations, default) or their true classes (truth; sample sets of "
+                                        "synthetic scenes)"),
+                                     QStringLiteral("labels"), QStringLiteral("declarations"));
     parser.addOptions({reference, map, mask, parcels, set, classes, out, name, title, referenceLabel, compare,
-                       selection, noArea, threads, quiet, model, samples});
+                       selection, noArea, threads, quiet, model, samples, against});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
@@ -150,6 +155,10 @@ int runEvaluate(const QStringList &arguments)
            "random-forest file on labelled samples instead (a sample set or a CSV table)."));
     if (early >= 0)
         return early;
+    if (parser.value(against) != QStringLiteral("declarations") && parser.value(against) != QStringLiteral("truth"))
+        return failWith(tr("--against must be declarations or truth, not \"%1\"").arg(parser.value(against)));
+    if (parser.isSet(against) && !parser.isSet(model))
+        return failWith(tr("--against goes with --model and --samples (a map is scored against --reference)"));
     if (parser.isSet(model) || parser.isSet(samples)) {
         if (!parser.isSet(model) || !parser.isSet(samples) || !parser.isSet(out))
             return failWith(tr("evaluate on samples needs --model, --samples and --out"));
@@ -164,14 +173,20 @@ int runEvaluate(const QStringList &arguments)
                 return failWith(tr("\"%1\" and the model \"%2\" have different class tables (%3 / %4)")
                                     .arg(samplesPath, parser.value(model), data.classes().names().join(u','),
                                          classifier.classes().names().join(u',')));
+            const bool truth = parser.value(against) == QStringLiteral("truth");
+            if (truth && !data.hasTruth())
+                return failWith(tr("\"%1\" holds no true classes: only the sample sets of synthetic scenes know "
+                                   "them (score against the declarations instead)")
+                                    .arg(samplesPath));
             const std::vector<float> p = classifier.predictAll(data.allValues().data(), data.size());
             const int u = classifier.classCount();
             std::vector<int> reference, predicted;
             for (qint64 i = 0; i < data.size(); ++i) {
-                if (data.classIndex(i) < 0)
+                const int label = truth ? data.trueClassIndex(i) : data.classIndex(i);
+                if (label < 0)
                     continue;
                 const float *pi = p.data() + std::size_t(i) * std::size_t(u);
-                reference.push_back(data.classIndex(i));
+                reference.push_back(label);
                 predicted.push_back(int(std::max_element(pi, pi + u) - pi));
             }
             core::evaluate::AccuracyReport report;
@@ -179,7 +194,8 @@ int runEvaluate(const QStringList &arguments)
                                                : tr("Accuracy of %1 on %2").arg(QFileInfo(parser.value(model)).fileName(),
                                                                                QFileInfo(samplesPath).fileName());
             report.referenceLabel = parser.isSet(referenceLabel) ? parser.value(referenceLabel)
-                                                                 : tr("labels of %1").arg(QFileInfo(samplesPath).fileName());
+                                    : truth ? tr("true classes of %1").arg(QFileInfo(samplesPath).fileName())
+                                            : tr("labels of %1").arg(QFileInfo(samplesPath).fileName());
             report.classes = data.classes();
             report.matrix = core::evaluate::ConfusionMatrix(u);
             report.matrix.addPairs(reference, predicted);

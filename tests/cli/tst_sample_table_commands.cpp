@@ -170,6 +170,24 @@ private Q_SLOTS:
                  QStringLiteral("lstm"));
     }
 
+    void scoringAgainstTheTruthNeedsTrueClasses()
+    {
+        // A CSV table knows only declared labels.
+        CliResult r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), path("lstm.model"),
+                              QStringLiteral("--samples"), path("test.csv"), QStringLiteral("--csv-group-column"),
+                              QStringLiteral("field"), QStringLiteral("--against"), QStringLiteral("truth"),
+                              QStringLiteral("--out"), path("truth-report")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.output.contains(QStringLiteral("test.csv")) && r.output.contains(QStringLiteral("no true classes")),
+                 qPrintable(r.output));
+        QVERIFY(!QFile::exists(path("truth-report/accuracy.json")));
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), path("lstm.model"), QStringLiteral("--samples"),
+                    path("test.csv"), QStringLiteral("--against"), QStringLiteral("truths"), QStringLiteral("--out"),
+                    path("truth-report")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.output.contains(QStringLiteral("declarations or truth")), qPrintable(r.output));
+    }
+
     void theForestGoesThroughTheSameEvaluateStep()
     {
         CliResult r = runCli({QStringLiteral("samples"), QStringLiteral("import"), QStringLiteral("--csv"), path("train.csv"),

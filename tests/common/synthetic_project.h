@@ -13,7 +13,7 @@ namespace cropmap::tests {
 
 struct SyntheticProjectSettings
 {
-    QString name;       //!< the project's display name; empty: none
+    QString name = {};  //!< the project's display name; empty: none
     int patches = 0;    //!< spatial-split patches per tile; 0: the project default
     int budget = 1200;  //!< weak-sample budget
     int epochs = 2;

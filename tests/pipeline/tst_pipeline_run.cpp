@@ -104,6 +104,25 @@ private Q_SLOTS:
         QVERIFY(page.contains("id=\"declaration-check\""));
         QVERIFY(page.contains("inside the crop mask"));
 
+        // `evaluate --model … --samples … --against truth` scores a model file on the test set
+        // as the evaluate step does: the same OA against the truth as its report's final model.
+        const QString byModel = m_dir.filePath(QStringLiteral("by-model"));
+        const QString scored = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), run + QStringLiteral("/models/final.model"),
+                                       QStringLiteral("--samples"), run + QStringLiteral("/samples/test.samples"),
+                                       QStringLiteral("--against"), QStringLiteral("truth"), QStringLiteral("--out"), byModel},
+                                      &code);
+        QVERIFY2(code == 0, qPrintable(scored));
+        const double stepOA = readJson(run + QStringLiteral("/reports/accuracy_truth.json"))
+                                  .value(QStringLiteral("comparisons")).toArray().at(1).toObject()
+                                  .value(QStringLiteral("metrics")).toObject()
+                                  .value(QStringLiteral("overall_accuracy")).toDouble();
+        const double modelOA = readJson(byModel + QStringLiteral("/accuracy.json"))
+                                   .value(QStringLiteral("metrics")).toObject()
+                                   .value(QStringLiteral("overall_accuracy")).toDouble();
+        QVERIFY2(stepOA > 0 && std::abs(stepOA - modelOA) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(stepOA).arg(modelOA)));
+        const QJsonObject byModelReport = readJson(byModel + QStringLiteral("/accuracy.json"));
+        QVERIFY(byModelReport.value(QStringLiteral("reference")).toString().startsWith(QStringLiteral("true classes")));
+
         // The crop mask (the default "declared"): a pixel is mapped exactly where a declared
         // parcel of a legend class lies, and the report's areas are those pixels, once each.
         double classifiedHa = 0;
