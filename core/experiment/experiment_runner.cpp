@@ -132,7 +132,9 @@ QJsonObject score(const std::vector<int> &predicted, const SampleSet &test)
 std::vector<int> predictWithModel(const QString &path, const TestPixels &test, Feedback &feedback)
 {
     const sampling::SampleReader reader(test.path);
-    return pipeline::predictedClasses(path, reader, &test.indices, test.memory, feedback);
+    // After a column's training: its messages and cancellation, the bar kept where it is.
+    ScopedFeedback atEnd(feedback, 1.0, 1.0);
+    return pipeline::predictedClasses(path, reader, &test.indices, test.memory, atEnd);
 }
 
 /**
