@@ -6275,6 +6275,46 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation>Flächen</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Kartiert (%1)</translation>
+    </message>
+    <message>
+        <source>Estimated (%1), 95 %</source>
+        <translation>Geschätzt (%1), 95 %</translation>
+    </message>
+    <message>
+        <source>UA, 95 %</source>
+        <translation>UA, 95 %</translation>
+    </message>
+    <message>
+        <source>PA, 95 %</source>
+        <translation>PA, 95 %</translation>
+    </message>
+    <message>
+        <source>This report has no mapped areas (evaluate with the class maps).</source>
+        <translation>Dieser Bericht hat keine kartierten Flächen (mit den Klassenkarten evaluieren).</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>Stratified estimates (Olofsson et al. 2014), overall accuracy %1. </source>
+        <translation>Stratifizierte Schätzungen (Olofsson et al. 2014), Gesamtgenauigkeit %1. </translation>
+    </message>
+    <message>
+        <source>Standard errors at parcel level: %L1 test parcels, each one cluster.</source>
+        <translation>Standardfehler auf Parzellenebene: %L1 Testparzellen, jede ein Cluster.</translation>
+    </message>
+    <message>
+        <source>Standard errors at pixel level (pixels taken as independent: too narrow when the test pixels are whole parcels).</source>
+        <translation>Standardfehler auf Pixelebene (Pixel als unabhängig angenommen: zu eng, wenn die Testpixel ganze Parzellen sind).</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::SelectionView</name>

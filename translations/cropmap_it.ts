@@ -6275,6 +6275,46 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation>Superfici</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Mappata (%1)</translation>
+    </message>
+    <message>
+        <source>Estimated (%1), 95 %</source>
+        <translation>Stimata (%1), 95 %</translation>
+    </message>
+    <message>
+        <source>UA, 95 %</source>
+        <translation>UA, 95 %</translation>
+    </message>
+    <message>
+        <source>PA, 95 %</source>
+        <translation>PA, 95 %</translation>
+    </message>
+    <message>
+        <source>This report has no mapped areas (evaluate with the class maps).</source>
+        <translation>Questo rapporto non ha superfici mappate (valutare con le mappe delle classi).</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>Stratified estimates (Olofsson et al. 2014), overall accuracy %1. </source>
+        <translation>Stime stratificate (Olofsson et al. 2014), accuratezza complessiva %1. </translation>
+    </message>
+    <message>
+        <source>Standard errors at parcel level: %L1 test parcels, each one cluster.</source>
+        <translation>Errori standard a livello di particella: %L1 particelle di test, ciascuna un cluster.</translation>
+    </message>
+    <message>
+        <source>Standard errors at pixel level (pixels taken as independent: too narrow when the test pixels are whole parcels).</source>
+        <translation>Errori standard a livello di pixel (pixel considerati indipendenti: troppo stretti quando i pixel di test sono particelle intere).</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::SelectionView</name>

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSemaphore>
@@ -111,6 +112,69 @@ private Q_SLOTS:
             QVERIFY2(summary.contains(QLatin1String(figure)), qPrintable(summary));
     }
 
+    void areasTabShowsTheCoreAreaEstimates()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Mapped 50, 30, 20 ha; the 25 pixels in 5 parcels (clusters) of 5 pixels, by row:
+        // parcel 1: A→A ×5; 2: A→A ×3, A→B ×2; 3: B→A, B→B ×4; 4: B→B ×2, B→C ×3; 5: C→C ×5.
+        evaluate::AccuracyReport report = exampleReport();
+        report.mappedArea = {50.0, 30.0, 20.0};
+        report.areaUnit = QStringLiteral("ha");
+        report.areaNote = QStringLiteral("Test pixels: whole parcels.");
+        std::vector<std::uint64_t> parcel;
+        std::vector<int> reference, mapped;
+        const auto add = [&](std::uint64_t p, int r, int m, int n) {
+            for (int k = 0; k < n; ++k) {
+                parcel.push_back(p);
+                reference.push_back(r);
+                mapped.push_back(m);
+            }
+        };
+        add(1, 0, 0, 5);
+        add(2, 0, 0, 3);
+        add(2, 0, 1, 2);
+        add(3, 1, 0, 1);
+        add(3, 1, 1, 4);
+        add(4, 1, 1, 2);
+        add(4, 1, 2, 3);
+        add(5, 2, 2, 5);
+        report.clusters = evaluate::ClusterCounts::fromPixels(parcel, reference, mapped);
+        report.write(dir.path());
+        ResultsView view;
+        view.resize(700, 700);
+        view.show();
+        view.setReportFolder(dir.path());
+        const evaluate::AreaEstimate area = *report.areaEstimate();
+        QTableWidget *table = view.areaTable();
+        QCOMPARE(table->rowCount(), 3);
+        const auto pm = [](double value, double half, int decimals) {
+            return QStringLiteral("%1 ± %2").arg(QLocale().toString(value, 'f', decimals),
+                                                 QLocale().toString(half, 'f', decimals));
+        };
+        for (int i = 0; i < 3; ++i) {
+            const evaluate::ClassAreaEstimate &c = area.perClass[std::size_t(i)];
+            QCOMPARE(table->item(i, 0)->text(), report.classes.at(i).name);
+            QCOMPARE(table->item(i, 1)->text(), QLocale().toString(report.mappedArea[std::size_t(i)], 'f', 1));
+            QCOMPARE(table->item(i, 2)->text(), pm(c.area, c.areaCI95, 1));
+            QCOMPARE(table->item(i, 3)->text(), pm(c.usersAccuracy, 1.96 * c.usersSE, 3));
+            QCOMPARE(table->item(i, 4)->text(), pm(c.producersAccuracy, 1.96 * c.producersSE, 3));
+        }
+        // A by hand: the map-A stratum (W 0.5) has 9 px, 8 of reference A; map-B (W 0.3) 8 px,
+        // 2 of them A; map-C none: 100 · (0.5 · 8/9 + 0.3 · 2/8) = 51.9 ha.
+        QCOMPARE(table->item(0, 2)->text().left(4), QStringLiteral("51.9"));
+        const QString note = view.areaNote()->text();
+        QVERIFY2(note.contains(QStringLiteral("parcel level: 5 test parcels")) && note.contains(QStringLiteral("whole parcels.")),
+                 qPrintable(note));
+
+        // A report without mapped areas says so.
+        QTemporaryDir plain;
+        exampleReport().write(plain.path());
+        view.setReportFolder(plain.path());
+        QCOMPARE(view.areaTable()->rowCount(), 0);
+        QVERIFY2(view.areaNote()->text().contains(QStringLiteral("no mapped areas")), qPrintable(view.areaNote()->text()));
+    }
+
     void exportsTheMatrixTableBarsAndReport()
     {
         QTemporaryDir dir;
@@ -159,8 +223,8 @@ private Q_SLOTS:
             actions << action->objectName();
         actions.sort();
         QCOMPARE(actions, QStringList({QStringLiteral("export:accuracy.html"), QStringLiteral("export:class_accuracy"),
-                                       QStringLiteral("export:class_accuracy"), QStringLiteral("export:confusion_matrix"),
-                                       QStringLiteral("export:confusion_matrix")}));
+                                       QStringLiteral("export:class_accuracy"), QStringLiteral("export:class_areas"),
+                                       QStringLiteral("export:confusion_matrix"), QStringLiteral("export:confusion_matrix")}));
     }
 
     void selectionViewShowsTheCoreSummary()

@@ -144,9 +144,27 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_exportReport, &QPushButton::clicked, m_exportReport->actions().constFirst(), &QAction::trigger);
     m_exportReport->setContextMenuPolicy(Qt::NoContextMenu);
 
+    m_areas = new QTableWidget(0, 5, this);
+    m_areas->setObjectName(QStringLiteral("areaTable"));
+    m_areas->verticalHeader()->hide();
+    m_areas->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_areas->setSortingEnabled(true);
+    m_areas->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    addTableExport(m_areas, QStringLiteral("class_areas"));
+    m_areaNote = new QLabel(this);
+    m_areaNote->setObjectName(QStringLiteral("areaNote"));
+    m_areaNote->setWordWrap(true);
+    m_areaNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *areas = new QWidget(this);
+    auto *areaLayout = new QVBoxLayout(areas);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    areaLayout->addWidget(m_areas, 1);
+    areaLayout->addWidget(m_areaNote);
+
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_plot, tr("Confusion matrix"));
     tabs->addTab(m_bars, tr("PA, UA, F1"));
+    tabs->addTab(areas, tr("Areas"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(tabs);
     splitter->addWidget(m_table);
@@ -329,6 +347,7 @@ void ResultsView::redraw()
     setPlotHint(m_plot, u > 0 ? QString() : tr("No accuracy report yet: run the Evaluate step."));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     fillTable();
+    fillAreas();
     m_bars->showReport(m_report ? &*m_report : nullptr);
     m_exportReport->setEnabled(QFileInfo::exists(htmlReportPath()));
     if (!m_report) {
@@ -370,6 +389,65 @@ void ResultsView::fillTable()
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+}
+
+void ResultsView::fillAreas()
+{
+    m_areas->setSortingEnabled(false);
+    m_areas->setRowCount(0);
+    std::optional<core::evaluate::AreaEstimate> area;
+    QString problem;
+    try {
+        if (m_report)
+            area = m_report->areaEstimate();
+    } catch (const core::Error &e) {
+        problem = e.message();
+    }
+    const QString unit = area ? area->unit : QStringLiteral("ha");
+    m_areas->setHorizontalHeaderLabels({tr("Class"), tr("Mapped (%1)").arg(unit), tr("Estimated (%1), 95 %").arg(unit),
+                                        tr("UA, 95 %"), tr("PA, 95 %")});
+    if (!area) {
+        m_areaNote->setText(!problem.isEmpty() ? problem
+                            : m_report      ? tr("This report has no mapped areas (evaluate with the class maps).")
+                                            : tr("No accuracy report yet: run the Evaluate step."));
+        m_areas->setSortingEnabled(true);
+        return;
+    }
+    const auto plusMinus = [](double value, double half, int decimals) {
+        if (std::isnan(value))
+            return tr("n/a");
+        const QString centre = QLocale().toString(value, 'f', decimals);
+        return std::isnan(half) ? centre : tr("%1 ± %2").arg(centre, QLocale().toString(half, 'f', decimals));
+    };
+    for (int i = 0; i < m_report->classes.size() && std::size_t(i) < area->perClass.size(); ++i) {
+        const core::evaluate::ClassAreaEstimate &c = area->perClass[std::size_t(i)];
+        m_areas->insertRow(i);
+        auto *name = new QTableWidgetItem(m_report->classes.at(i).name);
+        name->setData(Qt::DecorationRole, QColor(m_report->classes.at(i).colour));
+        m_areas->setItem(i, 0, name);
+        m_areas->setItem(i, 1, new NumberItem(c.mappedArea, 1));
+        // Sorted by the estimate, shown with its interval.
+        auto *estimate = new NumberItem(c.area, 1);
+        estimate->setText(plusMinus(c.area, c.areaCI95, 1));
+        m_areas->setItem(i, 2, estimate);
+        auto *ua = new NumberItem(c.usersAccuracy, 3);
+        ua->setText(plusMinus(c.usersAccuracy, 1.96 * c.usersSE, 3));
+        m_areas->setItem(i, 3, ua);
+        auto *pa = new NumberItem(c.producersAccuracy, 3);
+        pa->setText(plusMinus(c.producersAccuracy, 1.96 * c.producersSE, 3));
+        m_areas->setItem(i, 4, pa);
+    }
+    m_areas->setSortingEnabled(true);
+    m_areas->resizeColumnsToContents();
+    QString note = tr("Stratified estimates (Olofsson et al. 2014), overall accuracy %1. ")
+                       .arg(plusMinus(area->overallAccuracy, 1.96 * area->overallSE, 3));
+    note += area->clusterCount > 0 ? tr("Standard errors at parcel level: %L1 test parcels, each one cluster.")
+                                         .arg(area->clusterCount)
+                                   : tr("Standard errors at pixel level (pixels taken as independent: too narrow "
+                                        "when the test pixels are whole parcels).");
+    if (!m_report->areaNote.isEmpty())
+        note += u' ' + m_report->areaNote;
+    m_areaNote->setText(note);
 }
 
 } // namespace cropmap::ui

@@ -55,6 +55,10 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QTableWidget *classTable() const { return m_table; }
     QLabel *summary() const { return m_summary; }
+    //! The "Areas" tab: per class the mapped area, the estimated area and UA / PA with their
+    //! 95 % intervals (core's AreaEstimate), and below it how the errors were computed.
+    QTableWidget *areaTable() const { return m_areas; }
+    QLabel *areaNote() const { return m_areaNote; }
     ClassAccuracyChart *classChart() const { return m_bars; }
     //! The report file shown ("…/accuracy.json"); empty when none.
     QString reportPath() const { return m_reportPath; }
@@ -86,6 +90,7 @@ Q_SIGNALS:
 private:
     void redraw();
     void fillTable();
+    void fillAreas();
     void showCellTip(QMouseEvent *event);
     //! The cell under \a event, or false.
     bool cellAt(QMouseEvent *event, int *reference, int *predicted) const;
@@ -99,6 +104,8 @@ private:
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;
     QTableWidget *m_table = nullptr;
+    QTableWidget *m_areas = nullptr;
+    QLabel *m_areaNote = nullptr;
     ClassAccuracyChart *m_bars = nullptr;
     QPushButton *m_exportReport = nullptr;
     std::optional<core::pipeline::Project> m_project;
