@@ -2223,6 +2223,10 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <source>mean ± sd</source>
         <translation>Mittel ± Std.-Abw.</translation>
     </message>
+    <message>
+        <source>%1 on the test pixels of every tile</source>
+        <translation>%1 auf den Testpixeln aller Kacheln</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::experiment::CrossValidationJob</name>
@@ -2300,6 +2304,10 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>%1 has no column "%2"; its columns are %3</source>
         <translation>%1 hat keine Spalte „%2“; seine Spalten sind %3</translation>
+    </message>
+    <message>
+        <source>table1 compares training on the target tile with training on the other tiles: it needs one target tile, not "%1"</source>
+        <translation>table1 vergleicht das Training auf der Zielkachel mit dem Training auf den anderen Kacheln: es braucht eine Zielkachel, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4816,10 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>no "columns" list</source>
         <translation>keine Liste „columns“</translation>
+    </message>
+    <message>
+        <source>All tiles (tables 2 and 3)</source>
+        <translation>Alle Kacheln (Tabellen 2 und 3)</translation>
     </message>
 </context>
 <context>

@@ -2223,6 +2223,10 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <source>mean ± sd</source>
         <translation>media ± dev. std.</translation>
     </message>
+    <message>
+        <source>%1 on the test pixels of every tile</source>
+        <translation>%1 sui pixel di test di tutte le tessere</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::experiment::CrossValidationJob</name>
@@ -2300,6 +2304,10 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>%1 has no column "%2"; its columns are %3</source>
         <translation>%1 non ha la colonna «%2»; le sue colonne sono %3</translation>
+    </message>
+    <message>
+        <source>table1 compares training on the target tile with training on the other tiles: it needs one target tile, not "%1"</source>
+        <translation>table1 confronta l'addestramento sulla tessera obiettivo con quello sulle altre tessere: serve una tessera obiettivo, non "%1"</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4816,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>no "columns" list</source>
         <translation>nessun elenco «columns»</translation>
+    </message>
+    <message>
+        <source>All tiles (tables 2 and 3)</source>
+        <translation>Tutte le tessere (tabelle 2 e 3)</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,8 @@ int runExperiment(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("project"), t("Project file (JSON)"));
     const QCommandLineOption target(QStringLiteral("target-tile"),
                                     t("Tile whose test patches score every column (default: the tile "
-                                      "with the most acquisitions)"),
+                                      "with the most acquisitions), or \"all\" for the test patches of "
+                                      "every tile (tables 2 and 3: more parcels, steadier scores)"),
                                     QStringLiteral("tile"));
     const QCommandLineOption repeats(QStringLiteral("repeats"),
                                      t("Runs per column with seeds seed, seed+1, …: mean ± sd (default 1)"),
@@ -177,7 +178,9 @@ int runExperiment(const QStringList &arguments)
         options.table = ExperimentOptions::tableFromName(parser.positionalArguments()[0]);
         // The target tile names the experiment's folders: checked before anything is read.
         if (parser.isSet(target))
-            options.targetTile = core::checkedTileId(parser.value(target), QStringLiteral("--target-tile"));
+            options.targetTile = parser.value(target) == ExperimentOptions::allTiles()
+                                     ? ExperimentOptions::allTiles()
+                                     : core::checkedTileId(parser.value(target), QStringLiteral("--target-tile"));
         bool ok = false;
         options.repeats = parser.value(repeats).toInt(&ok);
         if (!ok)

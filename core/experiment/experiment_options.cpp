@@ -57,6 +57,9 @@ void ExperimentOptions::validate() const
 {
     if (repeats < 1 || repeats > 100)
         throw Error(tr("Experiment repeats must lie between 1 and 100, not %1").arg(repeats));
+    if (table == ExperimentTable::Table1 && targetTile == allTiles())
+        throw Error(tr("table1 compares training on the target tile with training on the other tiles: "
+                       "it needs one target tile, not \"%1\"").arg(allTiles()));
     QStringList allowed = allColumns(table);
     if (table == ExperimentTable::Table2)
         allowed << QStringLiteral("tempcnn"); // the project's fifth network, not in the seed's table

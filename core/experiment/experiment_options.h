@@ -21,14 +21,15 @@ enum class ExperimentTable { Table1, Table2, Table3 };
 struct ExperimentOptions
 {
     ExperimentTable table = ExperimentTable::Table2;
-    QString targetTile;  //!< empty: the tile with the most acquisitions (the seed's T33UVP)
+    QString targetTile;  //!< empty: the tile with the most acquisitions (the seed's T33UVP); allTiles(): every tile's test pixels (tables 2 and 3)
     int repeats = 1;     //!< seeds project seed, +1, …: mean ± standard deviation
     QStringList columns; //!< empty: every column of the table
 
+    static QString allTiles() { return QStringLiteral("all"); } //!< targetTile scoring every tile
     static QString tableName(ExperimentTable table);        //!< "table1", …
     static ExperimentTable tableFromName(const QString &name); //!< throws Error listing them
     static QStringList allColumns(ExperimentTable table);
-    /** Throws Error for repeats < 1 or a column the table does not have. */
+    /** Throws Error for repeats < 1, a column the table does not have, or table1 on allTiles(). */
     void validate() const;
     QStringList effectiveColumns() const { return columns.isEmpty() ? allColumns(table) : columns; }
 };

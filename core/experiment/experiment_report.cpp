@@ -310,7 +310,9 @@ QJsonObject aggregateRuns(const ExperimentOptions &options, const QString &targe
     }
     return {{QStringLiteral("format"), QStringLiteral("cropmap-experiment")},
             {QStringLiteral("table"), ExperimentOptions::tableName(options.table)},
-            {QStringLiteral("title"), tr("%1 on target tile %2").arg(ExperimentOptions::tableName(options.table), targetTile)},
+            {QStringLiteral("title"), targetTile == ExperimentOptions::allTiles()
+                                          ? tr("%1 on the test pixels of every tile").arg(ExperimentOptions::tableName(options.table))
+                                          : tr("%1 on target tile %2").arg(ExperimentOptions::tableName(options.table), targetTile)},
             {QStringLiteral("description"), tr(description)},
             {QStringLiteral("target_tile"), targetTile},
             {QStringLiteral("test_pixels"), double(test.size())},

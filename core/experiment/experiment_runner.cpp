@@ -195,6 +195,8 @@ QString ExperimentRunner::chooseTargetTile() const
 {
     const PipelineRunner base(m_project);
     const QStringList tiles = base.tiles();
+    if (m_options.targetTile == ExperimentOptions::allTiles())
+        return m_options.targetTile;
     if (!m_options.targetTile.isEmpty()) {
         if (!tiles.contains(m_options.targetTile))
             throw Error(tr("The target tile %1 is not a tile of the project %2 (its tiles: %3)")
@@ -234,8 +236,9 @@ TestPixels ExperimentRunner::targetTestSetOf(const pipeline::Project &project, c
     test.memory = project.memoryBudget();
     const sampling::SampleReader reader(test.path);
     const SampleSet &index = reader.index();
+    const bool every = tile == ExperimentOptions::allTiles();
     for (qint64 i = 0; i < index.size(); ++i) {
-        if (index.tiles()[index.tileIndex(i)] == tile)
+        if (every || index.tiles()[index.tileIndex(i)] == tile)
             test.indices.push_back(i);
     }
     test.labels = index.indexSubset(test.indices);

@@ -17,8 +17,11 @@
 
 #include "experiment/experiment_report.h"
 #include "experiment/experiment_runner.h"
+#include "pipeline/pipeline_runner.h"
 #include "pipeline/project.h"
+#include "sampling/sample_file.h"
 #include "sampling/sample_set.h"
+#include "sampling/training_set_job.h"
 #include "util/error.h"
 #include "util/feedback.h"
 
@@ -123,6 +126,7 @@ private Q_SLOTS:
         QTest::newRow("unknown rule") << "table3" << QStringList{QStringLiteral("strict")} << 1 << "no column \"strict\"";
         QTest::newRow("network in table1") << "table1" << QStringList{QStringLiteral("lstm")} << 1 << "no column \"lstm\"";
         QTest::newRow("no repeats") << "table2" << QStringList{} << 0 << "between 1 and 100";
+        QTest::newRow("table1 on every tile") << "table1" << QStringList{} << -1 << "needs one target tile";
     }
 
     void badOptionsAreRejected()
@@ -135,7 +139,9 @@ private Q_SLOTS:
             ExperimentOptions options;
             options.table = ExperimentOptions::tableFromName(table);
             options.columns = columns;
-            options.repeats = repeats;
+            options.repeats = repeats < 0 ? 1 : repeats;
+            if (repeats < 0) // the row that asks for every tile
+                options.targetTile = ExperimentOptions::allTiles();
             options.validate();
             QFAIL("no error");
         } catch (const Error &e) {
@@ -201,6 +207,32 @@ private Q_SLOTS:
         const QJsonObject second = ExperimentRunner(pipeline::Project::load(m_project), options).run(again);
         QCOMPARE(again.lines.filter(QStringLiteral("up to date, reused")).size(), 5);
         QCOMPARE(second.value(QStringLiteral("columns")), report.value(QStringLiteral("columns")));
+    }
+
+    void everyTileScoresTheWholeTestSet()
+    {
+        // --target-tile all: the forest column scored on every test pixel of both tiles.
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        options.columns = {QStringLiteral("forest")};
+        options.targetTile = ExperimentOptions::allTiles();
+        ExperimentRunner runner(pipeline::Project::load(m_project), options);
+        LogFeedback feedback;
+        const QJsonObject report = runner.run(feedback);
+        QCOMPARE(report.value(QStringLiteral("target_tile")).toString(), QStringLiteral("all"));
+        QVERIFY(report.value(QStringLiteral("title")).toString().contains(QStringLiteral("every tile")));
+        const pipeline::PipelineRunner base(pipeline::Project::load(m_project));
+        const sampling::SampleReader test(sampling::TrainingSetJob::setPath(base.sampleFolder(), sampling::SplitSet::Test));
+        QCOMPARE(report.value(QStringLiteral("test_pixels")).toDouble(), double(test.size()));
+        // More than the target tile's own test pixels: both tiles have some.
+        QCOMPARE(test.index().tiles().size(), 2);
+        const QJsonObject one = ExperimentRunner(pipeline::Project::load(m_project), [] {
+                                    ExperimentOptions o;
+                                    o.table = ExperimentTable::Table2;
+                                    o.columns = {QStringLiteral("forest")};
+                                    return o;
+                                }()).run(feedback);
+        QVERIFY(one.value(QStringLiteral("test_pixels")).toDouble() < double(test.size()));
     }
 
     void reusedColumnsGetTheirMissingMatrices()

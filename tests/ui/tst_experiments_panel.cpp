@@ -292,6 +292,7 @@ private Q_SLOTS:
         QCOMPARE(panel->tableWidget()->columnCount(), 0); // nothing computed yet
         // The target tile defaults to the one with the most acquisitions, then the tiles.
         auto *tiles = panel->findChild<QComboBox *>(u"experimentTargetTile"_s);
+        // (A one-tile project: no "All tiles" entry, which is the same as its tile.)
         QCOMPARE(tiles->count(), 2);
         QVERIFY(tiles->itemData(0).toString().isEmpty());
         auto *columns = panel->findChild<QListWidget *>(u"experimentColumns"_s);

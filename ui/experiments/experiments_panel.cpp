@@ -207,6 +207,9 @@ void ExperimentsPanel::setProject(const Project &project)
         }
         for (const QString &tile : tiles)
             m_targetTile->addItem(tile, tile);
+        // Tables 2 and 3 on every tile's test parcels: more parcels, steadier scores.
+        if (tiles.size() > 1)
+            m_targetTile->addItem(tr("All tiles (tables 2 and 3)"), core::experiment::ExperimentOptions::allTiles());
     } catch (const core::Error &) {
         // An archive that cannot be listed leaves the default; a run names the problem.
     }
