@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "common/clustered_pixels.h"
 #include "evaluate/accuracy_report.h"
 #include "util/error.h"
 
@@ -102,22 +103,10 @@ private Q_SLOTS:
     {
         // The sample matrix's 23 pixels in four parcels: Maize 8 × (Maize, Maize) and
         // 2 × (Maize, Beet); Beet 1 × (Beet, Maize) + 9 × (Beet, Beet); Rye 3 × (Rye, Maize).
-        std::vector<std::uint64_t> parcel;
-        std::vector<int> reference, mapped;
-        const auto add = [&](std::uint64_t p, int ref, int map, int count) {
-            for (int k = 0; k < count; ++k) {
-                parcel.push_back(p);
-                reference.push_back(ref);
-                mapped.push_back(map);
-            }
-        };
-        add(11, 0, 0, 8);
-        add(12, 0, 1, 2);
-        add(13, 1, 0, 1);
-        add(13, 1, 1, 9);
-        add(14, 2, 0, 3);
+        cropmap::tests::ClusteredPixels pixels;
+        pixels.add(11, 0, 0, 8).add(12, 0, 1, 2).add(13, 1, 0, 1).add(13, 1, 1, 9).add(14, 2, 0, 3);
         AccuracyReport report = sampleReport();
-        report.clusters = ClusterCounts::fromPixels(parcel, reference, mapped);
+        report.clusters = pixels.counts();
         const QJsonObject json = report.toJson();
         QVERIFY(json.contains(QStringLiteral("area_clusters")));
         const QJsonObject area = json.value(QStringLiteral("area_estimate")).toObject();

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/clustered_pixels.h"
 #include "evaluate/accuracy_report.h"
 #include "model/crop_model.h"
 #include "model/synthetic_samples.h"
@@ -122,24 +123,10 @@ private Q_SLOTS:
         report.mappedArea = {50.0, 30.0, 20.0};
         report.areaUnit = QStringLiteral("ha");
         report.areaNote = QStringLiteral("Test pixels: whole parcels.");
-        std::vector<std::uint64_t> parcel;
-        std::vector<int> reference, mapped;
-        const auto add = [&](std::uint64_t p, int r, int m, int n) {
-            for (int k = 0; k < n; ++k) {
-                parcel.push_back(p);
-                reference.push_back(r);
-                mapped.push_back(m);
-            }
-        };
-        add(1, 0, 0, 5);
-        add(2, 0, 0, 3);
-        add(2, 0, 1, 2);
-        add(3, 1, 0, 1);
-        add(3, 1, 1, 4);
-        add(4, 1, 1, 2);
-        add(4, 1, 2, 3);
-        add(5, 2, 2, 5);
-        report.clusters = evaluate::ClusterCounts::fromPixels(parcel, reference, mapped);
+        cropmap::tests::ClusteredPixels pixels;
+        pixels.add(1, 0, 0, 5).add(2, 0, 0, 3).add(2, 0, 1, 2).add(3, 1, 0, 1).add(3, 1, 1, 4);
+        pixels.add(4, 1, 1, 2).add(4, 1, 2, 3).add(5, 2, 2, 5);
+        report.clusters = pixels.counts();
         report.write(dir.path());
         ResultsView view;
         view.resize(700, 700);
