@@ -121,8 +121,13 @@ ModelFile ModelFile::read(const QString &path)
         QByteArray data = file.read(bytes);
         if (data.size() != bytes)
             throw notAModel(path, tr("truncated"));
-        result.sections.emplace_back(entry.value(QStringLiteral("name")).toString(),
-                                     std::move(data));
+        // Sections are found by name: an unnamed or repeated one would be found as another.
+        const QString name = entry.value(QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            throw notAModel(path, tr("bad section table: section %1 has no name").arg(result.sections.size() + 1));
+        if (result.hasSection(name))
+            throw notAModel(path, tr("bad section table: section \"%1\" is listed twice").arg(name));
+        result.sections.emplace_back(name, std::move(data));
     }
     if (!file.atEnd())
         throw notAModel(path, tr("trailing bytes after the last section"));

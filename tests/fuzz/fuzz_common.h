@@ -1,53 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared by the libFuzzer targets: every parser under test reports bad input by throwing
-// cropmap::core::Error; anything else (a crash, a sanitizer report, another exception, a
-// hang) is a finding.
+// Shared by the fuzz targets. Each target is a check function, Outcome check<Name>(data, size),
+// that parses the input, tests the parser's invariants on what it accepted, and returns what
+// happened: accepted or refused (with the cropmap::core::Error message; the expected answer to
+// bad input), the invariants that broke, and a summary of what was read. Two callers use it:
+//  - libFuzzer (scripts/fuzz.sh): CROPMAP_FUZZ_TARGET defines LLVMFuzzerTestOneInput, which
+//    stops the fuzzer on a broken invariant (saved as a finding like a crash); a crash, a
+//    sanitizer report, another exception or a hang are findings by themselves;
+//  - tst_fuzz_replay (the normal build, CROPMAP_FUZZ_REPLAY): QVERIFYs that no invariant broke on
+//    the seed corpora and variants of them, and QCOMPAREs each seed's summary with what the
+//    seed holds, worked out by hand.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <stdexcept>
 #include <string>
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <unistd.h>
 
 #include "util/error.h"
 
 namespace cropmap::fuzz {
 
-/** A broken invariant when the targets are replayed by tst_fuzz_replay (a Qt Test suite that
- *  runs the seed corpora and variants of them through the same entry points in the normal
- *  build): thrown instead of aborting, so that the suite names the input and the check. */
-class CheckFailure : public std::runtime_error
+/** What one input did to a parser. */
+struct Outcome
 {
-public:
-    using std::runtime_error::runtime_error;
+    bool accepted = false; //!< the parser read the input
+    QString refusal;       //!< its error message when it did not
+    QStringList broken;    //!< invariants that failed (file:line: condition)
+    QString summary;       //!< what an accepted input held ("3 rows: 3|3|1")
+
+    /** Records \a condition failing at \a where. */
+    void expect(bool condition, const char *text, const char *file, int line)
+    {
+        if (!condition)
+            broken.append(QStringLiteral("%1:%2: %3").arg(QLatin1String(file)).arg(line).arg(QLatin1String(text)));
+    }
+    /** Runs \a parse: accepted when it returns, refused when it throws cropmap::core::Error (any
+     *  other exception is a finding and propagates). */
+    template<typename Parse>
+    void run(Parse &&parse)
+    {
+        try {
+            parse();
+            accepted = true;
+        } catch (const core::Error &e) {
+            accepted = false;
+            refusal = QString::fromUtf8(e.what());
+        }
+    }
 };
 
-/** An invariant of a parser that accepted its input; a violation stops the fuzzer with the
- *  input saved as a finding (like a crash), naming the broken invariant. Replayed
- *  (CROPMAP_FUZZ_REPLAY), it throws CheckFailure instead. */
+/** An invariant of what the parser accepted. */
+#define FUZZ_EXPECT(outcome, condition) (outcome).expect(bool(condition), #condition, __FILE__, __LINE__)
+
 #ifdef CROPMAP_FUZZ_REPLAY
-#define FUZZ_CHECK(condition)                                                                      \
-    do {                                                                                           \
-        if (!(condition))                                                                          \
-            throw ::cropmap::fuzz::CheckFailure(std::string("FUZZ_CHECK failed: ") + #condition    \
-                                                + " (" + __FILE__ + ":" + std::to_string(__LINE__) + ")"); \
-    } while (false)
+#define CROPMAP_FUZZ_TARGET(check)
 #else
-#define FUZZ_CHECK(condition)                                                                      \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__); \
+/** The libFuzzer entry point of a check function: a broken invariant aborts with its text. */
+#define CROPMAP_FUZZ_TARGET(check)                                                                 \
+    extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)              \
+    {                                                                                              \
+        const ::cropmap::fuzz::Outcome outcome = check(data, size);                               \
+        if (!outcome.broken.isEmpty()) {                                                           \
+            std::fprintf(stderr, "broken invariants:\n%s\n", qPrintable(outcome.broken.join(u'\n'))); \
             std::abort();                                                                          \
         }                                                                                          \
-    } while (false)
+        return 0;                                                                                  \
+    }
 #endif
 
 inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
@@ -65,14 +90,12 @@ inline QString scratchFile(const QByteArray &content, const char *suffix)
     return path;
 }
 
-/** Runs \a parse; a cropmap::core::Error is the expected answer to bad input. */
-template<typename Parse>
-void expectErrorsOnly(Parse &&parse)
-{
-    try {
-        parse();
-    } catch (const core::Error &) {
-    }
-}
+// The targets (tests/fuzz/fuzz_<name>.cpp).
+Outcome checkProject(const std::uint8_t *data, std::size_t size);
+Outcome checkLegend(const std::uint8_t *data, std::size_t size);
+Outcome checkSampleTable(const std::uint8_t *data, std::size_t size);
+Outcome checkModelHeader(const std::uint8_t *data, std::size_t size);
+Outcome checkCsvRows(const std::uint8_t *data, std::size_t size);
+Outcome checkL2AMetadata(const std::uint8_t *data, std::size_t size);
 
 } // namespace cropmap::fuzz

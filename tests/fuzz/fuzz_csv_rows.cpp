@@ -3,21 +3,33 @@
 #include "fuzz_common.h"
 #include "util/csv_rows.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+namespace cropmap::fuzz {
+
+Outcome checkCsvRows(const std::uint8_t *data, std::size_t size)
 {
+    Outcome outcome;
     if (size == 0)
-        return 0;
+        return outcome;
     const char delimiters[] = {0, ',', ';', '\t'};
-    cropmap::fuzz::expectErrorsOnly([&] {
-        cropmap::core::CsvRows rows(cropmap::fuzz::bytes(data + 1, size - 1), delimiters[data[0] & 3],
-                                    QStringLiteral("t.csv"));
+    outcome.run([&] {
+        core::CsvRows rows(bytes(data + 1, size - 1), delimiters[data[0] & 3], QStringLiteral("t.csv"));
         std::vector<std::string> fields;
         int last = 0;
+        QStringList records;
         while (rows.next(fields)) {
-            FUZZ_CHECK(rows.line() > last && !fields.empty()); // lines grow, records hold a field
-            FUZZ_CHECK(rows.fraction() >= 0.0 && rows.fraction() <= 1.0);
+            FUZZ_EXPECT(outcome, rows.line() > last && !fields.empty()); // lines grow, records hold a field
+            FUZZ_EXPECT(outcome, rows.fraction() >= 0.0 && rows.fraction() <= 1.0);
             last = rows.line();
+            QStringList texts;
+            for (const std::string &f : fields)
+                texts << QString::fromStdString(f);
+            records << texts.join(u'|');
         }
+        outcome.summary = records.join(QStringLiteral(" / "));
     });
-    return 0;
+    return outcome;
 }
+
+} // namespace cropmap::fuzz
+
+CROPMAP_FUZZ_TARGET(cropmap::fuzz::checkCsvRows)

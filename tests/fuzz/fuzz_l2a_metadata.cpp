@@ -6,15 +6,25 @@
 
 #include <cmath>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+namespace cropmap::fuzz {
+
+Outcome checkL2AMetadata(const std::uint8_t *data, std::size_t size)
 {
-    cropmap::fuzz::expectErrorsOnly([&] {
-        using cropmap::core::io::L2AProductMetadata;
-        const L2AProductMetadata m = L2AProductMetadata::parse(cropmap::fuzz::bytes(data, size),
-                                                               QStringLiteral("MTD_MSIL2A.xml"));
+    Outcome outcome;
+    outcome.run([&] {
+        using core::io::L2AProductMetadata;
+        const L2AProductMetadata m = L2AProductMetadata::parse(bytes(data, size), QStringLiteral("MTD_MSIL2A.xml"));
         // Offsets are finite numbers of named bands (a NaN offset would blank every composite).
-        for (auto it = m.boaOffsets.cbegin(); it != m.boaOffsets.cend(); ++it)
-            FUZZ_CHECK(!it.key().isEmpty() && std::isfinite(it.value()));
+        QStringList offsets;
+        for (auto it = m.boaOffsets.cbegin(); it != m.boaOffsets.cend(); ++it) {
+            FUZZ_EXPECT(outcome, !it.key().isEmpty() && std::isfinite(it.value()));
+            offsets << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        }
+        outcome.summary = QStringLiteral("baseline %1, offsets %2").arg(m.processingBaseline, offsets.join(u'|'));
     });
-    return 0;
+    return outcome;
 }
+
+} // namespace cropmap::fuzz
+
+CROPMAP_FUZZ_TARGET(cropmap::fuzz::checkL2AMetadata)

@@ -6,28 +6,38 @@
 
 #include <QJsonObject>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+namespace cropmap::fuzz {
+
+Outcome checkModelHeader(const std::uint8_t *data, std::size_t size)
 {
-    const QString path = cropmap::fuzz::scratchFile(cropmap::fuzz::bytes(data, size), ".model");
-    using cropmap::core::model::ModelFile;
-    bool whole = false;
+    Outcome outcome;
+    const QString path = scratchFile(bytes(data, size), ".model");
+    using core::model::ModelFile;
     QJsonObject header;
-    cropmap::fuzz::expectErrorsOnly([&] {
+    QStringList sections;
+    outcome.run([&] {
         const ModelFile file = ModelFile::read(path);
         header = file.header;
-        whole = true;
         // Every section the header lists is there, with the length it says.
-        for (const auto &[name, bytes] : file.sections)
-            FUZZ_CHECK(file.hasSection(name) && file.section(name, path).size() == bytes.size());
+        for (const auto &[name, content] : file.sections) {
+            FUZZ_EXPECT(outcome, file.hasSection(name) && file.section(name, path).size() == content.size());
+            sections << QStringLiteral("%1 %2").arg(name).arg(content.size());
+        }
     });
-    bool headerRead = false;
-    cropmap::fuzz::expectErrorsOnly([&] {
+    Outcome headerAlone;
+    headerAlone.run([&] {
         QJsonObject alone = ModelFile::readHeader(path);
-        headerRead = true;
         // The header alone is the whole file's, whose section table read() turns into sections.
         alone.remove(QStringLiteral("sections"));
-        FUZZ_CHECK(!whole || alone == header);
+        FUZZ_EXPECT(outcome, !outcome.accepted || alone == header);
     });
-    FUZZ_CHECK(!whole || headerRead); // a file that reads whole has a readable header
-    return 0;
+    FUZZ_EXPECT(outcome, !outcome.accepted || headerAlone.accepted); // a whole file has a readable header
+    if (outcome.accepted)
+        outcome.summary = QStringLiteral("model %1, sections %2")
+                              .arg(header.value(QStringLiteral("model")).toObject().value(QStringLiteral("kind")).toString(), sections.join(u'|'));
+    return outcome;
 }
+
+} // namespace cropmap::fuzz
+
+CROPMAP_FUZZ_TARGET(cropmap::fuzz::checkModelHeader)

@@ -1,47 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Replays the libFuzzer targets of tests/fuzz in the normal build: every seed of every corpus,
-// and deterministic variants of it (every sixteenth prefix, seeded byte edits that insert the
+// Replays the fuzz targets of tests/fuzz in the normal build, through the same check functions
+// the libFuzzer entry points call. Every seed of every corpus is valid input: accepted, no
+// invariant broken, and the summary of what was read equal to what the seed holds. Then
+// deterministic variants of each seed (every sixteenth prefix, seeded byte edits that insert the
 // characters parsers split on, and for the targets whose first byte chooses options, every
-// choice), go through the same entry points with the same invariants (FUZZ_CHECK throws here).
-// A parser may refuse a variant with cropmap::core::Error; anything else fails the suite with
-// the input named. The fuzzer searches far wider (scripts/fuzz.sh); this keeps what it checks
-// from breaking between fuzzing runs.
+// choice): no invariant broken, no exception but cropmap::core::Error, and every refusal an error
+// message naming the file. The fuzzer searches far wider (scripts/fuzz.sh); this keeps what it
+// checks from breaking between fuzzing runs.
 #include "fuzz_common.h"
 #include "sampling/seeded_random.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTest>
-
-#include <functional>
-
-extern "C" {
-int cropmapFuzz_project(const std::uint8_t *data, std::size_t size);
-int cropmapFuzz_legend(const std::uint8_t *data, std::size_t size);
-int cropmapFuzz_sample_table(const std::uint8_t *data, std::size_t size);
-int cropmapFuzz_model_header(const std::uint8_t *data, std::size_t size);
-int cropmapFuzz_csv_rows(const std::uint8_t *data, std::size_t size);
-int cropmapFuzz_l2a_metadata(const std::uint8_t *data, std::size_t size);
-}
 
 namespace {
 
-using Entry = int (*)(const std::uint8_t *, std::size_t);
+using Check = cropmap::fuzz::Outcome (*)(const std::uint8_t *, std::size_t);
 
 struct Target
 {
     const char *name;
-    Entry entry;
-    int optionBits; // the first byte chooses options from this many low bits (0: none)
+    Check check;
+    int optionBits;        // the first byte chooses options from this many low bits (0: none)
+    const char *fileName;  // what a refusal names: the file the parser was given
 };
 
 const Target kTargets[] = {
-    {"fuzz_project", cropmapFuzz_project, 0},
-    {"fuzz_legend", cropmapFuzz_legend, 1},
-    {"fuzz_sample_table", cropmapFuzz_sample_table, 6},
-    {"fuzz_model_header", cropmapFuzz_model_header, 0},
-    {"fuzz_csv_rows", cropmapFuzz_csv_rows, 2},
-    {"fuzz_l2a_metadata", cropmapFuzz_l2a_metadata, 0},
+    {"fuzz_project", cropmap::fuzz::checkProject, 0, "project.json"},
+    {"fuzz_legend", cropmap::fuzz::checkLegend, 1, "legend."},
+    {"fuzz_sample_table", cropmap::fuzz::checkSampleTable, 6, "cropmap-fuzz-"},
+    {"fuzz_model_header", cropmap::fuzz::checkModelHeader, 0, "cropmap-fuzz-"},
+    {"fuzz_csv_rows", cropmap::fuzz::checkCsvRows, 2, "t.csv"},
+    {"fuzz_l2a_metadata", cropmap::fuzz::checkL2AMetadata, 0, "MTD_MSIL2A.xml"},
 };
 
 const Target *targetNamed(const QString &name)
@@ -107,8 +99,15 @@ class TestFuzzReplay : public QObject
 
 private Q_SLOTS:
     void everyTargetHasASeedCorpus();
+    void seeds_data();
+    void seeds();
     void replay_data();
     void replay();
+    void everyTargetAcceptsAndRefuses();
+
+private:
+    QHash<QString, int> m_accepted; // per target, over the variants replayed
+    QHash<QString, int> m_refused;
 };
 
 void TestFuzzReplay::everyTargetHasASeedCorpus()
@@ -121,6 +120,69 @@ void TestFuzzReplay::everyTargetHasASeedCorpus()
     const QDir corpus(QStringLiteral(CROPMAP_FUZZ_CORPUS));
     for (const QString &name : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         QVERIFY2(targetNamed(name), qPrintable(name + QStringLiteral(" is not replayed")));
+}
+
+void TestFuzzReplay::seeds_data()
+{
+    // Every seed is a valid input; what each target reads from it, worked out from the file.
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("summary");
+    // a flat archive: no tile list, the default period and seed
+    QTest::addRow("fuzz_project/flat.json") << QStringLiteral("fuzz_project") << QStringLiteral("flat.json")
+                                  << QStringLiteral("Slovenia: tiles , period 2017-09:2018-08, seed 1, steps split");
+    QTest::addRow("fuzz_project/synthetic.json") << QStringLiteral("fuzz_project") << QStringLiteral("synthetic.json")
+                                  << QStringLiteral("Synthetic scene (3 tiles): tiles T33UVP|T33UWP, period 2017-09:2018-08, seed 1, steps sampling|select|train");
+    // the 15 classes of the thesis, 223 INVEKOS codes mapped
+    QTest::addRow("fuzz_legend/austria-invekos.json") << QStringLiteral("fuzz_legend") << QStringLiteral("austria-invekos.json")
+                                  << QStringLiteral("field SNAR_CODE, classes Legumes|Grassland|Maize|Potato|Sunflower|Soybean|Winter Barley|Winter Caraway|Rapeseed|Winter Sugar Beet|Beet|Spring Cereals|Winter Wheat|Triticale|Permanent Plantations, values 223");
+    QTest::addRow("fuzz_legend/belgium-lpis.json") << QStringLiteral("fuzz_legend") << QStringLiteral("belgium-lpis.json")
+                                  << QStringLiteral("field CT_CODE, classes Legumes|Grassland|Maize|Potato|Sunflower|Soybean|Winter Barley|Winter Caraway|Rapeseed|Winter Sugar Beet|Beet|Spring Cereals|Winter Wheat|Triticale|Permanent Plantations|Vegetables, values 5");
+    // BOM, ';', CRLF, a quoted ';' and a value mapped to nothing
+    QTest::addRow("fuzz_legend/excel.csv") << QStringLiteral("fuzz_legend") << QStringLiteral("excel.csv")
+                                  << QStringLiteral("field NUTZUNG, classes Weizen|Mais, values 3");
+    QTest::addRow("fuzz_legend/legend.csv") << QStringLiteral("fuzz_legend") << QStringLiteral("legend.csv")
+                                  << QStringLiteral("field CROP, classes Alpha|Beta, values 3");
+    QTest::addRow("fuzz_legend/slovenia-raba.json") << QStringLiteral("fuzz_legend") << QStringLiteral("slovenia-raba.json")
+                                  << QStringLiteral("field RABA_ID, classes cultivated land|forest|grassland|shrubland|artificial surface, values 7");
+    QTest::addRow("fuzz_legend/synthetic.json") << QStringLiteral("fuzz_legend") << QStringLiteral("synthetic.json")
+                                  << QStringLiteral("field SNAR_BEZEICHNUNG, classes Legumes|Grassland|Maize|Potato|Sunflower|Soybean|Winter Barley|Winter Caraway|Rapeseed|Winter Sugar Beet|Beet|Spring Cereals|Winter Wheat|Triticale|Permanent Plantations, values 57");
+    // 0.1 + 0.2 + 0.3 + 0.4 + 0.5 + 0.7 + 0.8 = 3, "NA" missing; a quoted class name with a comma
+    QTest::addRow("fuzz_sample_table/header.csv") << QStringLiteral("fuzz_sample_table") << QStringLiteral("header.csv")
+                                  << QStringLiteral("2 samples, 2 labelled, classes Wheat|Maize, silage, value sum 3, 1 missing");
+    // 1 + 2 + … + 8
+    QTest::addRow("fuzz_sample_table/noheader.csv") << QStringLiteral("fuzz_sample_table") << QStringLiteral("noheader.csv")
+                                  << QStringLiteral("2 samples, 2 labelled, classes Wheat|Maize, value sum 36, 0 missing");
+    // the date column skipped: 1 + 2 + 3 + 4
+    QTest::addRow("fuzz_sample_table/semicolon.csv") << QStringLiteral("fuzz_sample_table") << QStringLiteral("semicolon.csv")
+                                  << QStringLiteral("1 samples, 1 labelled, classes Wheat, value sum 10, 0 missing");
+    QTest::addRow("fuzz_model_header/small.model") << QStringLiteral("fuzz_model_header") << QStringLiteral("small.model")
+                                  << QStringLiteral("model lstm, sections weights 8|weights.2 8");
+    // doubled quotes, an empty line skipped, CRLF inside quotes read as a line break
+    QTest::addRow("fuzz_csv_rows/quotes.csv") << QStringLiteral("fuzz_csv_rows") << QStringLiteral("quotes.csv")
+                                  << QStringLiteral("a|b|c / x \"y\"|2| / multi\nline||");
+    QTest::addRow("fuzz_csv_rows/semicolon.csv") << QStringLiteral("fuzz_csv_rows") << QStringLiteral("semicolon.csv")
+                                  << QStringLiteral("Wert|Klasse / 110|Weizen");
+    // band_id 0, 12 and 8
+    QTest::addRow("fuzz_l2a_metadata/baseline05.xml") << QStringLiteral("fuzz_l2a_metadata") << QStringLiteral("baseline05.xml")
+                                  << QStringLiteral("baseline 05.09, offsets B01 -1000|B12 -1000|B8A -1000");
+}
+
+void TestFuzzReplay::seeds()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, file);
+    QFETCH(QString, summary);
+    const Target *t = targetNamed(target);
+    QVERIFY(t);
+    QFile in(QStringLiteral(CROPMAP_FUZZ_CORPUS "/%1/%2").arg(target, file));
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
+    const QByteArray seed = in.readAll();
+    const cropmap::fuzz::Outcome outcome =
+        t->check(reinterpret_cast<const std::uint8_t *>(seed.constData()), std::size_t(seed.size()));
+    QVERIFY2(outcome.accepted, qPrintable(outcome.refusal));
+    QVERIFY2(outcome.broken.isEmpty(), qPrintable(outcome.broken.join(u'\n')));
+    QCOMPARE(outcome.summary, summary);
 }
 
 void TestFuzzReplay::replay_data()
@@ -149,12 +211,33 @@ void TestFuzzReplay::replay()
     const auto variants = variantsOf(seed, t->optionBits, target + QLatin1Char('/') + QFileInfo(path).fileName());
     QVERIFY(variants.size() >= 17 + 96);
     for (const auto &[what, bytes] : variants) {
+        const QString input = QFileInfo(path).fileName() + QStringLiteral(", ") + what;
+        cropmap::fuzz::Outcome outcome;
         try {
-            t->entry(reinterpret_cast<const std::uint8_t *>(bytes.constData()), std::size_t(bytes.size()));
+            outcome = t->check(reinterpret_cast<const std::uint8_t *>(bytes.constData()), std::size_t(bytes.size()));
         } catch (const std::exception &e) {
-            QFAIL(qPrintable(QStringLiteral("%1, %2: %3").arg(QFileInfo(path).fileName(), what,
-                                                               QString::fromUtf8(e.what()))));
+            QFAIL(qPrintable(QStringLiteral("%1: not a cropmap error: %2").arg(input, QString::fromUtf8(e.what()))));
         }
+        QVERIFY2(outcome.broken.isEmpty(), qPrintable(input + QStringLiteral(": ") + outcome.broken.join(u'\n')));
+        if (outcome.accepted) {
+            ++m_accepted[target];
+        } else if (!bytes.isEmpty() && !(t->optionBits > 0 && bytes.size() == 1)) {
+            // A refusal of real input is an error message naming the file, with something after it.
+            ++m_refused[target];
+            QVERIFY2(outcome.refusal.contains(QLatin1String(t->fileName)),
+                     qPrintable(input + QStringLiteral(": the error does not name the file: ") + outcome.refusal));
+            QVERIFY2(outcome.refusal.size() > 24, qPrintable(input + QStringLiteral(": ") + outcome.refusal));
+        }
+    }
+}
+
+void TestFuzzReplay::everyTargetAcceptsAndRefuses()
+{
+    // The variants reach both answers of every parser: what the replay checks is not one path.
+    for (const Target &t : kTargets) {
+        const QString name = QString::fromLatin1(t.name);
+        QVERIFY2(m_accepted.value(name) > 0, qPrintable(name + QStringLiteral(" accepted no variant")));
+        QVERIFY2(m_refused.value(name) > 0, qPrintable(name + QStringLiteral(" refused no variant")));
     }
 }
 

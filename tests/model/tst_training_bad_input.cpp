@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "model/crop_model.h"
 #include "model/model_trainer.h"
@@ -41,6 +45,23 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** \a model with its header's section table changed by \a edit (the header length updated). */
+template<typename Edit>
+QByteArray withSections(const QByteArray &model, Edit edit)
+{
+    // Magic line (14 bytes), version (4), header length (8, little-endian), JSON header.
+    quint64 length = 0;
+    std::memcpy(&length, model.constData() + 18, 8);
+    QJsonObject header = QJsonDocument::fromJson(model.mid(26, qsizetype(length))).object();
+    QJsonArray sections = header.value(QStringLiteral("sections")).toArray();
+    edit(sections);
+    header[QStringLiteral("sections")] = sections;
+    const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    const quint64 newLength = quint64(json.size());
+    return model.left(18) + QByteArray(reinterpret_cast<const char *>(&newLength), 8) + json
+        + model.mid(26 + qsizetype(length));
 }
 
 } // namespace
@@ -159,6 +180,22 @@ private Q_SLOTS:
         for (qsizetype i = good.size() - 1000; i < good.size(); ++i)
             garbledWeights[i] = char(0x5a);
         QTest::newRow("garbled weights") << garbledWeights << QStringLiteral("weights");
+        // Found by fuzzing: a section table whose entries lost their names read as sections
+        // named "", the second one unreachable behind the first.
+        QTest::newRow("section without a name")
+            << withSections(good, [](QJsonArray &sections) {
+                   QJsonObject first = sections.at(0).toObject();
+                   first.remove(QStringLiteral("name"));
+                   sections[0] = first;
+               })
+            << QStringLiteral("bad section table: section 1 has no name");
+        QTest::newRow("section named twice")
+            << withSections(good, [](QJsonArray &sections) {
+                   QJsonObject again = sections.at(0).toObject();
+                   again[QStringLiteral("bytes")] = 0;
+                   sections.append(again);
+               })
+            << QStringLiteral("is listed twice");
     }
 
     void corruptModelFilesGiveClearErrors()
