@@ -261,6 +261,45 @@ QString ExperimentRunner::weakModelFor(int seed, Feedback &feedback)
     return runner.modelPath(false);
 }
 
+QString ExperimentRunner::reusableWeakModel(const QString &column, int seed, Feedback &feedback)
+{
+    // Table 1's all-tiles column and table 2's column of the project's own network are the
+    // pipeline's weak model: the same samples, training options and seed. Trained once, for
+    // the run, table 3 and these columns alike.
+    const model::ModelKind projectKind = pipeline::trainOptions(m_project).spec.kind;
+    const bool isWeak = (m_options.table == ExperimentTable::Table1 && column == QStringLiteral("all_tiles"))
+                        || (m_options.table == ExperimentTable::Table2 && column != QStringLiteral("forest")
+                            && model::modelKindFromName(column) == projectKind);
+    if (!isWeak)
+        return {};
+    if (quint64(seed) != pipeline::trainOptions(m_project).seed)
+        return weakModelFor(seed, feedback);
+    // The project's own weak model only when its step is up to date: the analyst's records are
+    // not re-run from here (tables 1 and 2 need the run up to the samples only).
+    const PipelineRunner base(m_project);
+    const int step = int(PipelineRunner::steps().indexOf(PipelineStep::TrainWeak));
+    return base.statuses().at(step).state == pipeline::StepState::UpToDate ? base.modelPath(false) : QString();
+}
+
+namespace {
+
+// The seconds a model's training took, from the log the pipeline writes beside it
+// (<stem>_log.json, one record per validation check); -1 without a log.
+double trainingSecondsOf(const QString &modelPath)
+{
+    QString stem = modelPath;
+    stem.chop(QStringLiteral(".model").size());
+    QFile file(stem + QStringLiteral("_log.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1.0;
+    double seconds = 0.0;
+    for (const QJsonValue &record : QJsonDocument::fromJson(file.readAll()).array())
+        seconds += record.toObject().value(QStringLiteral("seconds")).toDouble();
+    return seconds;
+}
+
+} // namespace
+
 QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const QString &modelPath,
                                           const TestPixels &test, Feedback &feedback)
 {
@@ -295,7 +334,16 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
     model::TrainOptions options = pipeline::trainOptions(columnProject(m_project, folder(), seed, {}));
     QElapsedTimer clock;
     clock.start();
-    if (column == QStringLiteral("forest")) {
+    double trainSeconds = -1.0;
+    const QString weak = wholeSeries ? QString() : reusableWeakModel(column, seed, feedback);
+    if (!weak.isEmpty()) {
+        QFile::remove(modelPath);
+        if (!QFile::copy(weak, modelPath))
+            throw Error(tr("Cannot copy the weak model \"%1\" to \"%2\"").arg(weak, modelPath));
+        trainSeconds = trainingSecondsOf(weak);
+        feedback.log(tr("%1, seed %2: the weak model of seed %2 (the same samples and options), reused: %3")
+                         .arg(column).arg(seed).arg(weak));
+    } else if (column == QStringLiteral("forest")) {
         forest::RandomForestOptions forestOptions;
         forestOptions.seed = std::uint64_t(seed);
         forestOptions.threads = options.threads;
@@ -305,7 +353,8 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
             options.spec.kind = model::modelKindFromName(column);
         model::ModelTrainer(options).train(train, validation, feedback).model.save(modelPath);
     }
-    const double trainSeconds = clock.elapsed() / 1000.0;
+    if (weak.isEmpty())
+        trainSeconds = clock.elapsed() / 1000.0;
     clock.restart();
     const std::vector<int> predicted = predictWithModel(modelPath, scored, feedback);
     return {{QStringLiteral("train_seconds"), trainSeconds},

@@ -65,6 +65,8 @@ private:
     QJsonObject ruleColumn(const QString &rule, int seed, const QString &folder, const TestPixels &test,
                            Feedback &feedback);
     QString weakModelFor(int seed, Feedback &feedback);
+    //! The weak model of \a seed when \a column is it (see trainColumn), else empty.
+    QString reusableWeakModel(const QString &column, int seed, Feedback &feedback);
     //! Throws Error naming the first of the project's steps up to \a last that is out of date.
     void requireProjectStepsUpTo(pipeline::PipelineStep last) const;
 

@@ -342,6 +342,37 @@ private Q_SLOTS:
         QCOMPARE(records(), before);
     }
 
+    void theWeakModelsColumnsReuseIt()
+    {
+        // After table 3 (which trained the project's weak model), table 2's LSTM column is that
+        // model, copied, not trained again: seed 1 the project's own, seed 2 the one trained
+        // for seed 2 in experiments/weak-s2 (shared with table 3's repeats).
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        options.columns = {QStringLiteral("lstm"), QStringLiteral("forest")};
+        options.repeats = 2;
+        ExperimentRunner runner(pipeline::Project::load(m_project), options);
+        QFile::remove(runner.folder() + QStringLiteral("/lstm-s1.json")); // left by the first table 2
+        LogFeedback feedback;
+        const QJsonObject report = runner.run(feedback);
+        QCOMPARE(feedback.lines.filter(QStringLiteral("the weak model of seed")).size(), 2);
+        const auto bytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray weak1 = bytes(m_dir.filePath(QStringLiteral("run/models/weak.model")));
+        const QByteArray weak2 = bytes(m_dir.filePath(QStringLiteral("run/experiments/weak-s2/models/weak.model")));
+        QVERIFY(!weak1.isEmpty() && !weak2.isEmpty() && weak1 != weak2);
+        QCOMPARE(bytes(runner.folder() + QStringLiteral("/lstm-s1.model")), weak1);
+        QCOMPARE(bytes(runner.folder() + QStringLiteral("/lstm-s2.model")), weak2);
+        // Its training time is the weak model's, summed from the log written beside it.
+        const QJsonObject lstm = report.value(QStringLiteral("columns")).toArray().at(0).toObject();
+        QCOMPARE(lstm.value(QStringLiteral("column")).toString(), QStringLiteral("lstm"));
+        QVERIFY(lstm.value(QStringLiteral("train_seconds")).toObject().value(QStringLiteral("mean")).toDouble() > 0.0);
+        // The forest is no weak model: trained as before.
+        QVERIFY(QFile::exists(runner.folder() + QStringLiteral("/forest-s2.model")));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_project;
