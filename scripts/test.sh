@@ -31,7 +31,7 @@ fi
 QUICK_TESTS=(tst_csv_rows tst_memory_budget tst_legend_aggregation tst_border_erosion tst_rasterize
     tst_parcel_layer tst_stratified_sampler tst_training_set tst_sample_table_csv tst_sample_file
     tst_group_split tst_stratified_group_split tst_monthly_median tst_monthly_compositor
-    tst_composite_real_data tst_sentinel2_products tst_synth_model tst_field_layout
+    tst_composite_real_data tst_synth_model tst_field_layout
     tst_scene_generator tst_random_forest tst_forest_trees tst_reliable_sample_selector
     tst_selection_tools tst_accuracy_metrics tst_accuracy_report tst_raster_comparison
     tst_mapped_area tst_declaration_check tst_tile_grid tst_block_windows tst_raster_io

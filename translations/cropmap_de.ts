@@ -2356,6 +2356,14 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <source>The project's step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project's current outputs</source>
         <translation>Der Schritt %1 des Projekts ist veraltet (%2): Führen Sie zuerst die Pipeline bis %3 aus, damit das Experiment auf den aktuellen Ausgaben des Projekts vergleicht</translation>
     </message>
+    <message>
+        <source>Cannot copy the weak model "%1" to "%2"</source>
+        <translation>Das schwache Modell „%1“ kann nicht nach „%2“ kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1, seed %2: the weak model of seed %2 (the same samples and options), reused: %3</source>
+        <translation>%1, Seed %2: das schwache Modell von Seed %2 (dieselben Stichproben und Optionen), wiederverwendet: %3</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::forest</name>
@@ -3012,6 +3020,14 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>trailing bytes after the last section</source>
         <translation>überzählige Bytes nach dem letzten Abschnitt</translation>
+    </message>
+    <message>
+        <source>bad section table: section %1 has no name</source>
+        <translation>fehlerhafte Abschnittstabelle: Abschnitt %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>bad section table: section "%1" is listed twice</source>
+        <translation>fehlerhafte Abschnittstabelle: Abschnitt „%1“ ist zweimal aufgeführt</translation>
     </message>
 </context>
 <context>

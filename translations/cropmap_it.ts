@@ -2356,6 +2356,14 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <source>The project's step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project's current outputs</source>
         <translation>La fase %1 del progetto non è aggiornata (%2): esegui prima la pipeline fino a %3, così che l’esperimento confronti sugli output attuali del progetto</translation>
     </message>
+    <message>
+        <source>Cannot copy the weak model "%1" to "%2"</source>
+        <translation>Impossibile copiare il modello debole "%1" in "%2"</translation>
+    </message>
+    <message>
+        <source>%1, seed %2: the weak model of seed %2 (the same samples and options), reused: %3</source>
+        <translation>%1, seme %2: il modello debole del seme %2 (stessi campioni e opzioni), riutilizzato: %3</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::forest</name>
@@ -3012,6 +3020,14 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>trailing bytes after the last section</source>
         <translation>byte in eccesso dopo l’ultima sezione</translation>
+    </message>
+    <message>
+        <source>bad section table: section %1 has no name</source>
+        <translation>tabella delle sezioni errata: la sezione %1 non ha nome</translation>
+    </message>
+    <message>
+        <source>bad section table: section "%1" is listed twice</source>
+        <translation>tabella delle sezioni errata: la sezione "%1" è elencata due volte</translation>
     </message>
 </context>
 <context>
