@@ -266,13 +266,13 @@ QString ExperimentRunner::reusableWeakModel(const QString &column, int seed, Fee
     // Table 1's all-tiles column and table 2's column of the project's own network are the
     // pipeline's weak model: the same samples, training options and seed. Trained once, for
     // the run, table 3 and these columns alike.
-    const model::ModelKind projectKind = pipeline::trainOptions(m_project).spec.kind;
+    const model::TrainOptions projectOptions = pipeline::trainOptions(m_project);
     const bool isWeak = (m_options.table == ExperimentTable::Table1 && column == QStringLiteral("all_tiles"))
                         || (m_options.table == ExperimentTable::Table2 && column != QStringLiteral("forest")
-                            && model::modelKindFromName(column) == projectKind);
+                            && model::modelKindFromName(column) == projectOptions.spec.kind);
     if (!isWeak)
         return {};
-    if (quint64(seed) != pipeline::trainOptions(m_project).seed)
+    if (quint64(seed) != projectOptions.seed)
         return weakModelFor(seed, feedback);
     // The project's own weak model only when its step is up to date: the analyst's records are
     // not re-run from here (tables 1 and 2 need the run up to the samples only).
