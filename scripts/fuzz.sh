@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of tests/fuzz with clang (AddressSanitizer + UBSan) in
+# Builds the libFuzzer targets of fuzz/ with clang (AddressSanitizer + UBSan) in
 # build-fuzz/ and runs each for SECONDS (default 600) from its seed corpus, two at a time.
 # Findings (crash-*, leak-*, timeout-*) land in build-fuzz/findings/<target>/; the grown
 # corpora in build-fuzz/corpus/<target>/. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
@@ -27,9 +27,9 @@ export QT_QPA_PLATFORM=offscreen
 run_one() {
     local target=$1 corpus=$FUZZ_BUILD/corpus/$1 findings=$FUZZ_BUILD/findings/$1
     mkdir -p "$corpus" "$findings"
-    cp -n "$CROPMAP_ROOT/tests/fuzz/corpus/$target/"* "$corpus/" 2>/dev/null || true
+    cp -n "$CROPMAP_ROOT/fuzz/corpus/$target/"* "$corpus/" 2>/dev/null || true
     # -rss_limit_mb: a parser that allocates what a 64-byte input claims is a finding too.
-    "$FUZZ_BUILD/tests/fuzz/$target" "$corpus" -max_total_time="$SECONDS_EACH" -timeout=10 \
+    "$FUZZ_BUILD/fuzz/$target" "$corpus" -max_total_time="$SECONDS_EACH" -timeout=10 \
         -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$findings/" -print_final_stats=1 \
         > "$FUZZ_BUILD/$target.log" 2>&1
     local status=$?

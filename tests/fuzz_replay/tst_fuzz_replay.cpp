@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Replays the fuzz targets of tests/fuzz in the normal build, through the same check functions
+// Replays the fuzz targets of fuzz/ in the normal build, through the same check functions
 // the libFuzzer entry points call. Every seed of every corpus is valid input: accepted, no
 // invariant broken, and the summary of what was read equal to what the seed holds. Then
 // deterministic variants of each seed (every sixteenth prefix, seeded byte edits that insert the

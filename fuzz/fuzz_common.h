@@ -90,7 +90,7 @@ inline QString scratchFile(const QByteArray &content, const char *suffix)
     return path;
 }
 
-// The targets (tests/fuzz/fuzz_<name>.cpp).
+// The targets (fuzz/fuzz_<name>.cpp).
 Outcome checkProject(const std::uint8_t *data, std::size_t size);
 Outcome checkLegend(const std::uint8_t *data, std::size_t size);
 Outcome checkSampleTable(const std::uint8_t *data, std::size_t size);
