@@ -1080,10 +1080,6 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Nicht validiert (eine einzige Gruppe, fürs Training behalten): %1</translation>
     </message>
     <message>
-        <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
-        <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads und --seed erwarten Zahlen</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 validation checks, validation loss %3, OA %4, macro F1 %5</source>
         <translation>%1 geschrieben: %2 Validierungsprüfungen, Validierungsverlust %3, OA %4, Makro-F1 %5</translation>
     </message>
@@ -1128,6 +1124,18 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>true classes of %1</source>
         <translation>wahre Klassen von %1</translation>
+    </message>
+    <message>
+        <source>ε of label smoothing: the training target gives 1 − ε to the declared class and ε evenly to all (default %1; 0: none)</source>
+        <translation>ε der Label-Glättung: das Trainingsziel gibt der deklarierten Klasse 1 − ε und allen Klassen gleichmäßig ε (Standard %1; 0: keine)</translation>
+    </message>
+    <message>
+        <source>α of mixup: each training batch is blended with a shuffled copy of itself by λ ~ Beta(α, α), inputs and losses alike (default %1; 0: none)</source>
+        <translation>α von Mixup: jeder Trainingsbatch wird mit einer gemischten Kopie seiner selbst im Verhältnis λ ~ Beta(α, α) überblendet, Eingaben wie Verluste (Standard %1; 0: kein)</translation>
+    </message>
+    <message>
+        <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
+        <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads und --seed erwarten Zahlen</translation>
     </message>
 </context>
 <context>

@@ -1080,10 +1080,6 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Non validate (un solo gruppo, tenuto per l’addestramento): %1</translation>
     </message>
     <message>
-        <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
-        <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --members, --dropout, --batch-size, --threads e --seed accettano numeri</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 validation checks, validation loss %3, OA %4, macro F1 %5</source>
         <translation>Scritto %1: %2 controlli di validazione, perdita di validazione %3, OA %4, F1 macro %5</translation>
     </message>
@@ -1128,6 +1124,18 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>true classes of %1</source>
         <translation>classi vere di %1</translation>
+    </message>
+    <message>
+        <source>ε of label smoothing: the training target gives 1 − ε to the declared class and ε evenly to all (default %1; 0: none)</source>
+        <translation>ε del label smoothing: l’obiettivo di addestramento dà 1 − ε alla classe dichiarata ed ε in parti uguali a tutte (predefinito %1; 0: nessuno)</translation>
+    </message>
+    <message>
+        <source>α of mixup: each training batch is blended with a shuffled copy of itself by λ ~ Beta(α, α), inputs and losses alike (default %1; 0: none)</source>
+        <translation>α del mixup: ogni batch di addestramento è miscelato con una copia rimescolata di sé stesso secondo λ ~ Beta(α, α), input e perdite allo stesso modo (predefinito %1; 0: nessuno)</translation>
+    </message>
+    <message>
+        <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
+        <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads e --seed richiedono numeri</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,17 @@ int runTrain(const QStringList &arguments)
                                   .arg(core::model::defaultInputNoise(core::model::ModelKind::Lstm))
                                   .arg(core::model::defaultInputNoise(core::model::ModelKind::TempCNN)),
                               "x");
+    const auto smoothing = option("label-smoothing",
+                                  tr("ε of label smoothing: the training target gives 1 − ε to the "
+                                     "declared class and ε evenly to all (default %1; 0: none)")
+                                      .arg(defaults.labelSmoothing),
+                                  "x", QString::number(defaults.labelSmoothing));
+    const auto mixup = option("mixup",
+                              tr("α of mixup: each training batch is blended with a shuffled copy "
+                                 "of itself by λ ~ Beta(α, α), inputs and losses alike (default "
+                                 "%1; 0: none)")
+                                  .arg(defaults.mixup),
+                              "x", QString::number(defaults.mixup));
     const auto refit = option("refit", tr("After both stages, train afresh on the training and "
                                           "validation samples for the steps the checks kept"));
     const auto members = option("members",
@@ -124,7 +135,7 @@ int runTrain(const QStringList &arguments)
     const auto quiet = option("quiet", tr("No progress bar"));
     parser.addOptions({samples, val, valFraction, kind, out, steps, fineTuneSteps, epochs, fineTune,
                        patience, evalEvery, warmup, lr, weightDecay, clipNorm, averaging, criterion,
-                       noise, refit, members, dropout, batch, grid, resume, threads, seed, rankModels, quiet});
+                       noise, smoothing, mixup, refit, members, dropout, batch, grid, resume, threads, seed, rankModels, quiet});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
@@ -193,7 +204,7 @@ int runTrain(const QStringList &arguments)
     settings.modelPath = parser.value(out);
     settings.everyRankWritesModel = parser.isSet(rankModels);
     core::model::TrainOptions &options = settings.options;
-    bool ok[17];
+    bool ok[19];
     std::fill(std::begin(ok), std::end(ok), true);
     try {
         options.spec.kind = core::model::modelKindFromName(parser.value(kind));
@@ -222,12 +233,14 @@ int runTrain(const QStringList &arguments)
     if (parser.isSet(noise))
         options.inputNoise = parser.value(noise).toDouble(&ok[15]);
     options.members = parser.value(members).toInt(&ok[16]);
+    options.labelSmoothing = parser.value(smoothing).toDouble(&ok[17]);
+    options.mixup = parser.value(mixup).toDouble(&ok[18]);
     options.resume = parser.isSet(resume);
     options.refit = options.refit || parser.isSet(refit);
     if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok))
         return failWith(tr("--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, "
                            "--eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, "
-                           "--input-noise, --members, --dropout, --batch-size, --threads and --seed take numbers"));
+                           "--input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads and --seed take numbers"));
     try {
         options.validate();
     } catch (const core::Error &e) {

@@ -239,6 +239,19 @@ EpochRecord TrainingRun::trainInterval()
         const int64_t end = begin + length * (rank() + 1) / world();
         m_optimizer->zero_grad();
         const double inputNoise = m_options.effectiveInputNoise();
+        // Mixup draws λ ~ Beta(α, α) (two Gamma(α) draws) and a shuffle of the global batch
+        // from LibTorch's generator, seeded per check like the noise; every rank draws alike,
+        // so each rank's share is the single-process batch's share.
+        double lambda = 1.0;
+        torch::Tensor shuffle;
+        if (m_options.mixup > 0.0) {
+            const torch::Tensor g =
+                torch::_standard_gamma(torch::full({2}, m_options.mixup, torch::kDouble));
+            const double a = g[0].item<double>();
+            const double b = g[1].item<double>();
+            lambda = a + b > 0.0 ? a / (a + b) : 1.0;
+            shuffle = torch::randperm(length, torch::kInt64);
+        }
         if (end <= first && inputNoise > 0.0)
             torch::randn({length, m_train.x.size(1), m_train.x.size(2)}); // keep the generator in step
         if (end > first) {
@@ -246,6 +259,13 @@ EpochRecord TrainingRun::trainInterval()
                 const_cast<int64_t *>(order.data()) + first, {end - first}, torch::kInt64);
             const torch::Tensor y = m_train.y.index_select(0, mine);
             torch::Tensor x = m_train.x.index_select(0, mine);
+            torch::Tensor partnerY;
+            if (shuffle.defined()) {
+                const torch::Tensor partners =
+                    batch.index_select(0, shuffle.slice(0, first - begin, end - begin));
+                partnerY = m_train.y.index_select(0, partners);
+                x = lambda * x + (1.0 - lambda) * m_train.x.index_select(0, partners);
+            }
             if (inputNoise > 0.0) {
                 // Augmentation: jitter in standardised units, drawn for the whole global batch
                 // on every rank so that each rank's share is the single-process draw.
@@ -254,8 +274,13 @@ EpochRecord TrainingRun::trainInterval()
                 x = x + inputNoise * noise;
             }
             const torch::Tensor logits = network().forward(x);
-            const torch::Tensor loss =
-                weightedCrossEntropySum(logits, y, stageWeights()) / denominator;
+            const double epsilon = m_options.labelSmoothing;
+            torch::Tensor loss = smoothedCrossEntropySum(logits, y, stageWeights(), epsilon);
+            if (partnerY.defined())
+                loss = lambda * loss
+                       + (1.0 - lambda)
+                             * smoothedCrossEntropySum(logits, partnerY, stageWeights(), epsilon);
+            loss = loss / denominator;
             loss.backward();
             totals.values[0] += loss.item<double>() * double(length);
             totals.values[1] += double(end - first);

@@ -43,6 +43,10 @@ void TrainOptions::validate() const
         fail(QStringLiteral("averaging"), QString::number(averaging));
     if (!(inputNoise >= 0.0 || inputNoise == -1.0))
         fail(QStringLiteral("input noise (-1 for the architecture's default)"), QString::number(inputNoise));
+    if (!(labelSmoothing >= 0.0 && labelSmoothing < 1.0))
+        fail(QStringLiteral("label smoothing (0 to below 1)"), QString::number(labelSmoothing));
+    if (!(mixup >= 0.0 && mixup <= 100.0))
+        fail(QStringLiteral("mixup α (0 for none, at most 100)"), QString::number(mixup));
     if (batchSize < 0)
         fail(QStringLiteral("batch size"), QString::number(batchSize));
     if (threads < 0)
@@ -79,6 +83,10 @@ QJsonObject TrainOptions::toJson() const
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("optimizer"), QStringLiteral("RMSprop")}};
     json.insert(QStringLiteral("input_noise"), effectiveInputNoise());
+    if (labelSmoothing > 0.0)
+        json.insert(QStringLiteral("label_smoothing"), labelSmoothing);
+    if (mixup > 0.0)
+        json.insert(QStringLiteral("mixup"), mixup);
     if (refit)
         json.insert(QStringLiteral("refit"), true);
     if (members != 1)

@@ -59,6 +59,13 @@ struct TrainOptions
     /** σ of Gaussian noise added to the standardised inputs in training; −1: the
      *  architecture's default (defaultInputNoise), what effectiveInputNoise() returns. */
     double inputNoise = -1.0;
+    /** ε of label smoothing in training: the target puts 1 − ε on the declared class and ε
+     *  spread evenly over all classes (a bound on how sure a wrongly declared sample can make
+     *  the network); 0: off. The validation loss is never smoothed. */
+    double labelSmoothing = 0.0;
+    /** α of mixup: each training batch is mixed with a shuffled copy of itself,
+     *  x = λ x + (1 − λ) x', loss = λ L(y) + (1 − λ) L(y'), λ ~ Beta(α, α); 0: off. */
+    double mixup = 0.0;
     /** After both stages, train afresh on training + validation samples for the steps each
      *  stage kept (the validation set chose how long; then it trains too). */
     bool refit = false;

@@ -14,6 +14,20 @@ torch::Tensor weightedCrossEntropySum(const torch::Tensor &logits, const torch::
     return (perSample * weights.index_select(0, targets)).sum();
 }
 
+torch::Tensor smoothedCrossEntropySum(const torch::Tensor &logits, const torch::Tensor &targets,
+                                      const torch::Tensor &weights, double epsilon)
+{
+    if (epsilon <= 0.0)
+        return weightedCrossEntropySum(logits, targets, weights);
+    const torch::Tensor logp = torch::log_softmax(logits, 1);
+    const torch::Tensor declared = -logp.gather(1, targets.unsqueeze(1)).squeeze(1);
+    const torch::Tensor spread = -logp.mean(1);
+    const torch::Tensor perSample = (1.0 - epsilon) * declared + epsilon * spread;
+    if (!weights.defined())
+        return perSample.sum();
+    return (perSample * weights.index_select(0, targets)).sum();
+}
+
 double weightSum(const torch::Tensor &targets, const torch::Tensor &weights)
 {
     if (!weights.defined())

@@ -15,6 +15,14 @@ namespace cropmap::core::model {
 torch::Tensor weightedCrossEntropySum(const torch::Tensor &logits, const torch::Tensor &targets,
                                       const torch::Tensor &weights);
 
+/**
+ * The same sum with label smoothing ε: CE_i = (1 − ε)·(−log p_i[y_i]) + ε · mean_k(−log p_i[k]),
+ * the cross-entropy against a target of 1 − ε + ε/K on the declared class and ε/K on each
+ * other. ε = 0 is weightedCrossEntropySum.
+ */
+torch::Tensor smoothedCrossEntropySum(const torch::Tensor &logits, const torch::Tensor &targets,
+                                      const torch::Tensor &weights, double epsilon);
+
 /** Σ_i w_{y_i} (or the count when \a weights is undefined), as a double. */
 double weightSum(const torch::Tensor &targets, const torch::Tensor &weights);
 

@@ -140,6 +140,8 @@ model::TrainOptions trainOptionsFromJson(const QJsonObject &o, quint64 seed, con
     options.clipNorm = o.value(QStringLiteral("clip_norm")).toDouble(options.clipNorm);
     options.averaging = o.value(QStringLiteral("averaging")).toDouble(options.averaging);
     options.inputNoise = o.value(QStringLiteral("input_noise")).toDouble(options.inputNoise);
+    options.labelSmoothing = o.value(QStringLiteral("label_smoothing")).toDouble(options.labelSmoothing);
+    options.mixup = o.value(QStringLiteral("mixup")).toDouble(options.mixup);
     options.refit = o.value(QStringLiteral("refit")).toBool(options.refit);
     options.members = o.value(QStringLiteral("members")).toInt(options.members);
     if (o.contains(QStringLiteral("criterion")))

@@ -60,7 +60,7 @@ const std::map<QString, QStringList> &sectionKeys()
           QStringLiteral("epochs"), QStringLiteral("stage2_epochs"), QStringLiteral("patience"),
           QStringLiteral("eval_every"), QStringLiteral("warmup_steps"),
           QStringLiteral("weight_decay"), QStringLiteral("clip_norm"), QStringLiteral("averaging"), QStringLiteral("input_noise"),
-          QStringLiteral("refit"), QStringLiteral("members"),
+          QStringLiteral("label_smoothing"), QStringLiteral("mixup"), QStringLiteral("refit"), QStringLiteral("members"),
           QStringLiteral("criterion"), QStringLiteral("learning_rate"),
           QStringLiteral("stage2_learning_rate"), QStringLiteral("dropout"),
           QStringLiteral("batch_size"), QStringLiteral("grid"), QStringLiteral("threads"),

@@ -95,6 +95,29 @@ private Q_SLOTS:
         QVERIFY(std::abs(plain / weightSum(targets, torch::Tensor()) - 1.1945063) < 1e-6);
     }
 
+    void smoothedLossEqualsHandComputedValue()
+    {
+        // The samples of weightedLossEqualsHandComputedValue with ε = 0.1 over K = 3 classes:
+        // CE_s = 0.9 · (−log p_y) + 0.1 · mean_k(−log p_k).
+        // A and C: every −log p_k = ln 3, so CE_s = ln 3 = 1.0986123.
+        // B: −log p = (ln 2, ln 4, ln 4), class 1: 0.9 ln 4 + 0.1 (ln 2 + 2 ln 4) / 3
+        //    = 1.2476649 + 0.1155245 = 1.3631895.
+        // Weighted (2, 6, 1): (3 · 1.0986123 + 6 · 1.3631895) / 9 = 1.2749971.
+        // Unweighted: (2 · 1.0986123 + 1.3631895) / 3 = 1.1868047.
+        const torch::Tensor weights = torch::tensor({2.0f, 6.0f, 1.0f});
+        const torch::Tensor logits =
+            torch::tensor({0.0f, 0.0f, 0.0f, std::log(2.0f), 0.0f, 0.0f, 0.0f, 0.0f, 0.0f})
+                .view({3, 3});
+        const torch::Tensor targets = torch::tensor({0, 1, 2}, torch::kInt64);
+        const double weighted = smoothedCrossEntropySum(logits, targets, weights, 0.1).item<double>();
+        QVERIFY2(std::abs(weighted / 9.0 - 1.2749971) < 1e-6, qPrintable(QString::number(weighted / 9.0)));
+        const double plain = smoothedCrossEntropySum(logits, targets, torch::Tensor(), 0.1).item<double>();
+        QVERIFY(std::abs(plain / 3.0 - 1.1868047) < 1e-6);
+        // ε = 0 is the plain weighted cross-entropy.
+        QCOMPARE(smoothedCrossEntropySum(logits, targets, weights, 0.0).item<double>(),
+                 weightedCrossEntropySum(logits, targets, weights).item<double>());
+    }
+
     void balancedPosteriorEqualsHandComputedValue()
     {
         // Three classes, four samples. A, class 0, logits (ln 3, 0, 0): p_0 = 3/5 = 0.6.

@@ -114,6 +114,28 @@ private Q_SLOTS:
         QVERIFY(std::abs(probabilities[0] + probabilities[1] + probabilities[2] - 1.0f) < 1e-5f);
     }
 
+    void labelSmoothingAndMixupStillSeparateAndBoundTheLoss()
+    {
+        // With ε = 0.1 over 3 classes the smoothed cross-entropy is smallest when the network
+        // puts q = (1 − ε + ε/3, ε/3, ε/3) = (0.9333, 0.0333, 0.0333) on the classes: its
+        // entropy, −(0.93333 ln 0.93333 + 2 · 0.033333 ln 0.033333) = 0.2911398. No check's
+        // training loss can fall below it (the weights are all 1 here), however sure the network
+        // gets; mixup only blends pairs of such losses. The classes still separate.
+        TrainOptions options = smallOptions();
+        options.labelSmoothing = 0.1;
+        options.mixup = 0.4;
+        Feedback feedback;
+        ModelTrainer trainer(options);
+        const TrainingResult result = trainer.train(m_train, m_val, feedback);
+        QVERIFY2(result.valOa >= 0.9, qPrintable(QString::number(result.valOa)));
+        for (const EpochRecord &record : result.log)
+            if (record.epoch > 0)
+                QVERIFY2(record.trainLoss >= 0.2911398 - 1e-5, qPrintable(QString::number(record.trainLoss)));
+        const QJsonObject training = result.model.metadata().training;
+        QCOMPARE(training.value(QStringLiteral("label_smoothing")).toDouble(), 0.1);
+        QCOMPARE(training.value(QStringLiteral("mixup")).toDouble(), 0.4);
+    }
+
     void stagesStopByPatienceInChecksAndKeepTheBestCheck()
     {
         // A high rate, patience 2 and the loss criterion: stage 1 runs until two checks in a

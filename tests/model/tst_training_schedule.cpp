@@ -138,6 +138,26 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, checkpointCriterionFromName(QStringLiteral("oa")));
     }
 
+    void labelSmoothingAndMixupAreOffByDefaultAndChecked()
+    {
+        TrainOptions options;
+        QCOMPARE(options.labelSmoothing, 0.0);
+        QCOMPARE(options.mixup, 0.0);
+        QVERIFY(!options.toJson().contains(QStringLiteral("label_smoothing")));
+        options.labelSmoothing = 0.1;
+        options.mixup = 0.4;
+        options.validate();
+        QCOMPARE(options.toJson().value(QStringLiteral("label_smoothing")).toDouble(), 0.1);
+        QCOMPARE(options.toJson().value(QStringLiteral("mixup")).toDouble(), 0.4);
+        options.labelSmoothing = 1.0; // all on the uniform target: nothing left to learn
+        QVERIFY_THROWS_EXCEPTION(Error, options.validate());
+        options.labelSmoothing = -0.1;
+        QVERIFY_THROWS_EXCEPTION(Error, options.validate());
+        options.labelSmoothing = 0.0;
+        options.mixup = -1.0;
+        QVERIFY_THROWS_EXCEPTION(Error, options.validate());
+    }
+
     void inputNoiseDefaultsByArchitecture()
     {
         // Unset (−1): 0.4 for the seed's LSTM, 0.2 for the other networks; a set value wins,
