@@ -99,13 +99,17 @@ int runSelect(const QStringList &arguments)
                                           .arg(summary.value(QStringLiteral("final_train_samples")).toInteger())
                                           .arg(files.outputFolder)));
         const QJsonObject cleaning = summary.value(QStringLiteral("cleaning")).toObject();
-        if (!cleaning.isEmpty())
+        if (!cleaning.isEmpty()) {
+            // Precision is undefined (null in selection.json) when nothing was removed.
+            const QJsonValue precision = cleaning.value(QStringLiteral("precision"));
             std::printf("%s\n", qPrintable(t("cleaning against the truth: removed %1 pixels, %2 wrongly declared; "
                                               "precision %3, recall %4")
                                               .arg(cleaning.value(QStringLiteral("removed")).toInteger())
                                               .arg(cleaning.value(QStringLiteral("removed_wrong")).toInteger())
-                                              .arg(cleaning.value(QStringLiteral("precision")).toDouble(), 0, 'f', 3)
+                                              .arg(precision.isDouble() ? QString::number(precision.toDouble(), 'f', 3)
+                                                                        : t("– (nothing removed)"))
                                               .arg(cleaning.value(QStringLiteral("recall")).toDouble(), 0, 'f', 3)));
+        }
         return 0;
     } catch (const core::Canceled &) {
         return failWith(t("select canceled; no output was replaced"));

@@ -60,6 +60,10 @@ int runTrainingChild()
     settings.options.spec.dropout = 0.0;
     settings.options.threads = 1;
     settings.options.seed = 5;
+    // Mixup's λ and shuffle are drawn for the global batch on every rank, so a rank's share of
+    // the mixed batch is the single process's (the row "mixup and label smoothing").
+    settings.options.mixup = qEnvironmentVariable("CROPMAP_TEST_MIXUP", QStringLiteral("0")).toDouble();
+    settings.options.labelSmoothing = settings.options.mixup > 0.0 ? 0.1 : 0.0;
     model::TrainJob job(settings);
     Feedback feedback;
     const JobResult result = job.run(feedback);
@@ -87,8 +91,10 @@ private:
 
     /** Starts this executable as a training process with \a extra environment variables. */
     std::unique_ptr<QProcess> startTraining(const QString &out,
-                                            const QList<QPair<QString, QString>> &extra) const
+                                            QList<QPair<QString, QString>> extra) const
     {
+        QFETCH(QString, mixup);
+        extra.append({QStringLiteral("CROPMAP_TEST_MIXUP"), mixup});
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CROPMAP_TEST_TRAIN"), m_dir.filePath(QStringLiteral("train.samples")));
@@ -113,16 +119,25 @@ private Q_SLOTS:
         cropmap::tests::separableSamples(10, 6, 2, 24).save(m_dir.filePath(QStringLiteral("val.samples")));
     }
 
+    void twoRanksAgreeWithEachOtherAndWithOneProcess_data()
+    {
+        QTest::addColumn<QString>("mixup");
+        QTest::newRow("plain") << QStringLiteral("0");
+        QTest::newRow("mixup and label smoothing") << QStringLiteral("0.4");
+    }
+
     void twoRanksAgreeWithEachOtherAndWithOneProcess()
     {
-        const QString single = m_dir.filePath(QStringLiteral("single.pt"));
+        QFETCH(QString, mixup);
+        const QString tag = mixup == QStringLiteral("0") ? QString() : QStringLiteral("-mixup");
+        const QString single = m_dir.filePath(QStringLiteral("single%1.pt").arg(tag));
         const auto one = startTraining(single, {});
         QVERIFY(one->waitForFinished(120000));
         QCOMPARE(one->exitCode(), 0);
 
         const int port = freePort();
         QVERIFY(port > 0);
-        const QString parallel = m_dir.filePath(QStringLiteral("parallel.pt"));
+        const QString parallel = m_dir.filePath(QStringLiteral("parallel%1.pt").arg(tag));
         std::vector<std::unique_ptr<QProcess>> ranks;
         for (int rank = 0; rank < 2; ++rank)
             ranks.push_back(startTraining(
@@ -143,13 +158,17 @@ private Q_SLOTS:
                                .predictLogits(values, val.size());
         QCOMPARE(rank0, rank1);
 
+        // The ranks trained with the row's options (absent from the record when off).
+        QCOMPARE(model::CropModel::load(parallel).metadata().training.value(QStringLiteral("mixup")).toDouble(),
+                 mixup.toDouble());
+
         // And they match one process on the whole batch, up to float summation order.
         const auto alone = model::CropModel::load(single).predictLogits(values, val.size());
         for (std::size_t i = 0; i < alone.size(); ++i)
             QVERIFY2(std::abs(alone[i] - rank0[i]) < 1e-4f,
                      qPrintable(QStringLiteral("%1 vs %2").arg(alone[i]).arg(rank0[i])));
-        const QJsonObject singleEpoch = firstEpoch(m_dir.filePath(QStringLiteral("single.log.json")));
-        const QJsonObject parallelEpoch = firstEpoch(m_dir.filePath(QStringLiteral("parallel.log.json")));
+        const QJsonObject singleEpoch = firstEpoch(m_dir.filePath(QStringLiteral("single%1.log.json").arg(tag)));
+        const QJsonObject parallelEpoch = firstEpoch(m_dir.filePath(QStringLiteral("parallel%1.log.json").arg(tag)));
         const double singleLoss = singleEpoch.value(QStringLiteral("train_loss")).toDouble();
         QVERIFY(singleLoss > 0.0);
         QVERIFY(std::abs(parallelEpoch.value(QStringLiteral("train_loss")).toDouble() - singleLoss)

@@ -256,6 +256,20 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("alone/T33UUP_reliable.tif"))));
         QVERIFY(out.contains(QStringLiteral("cleaning against the truth")));
 
+        // A rule that removes nothing has no precision (null in selection.json), and the
+        // summary says so instead of printing 0.
+        const QString none = runCli({QStringLiteral("select"), QStringLiteral("--model"), run + QStringLiteral("/models/weak.model"),
+                                     QStringLiteral("--pool"), run + QStringLiteral("/samples/pool/train.samples"),
+                                     QStringLiteral("--train"), run + QStringLiteral("/samples/train.samples"),
+                                     QStringLiteral("--out"), m_dir.filePath(QStringLiteral("alone-none")),
+                                     QStringLiteral("--rule"), QStringLiteral("none"), QStringLiteral("--quiet")},
+                                    &code);
+        QVERIFY2(code == 0, qPrintable(none));
+        QVERIFY(readJson(m_dir.filePath(QStringLiteral("alone-none/selection.json")))
+                    .value(QStringLiteral("cleaning")).toObject().value(QStringLiteral("precision")).isNull());
+        QVERIFY2(none.contains(QStringLiteral("removed 0 pixels, 0 wrongly declared; precision – (nothing removed), recall 0.000")),
+                 qPrintable(none));
+
         const QString missing = runCli({QStringLiteral("select"), QStringLiteral("--model"), run + QStringLiteral("/models/weak.model")}, &code);
         QCOMPARE(code, 1);
         QVERIFY2(missing.contains(QStringLiteral("select needs --pool")), qPrintable(missing));
