@@ -113,7 +113,8 @@ QString SelectionSummary::fitWarning() const
              "validation pixels: it has learnt the train parcels, wrong declarations included, so "
              "disagreement finds few of them (the adaptive and parcel rules then drop little). The "
              "seed rule ranks by posterior and still drops the least certain pixels; cross-fitting "
-             "(\"crossfit_folds\": 2) judges every parcel with a model that did not see it.")
+             "(\"crossfit_folds\": 2) judges every parcel with a model that did not see it; mixup "
+             "(\"train\": {\"mixup\": 0.4}) makes the weak model learn its parcels less by heart.")
         .arg(100.0 * fit->poolAgreement, 0, 'f', 1)
         .arg(100.0 * fit->validationAgreement, 0, 'f', 1);
 }
