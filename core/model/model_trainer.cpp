@@ -276,6 +276,9 @@ EpochRecord TrainingRun::trainInterval()
             const torch::Tensor logits = network().forward(x);
             const double epsilon = m_options.labelSmoothing;
             torch::Tensor loss = smoothedCrossEntropySum(logits, y, stageWeights(), epsilon);
+            // The partners are a shuffle of the same global batch, so their weight sum equals
+            // the batch's and the denominator stays the weighted mean's; train OA counts the
+            // batch's own labels.
             if (partnerY.defined())
                 loss = lambda * loss
                        + (1.0 - lambda)
