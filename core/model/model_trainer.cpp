@@ -275,14 +275,14 @@ EpochRecord TrainingRun::trainInterval()
             }
             const torch::Tensor logits = network().forward(x);
             const double epsilon = m_options.labelSmoothing;
-            torch::Tensor loss = smoothedCrossEntropySum(logits, y, stageWeights(), epsilon);
+            torch::Tensor loss = weightedCrossEntropySum(logits, y, stageWeights(), epsilon);
             // The partners are a shuffle of the same global batch, so their weight sum equals
             // the batch's and the denominator stays the weighted mean's; train OA counts the
             // batch's own labels.
             if (partnerY.defined())
                 loss = lambda * loss
                        + (1.0 - lambda)
-                             * smoothedCrossEntropySum(logits, partnerY, stageWeights(), epsilon);
+                             * weightedCrossEntropySum(logits, partnerY, stageWeights(), epsilon);
             loss = loss / denominator;
             loss.backward();
             totals.values[0] += loss.item<double>() * double(length);
