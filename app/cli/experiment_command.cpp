@@ -23,7 +23,7 @@ namespace cropmap::app {
 
 namespace {
 
-QString t(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("cropmap::app", text);
 }
@@ -32,7 +32,7 @@ QString t(const char *text)
 QString trainSyntaxError(const QByteArray &json, const QJsonParseError &error)
 {
     const core::JsonSyntaxError syntax(json, error);
-    return syntax.line() == 1 ? t("column %1: %2").arg(syntax.column()).arg(syntax.reason())
+    return syntax.line() == 1 ? tr("column %1: %2").arg(syntax.column()).arg(syntax.reason())
                               : syntax.located();
 }
 
@@ -43,25 +43,25 @@ int runCrossValidation(const QStringList &arguments)
     using namespace core::experiment;
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("table"),
-                                 t("Sample table: a CSV table (see --csv-*) or a sample set (.samples)"));
+                                 tr("Sample table: a CSV table (see --csv-*) or a sample set (.samples)"));
     const QString defaultModels = CrossValidationSettings::defaultModels().join(u',');
-    const QCommandLineOption folds(QStringLiteral("folds"), t("Number of folds k (default 5)"), QStringLiteral("k"),
+    const QCommandLineOption folds(QStringLiteral("folds"), tr("Number of folds k (default 5)"), QStringLiteral("k"),
                                    QStringLiteral("5"));
     const QCommandLineOption models(QStringLiteral("models"),
-                                    t("Comma-separated models: %1 or forest (default %2)")
+                                    tr("Comma-separated models: %1 or forest (default %2)")
                                         .arg(core::model::modelKindNames().join(QStringLiteral(", ")), defaultModels),
                                     QStringLiteral("list"), defaultModels);
     const QCommandLineOption out(QStringLiteral("out"),
-                                 t("Folder for folds.csv, cv-cells/ (one file per finished model and fold), "
+                                 tr("Folder for folds.csv, cv-cells/ (one file per finished model and fold), "
                                    "cv.json, cv.csv, cv.html and cv-folds.csv"),
                                  QStringLiteral("dir"));
-    const QCommandLineOption seed(QStringLiteral("seed"), t("Random seed of the folds and the training (default 42)"),
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed of the folds and the training (default 42)"),
                                   QStringLiteral("n"), QStringLiteral("42"));
-    const QCommandLineOption threads(QStringLiteral("threads"), t("LibTorch and forest threads (default: every core)"),
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("LibTorch and forest threads (default: every core)"),
                                      QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), t("No progress bar"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress bar"));
     const QCommandLineOption training(QStringLiteral("train"),
-                                      t("The networks' training options as a project's \"train\" section, "
+                                      tr("The networks' training options as a project's \"train\" section, "
                                         "e.g. '{\"criterion\": \"loss\", \"steps\": 1000}' (default: the "
                                         "defaults of cropmap train)"),
                                       QStringLiteral("json"));
@@ -70,7 +70,7 @@ int runCrossValidation(const QStringList &arguments)
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
         parser, arguments,
-        t("Cross-validate models on one sample table, group-wise and stratified by class: the groups "
+        tr("Cross-validate models on one sample table, group-wise and stratified by class: the groups "
           "(--csv-group-column: polygon, parcel or location ids) are dealt to k folds so that every "
           "fold has about the same share of each class and no group is on two folds. For each fold, "
           "each model trains on the other folds (the networks with the default training options or --train, "
@@ -80,7 +80,7 @@ int runCrossValidation(const QStringList &arguments)
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out))
-        return failWith(t("experiment cv needs one sample table and --out"));
+        return failWith(tr("experiment cv needs one sample table and --out"));
     CrossValidationSettings settings;
     settings.source = parser.positionalArguments().front();
     settings.outputDir = parser.value(out);
@@ -90,7 +90,7 @@ int runCrossValidation(const QStringList &arguments)
     settings.seed = parser.value(seed).toULongLong(&ok[1]);
     settings.threads = parser.value(threads).toInt(&ok[2]);
     if (!ok[0] || !ok[1] || !ok[2] || settings.threads < 0)
-        return failWith(t("--folds, --seed and --threads take whole numbers"));
+        return failWith(tr("--folds, --seed and --threads take whole numbers"));
     const bool table = SampleInputFlags::isTable(settings.source);
     try {
         if (parser.isSet(training)) {
@@ -98,10 +98,10 @@ int runCrossValidation(const QStringList &arguments)
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(json, &error);
             if (error.error != QJsonParseError::NoError || !document.isObject())
-                return failWith(t("--train takes a JSON object such as '{\"steps\": 1000}': %1")
+                return failWith(tr("--train takes a JSON object such as '{\"steps\": 1000}': %1")
                                     .arg(error.error != QJsonParseError::NoError
                                              ? trainSyntaxError(json, error)
-                                             : t("not an object")));
+                                             : tr("not an object")));
             settings.training = core::pipeline::trainOptionsFromJson(document.object(), settings.seed,
                                                                      QStringLiteral("--train"));
         }
@@ -113,7 +113,7 @@ int runCrossValidation(const QStringList &arguments)
         return failWith(e.message());
     }
     if (table && !parser.isSet(tableFlags.groupColumn))
-        std::printf("%s\n", qPrintable(t("No --csv-group-column: every row is its own group, so samples of one "
+        std::printf("%s\n", qPrintable(tr("No --csv-group-column: every row is its own group, so samples of one "
                                          "field or location may be on different folds and the scores flatter "
                                          "the models")));
     CrossValidationJob job(settings);
@@ -121,13 +121,13 @@ int runCrossValidation(const QStringList &arguments)
     const core::JobResult result = job.run(feedback);
     feedback.finish();
     if (result.status == core::JobResult::Status::Canceled)
-        return failWith(t("cross-validation canceled; finished folds are kept in %1 and a re-run resumes")
+        return failWith(tr("cross-validation canceled; finished folds are kept in %1 and a re-run resumes")
                             .arg(settings.outputDir + QStringLiteral("/cv-cells")));
     if (!result.succeeded())
         return failWith(result.message);
     std::printf("\n%s", qPrintable(formatFoldTable(job.report())));
     std::printf("%s", qPrintable(formatTable(job.report(), QStringLiteral("final"), QStringLiteral("declarations"))));
-    std::printf("\n%s\n", qPrintable(t("Folds in %1; tables in %2.json, .csv and .html, per fold in %3")
+    std::printf("\n%s\n", qPrintable(tr("Folds in %1; tables in %2.json, .csv and .html, per fold in %3")
                                           .arg(job.foldsPath(), job.reportStem(),
                                                settings.outputDir + QStringLiteral("/cv-folds.csv"))));
     return 0;
@@ -142,26 +142,31 @@ int runExperiment(const QStringList &arguments)
         return runCrossValidation(QStringList{arguments.value(0) + QStringLiteral(" cv")} + arguments.mid(2));
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("table"),
-                                 t("table1, table2 or table3; or cv for a cross-validation on a sample "
+                                 tr("table1, table2 or table3; or cv for a cross-validation on a sample "
                                    "table (cropmap experiment cv --help)"));
-    parser.addPositionalArgument(QStringLiteral("project"), t("Project file (JSON)"));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project file (JSON)"));
     const QCommandLineOption target(QStringLiteral("target-tile"),
-                                    t("Tile whose test patches score every column (default: the tile "
+                                    tr("Tile whose test patches score every column (default: the tile "
                                       "with the most acquisitions), or \"all\" for the test patches of "
                                       "every tile (tables 2 and 3: more parcels, steadier scores)"),
                                     QStringLiteral("tile"));
     const QCommandLineOption repeats(QStringLiteral("repeats"),
-                                     t("Runs per column with seeds seed, seed+1, …: mean ± sd (default 1)"),
+                                     tr("Runs per column with seeds seed, seed+1, …: mean ± sd (default 1)"),
                                      QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption columns(QStringLiteral("columns"),
-                                     t("Comma-separated subset of the columns (table1: target_tile, "
-                                       "other_tiles, all_tiles; table2: lstm, msresnet, inceptiontime, "
+                                     tr("Comma-separated subset of the columns (table1: whole_series, "
+                                       "target_tile, other_tiles, all_tiles; table2: lstm, msresnet, inceptiontime, "
                                        "starrnn, forest, tempcnn; table3: none, seed, adaptive, parcel)"),
                                      QStringLiteral("list"));
-    parser.addOptions({target, repeats, columns});
+    const QCommandLineOption seeds(QStringLiteral("seeds"),
+                                   tr("Comma-separated seeds instead of --repeats (say 2 here and 3 in a "
+                                     "second process): each run is stored by its seed, so a later "
+                                     "--repeats run that includes these seeds reuses them"),
+                                   QStringLiteral("list"));
+    parser.addOptions({target, repeats, seeds, columns});
     const int early = parseCommandLine(
         parser, arguments,
-        t("Rerun one of the seed's comparisons on a project. The project's pipeline runs first up "
+        tr("Rerun one of the seed's comparisons on a project. The project's pipeline runs first up "
           "to the samples (skipped when up to date); each column then trains under "
           "<output>/experiments/<table>/ and is scored on the labelled test-patch pixels of the "
           "target tile against the declarations and, on synthetic scenes, the truth. Finished "
@@ -172,7 +177,7 @@ int runExperiment(const QStringList &arguments)
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 2)
-        return failWith(t("experiment needs a table (table1, table2 or table3) and a project file"));
+        return failWith(tr("experiment needs a table (table1, table2 or table3) and a project file"));
     try {
         ExperimentOptions options;
         options.table = ExperimentOptions::tableFromName(parser.positionalArguments()[0]);
@@ -184,7 +189,17 @@ int runExperiment(const QStringList &arguments)
         bool ok = false;
         options.repeats = parser.value(repeats).toInt(&ok);
         if (!ok)
-            return failWith(t("--repeats needs a whole number, not \"%1\"").arg(parser.value(repeats)));
+            return failWith(tr("--repeats needs a whole number, not \"%1\"").arg(parser.value(repeats)));
+        if (parser.isSet(seeds)) {
+            for (const QString &item : parser.value(seeds).split(u',', Qt::SkipEmptyParts)) {
+                const int seed = item.trimmed().toInt(&ok);
+                if (!ok)
+                    return failWith(tr("--seeds needs whole numbers separated by commas, not \"%1\"").arg(item));
+                options.seeds.append(seed);
+            }
+            if (options.seeds.isEmpty())
+                return failWith(tr("--seeds needs at least one seed"));
+        }
         if (parser.isSet(columns))
             options.columns = parser.value(columns).split(u',', Qt::SkipEmptyParts);
         ExperimentRunner runner(core::pipeline::Project::load(parser.positionalArguments()[1]), options);
@@ -199,10 +214,10 @@ int runExperiment(const QStringList &arguments)
                 std::printf("\n%s", qPrintable(formatTable(report, QStringLiteral("weak"), reference)));
             std::printf("\n%s", qPrintable(formatTable(report, QStringLiteral("final"), reference)));
         }
-        std::printf("\n%s\n", qPrintable(t("Tables in %1.json, .csv and .html").arg(runner.folder())));
+        std::printf("\n%s\n", qPrintable(tr("Tables in %1.json, .csv and .html").arg(runner.folder())));
         return 0;
     } catch (const core::Canceled &) {
-        return failWith(t("experiment canceled; finished columns are kept and a re-run resumes"));
+        return failWith(tr("experiment canceled; finished columns are kept and a re-run resumes"));
     } catch (const core::Error &e) {
         return failWith(e.message());
     } catch (const std::exception &e) {

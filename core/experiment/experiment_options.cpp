@@ -57,6 +57,16 @@ void ExperimentOptions::validate() const
 {
     if (repeats < 1 || repeats > 100)
         throw Error(tr("Experiment repeats must lie between 1 and 100, not %1").arg(repeats));
+    if (!seeds.isEmpty() && repeats != 1)
+        throw Error(tr("Give the experiment's repeats or its seeds, not both"));
+    if (seeds.size() > 100)
+        throw Error(tr("An experiment runs at most 100 seeds, not %1").arg(seeds.size()));
+    for (qsizetype i = 0; i < seeds.size(); ++i) {
+        if (seeds[i] < 0)
+            throw Error(tr("Experiment seeds are whole numbers from 0, not %1").arg(seeds[i]));
+        if (seeds.indexOf(seeds[i]) != i)
+            throw Error(tr("Experiment seed %1 is given twice").arg(seeds[i]));
+    }
     if (table == ExperimentTable::Table1 && targetTile == allTiles())
         throw Error(tr("table1 compares training on the target tile with training on the other tiles: "
                        "it needs one target tile, not \"%1\"").arg(allTiles()));
@@ -68,6 +78,16 @@ void ExperimentOptions::validate() const
             throw Error(tr("%1 has no column \"%2\"; its columns are %3")
                             .arg(tableName(table), c, allowed.join(QStringLiteral(", "))));
     }
+}
+
+QList<int> ExperimentOptions::effectiveSeeds(int baseSeed) const
+{
+    if (!seeds.isEmpty())
+        return seeds;
+    QList<int> result;
+    for (int r = 0; r < repeats; ++r)
+        result.append(baseSeed + r);
+    return result;
 }
 
 } // namespace cropmap::core::experiment

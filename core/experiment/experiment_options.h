@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 namespace cropmap::core::experiment {
@@ -24,13 +25,19 @@ struct ExperimentOptions
     QString targetTile;  //!< empty: the tile with the most acquisitions (the seed's T33UVP); allTiles(): every tile's test pixels (tables 2 and 3)
     int repeats = 1;     //!< seeds project seed, +1, …: mean ± standard deviation
     QStringList columns; //!< empty: every column of the table
+    /** Explicit seeds instead of repeats (say 2 in one process and 3 in another): a run's files
+     *  and fingerprint depend on its seed only, so a later run with repeats reuses them. */
+    QList<int> seeds;
 
     static QString allTiles() { return QStringLiteral("all"); } //!< targetTile scoring every tile
     static QString tableName(ExperimentTable table);        //!< "table1", …
     static ExperimentTable tableFromName(const QString &name); //!< throws Error listing them
     static QStringList allColumns(ExperimentTable table);
-    /** Throws Error for repeats < 1, a column the table does not have, or table1 on allTiles(). */
+    /** Throws Error for repeats < 1, seeds given with repeats, a negative or repeated seed, a
+     *  column the table does not have, or table1 on allTiles(). */
     void validate() const;
+    /** The seeds the columns train with: seeds, or baseSeed, baseSeed + 1, … (repeats of them). */
+    QList<int> effectiveSeeds(int baseSeed) const;
     QStringList effectiveColumns() const { return columns.isEmpty() ? allColumns(table) : columns; }
 };
 

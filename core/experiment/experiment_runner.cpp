@@ -471,23 +471,26 @@ QJsonObject ExperimentRunner::run(Feedback &feedback)
     }
 
     const QStringList columns = m_options.effectiveColumns();
-    const int baseSeed = int(pipeline::trainOptions(m_project).seed);
+    const QList<int> seeds = m_options.effectiveSeeds(int(pipeline::trainOptions(m_project).seed));
     const double begin = rules ? 0.3 : 0.15;
-    const int runs = int(columns.size()) * m_options.repeats;
+    const int runs = int(columns.size() * seeds.size());
     std::vector<ColumnRuns> results;
     int done = 0;
     for (const QString &column : columns) {
         ColumnRuns runsOfColumn{column, {}};
-        for (int r = 0; r < m_options.repeats; ++r, ++done) {
+        for (const int seed : seeds) {
             feedback.throwIfCanceled();
             ScopedFeedback stage(feedback, begin + (1.0 - begin) * done / runs,
                                  begin + (1.0 - begin) * (done + 1) / runs);
-            stage.setProgress(0.0, tr("%1: %2, seed %3").arg(ExperimentOptions::tableName(m_options.table), column).arg(baseSeed + r));
-            runsOfColumn.runs.push_back(runColumn(column, baseSeed + r, test, stage));
+            stage.setProgress(0.0, tr("%1: %2, seed %3").arg(ExperimentOptions::tableName(m_options.table), column).arg(seed));
+            runsOfColumn.runs.push_back(runColumn(column, seed, test, stage));
+            ++done;
         }
         results.push_back(std::move(runsOfColumn));
     }
-    QJsonObject report = aggregateRuns(m_options, m_targetTile, test.labels, results);
+    ExperimentOptions reported = m_options;
+    reported.repeats = int(seeds.size());
+    QJsonObject report = aggregateRuns(reported, m_targetTile, test.labels, results);
     report.insert(QStringLiteral("project"), m_project.path);
     writeReports(report, folder());
     feedback.setProgress(1.0, tr("Done"));

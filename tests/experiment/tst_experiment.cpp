@@ -149,6 +149,34 @@ private Q_SLOTS:
         }
     }
 
+    void seedsReplaceRepeats()
+    {
+        ExperimentOptions options;
+        options.repeats = 3;
+        QCOMPARE(options.effectiveSeeds(1), (QList<int>{1, 2, 3}));
+        options.repeats = 1;
+        options.seeds = {5, 2};
+        QCOMPARE(options.effectiveSeeds(1), (QList<int>{5, 2}));
+        options.validate();
+        const auto rejected = [](ExperimentOptions o, const QString &expected) {
+            try {
+                o.validate();
+            } catch (const Error &e) {
+                return e.message().contains(expected);
+            }
+            return false;
+        };
+        ExperimentOptions both = options;
+        both.repeats = 2;
+        QVERIFY(rejected(both, QStringLiteral("not both")));
+        ExperimentOptions negative = options;
+        negative.seeds = {1, -4};
+        QVERIFY(rejected(negative, QStringLiteral("not -4")));
+        ExperimentOptions twice = options;
+        twice.seeds = {2, 7, 2};
+        QVERIFY(rejected(twice, QStringLiteral("seed 2 is given twice")));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -371,6 +399,33 @@ private Q_SLOTS:
         QVERIFY(lstm.value(QStringLiteral("train_seconds")).toObject().value(QStringLiteral("mean")).toDouble() > 0.0);
         // The forest is no weak model: trained as before.
         QVERIFY(QFile::exists(runner.folder() + QStringLiteral("/forest-s2.model")));
+    }
+
+    void runsOfExplicitSeedsAreReusedByRepeats()
+    {
+        // --seeds 3 in one process: the run is stored as forest-s3, exactly what --repeats 3
+        // (seeds 1, 2, 3) stores, so the later run with repeats trains nothing again.
+        ExperimentOptions options;
+        options.table = ExperimentTable::Table2;
+        options.columns = {QStringLiteral("forest")};
+        options.seeds = {3};
+        LogFeedback feedback;
+        const QJsonObject alone = ExperimentRunner(pipeline::Project::load(m_project), options).run(feedback);
+        QCOMPARE(feedback.lines.filter(QStringLiteral("forest, seed 3: up to date")).size(), 0);
+        QCOMPARE(alone.value(QStringLiteral("repeats")).toInt(), 1);
+        const QJsonObject forest = alone.value(QStringLiteral("columns")).toArray().at(0).toObject();
+        QCOMPARE(forest.value(QStringLiteral("seeds")).toArray(), (QJsonArray{3}));
+
+        options.seeds.clear();
+        options.repeats = 3;
+        ExperimentRunner runner(pipeline::Project::load(m_project), options);
+        QVERIFY(QFile::exists(runner.folder() + QStringLiteral("/forest-s3.model")));
+        LogFeedback again;
+        const QJsonObject all = runner.run(again);
+        QCOMPARE(again.lines.filter(QStringLiteral("forest, seed 3: up to date")).size(), 1);
+        QCOMPARE(all.value(QStringLiteral("repeats")).toInt(), 3);
+        QCOMPARE(all.value(QStringLiteral("columns")).toArray().at(0).toObject().value(QStringLiteral("seeds")).toArray(),
+                 (QJsonArray{1, 2, 3}));
     }
 
 private:
