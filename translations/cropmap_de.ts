@@ -4,22 +4,22 @@
 <context>
     <name>core::sampling</name>
     <message>
-        <source>%1 takes auto, name or code, not "%2"</source>
+        <source>%1 takes auto, name or code, not &quot;%2&quot;</source>
         <translation>%1 erwartet auto, name oder code, nicht „%2“</translation>
     </message>
 </context>
 <context>
     <name>core::thematic</name>
     <message>
-        <source>Cannot open legend "%1": %2</source>
+        <source>Cannot open legend &quot;%1&quot;: %2</source>
         <translation>Die Legende „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>"%1" holds neither a class list nor a legend with "classes"</source>
+        <source>&quot;%1&quot; holds neither a class list nor a legend with &quot;classes&quot;</source>
         <translation>„%1“ enthält weder eine Klassenliste noch eine Legende mit „classes“</translation>
     </message>
     <message>
-        <source>Legend "%1" has neither "classes" nor "mapping"</source>
+        <source>Legend &quot;%1&quot; has neither &quot;classes&quot; nor &quot;mapping&quot;</source>
         <translation>Die Legende „%1“ hat weder „classes“ noch „mapping“</translation>
     </message>
 </context>
@@ -28,7 +28,7 @@
     <message>
         <source>Usage: cropmap &lt;command&gt; [options]
 
-Crop-type maps from Sentinel-2 time series and farmers' declarations.</source>
+Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
         <translation>Aufruf: cropmap &lt;Befehl&gt; [Optionen]
 
 Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirte.</translation>
@@ -38,15 +38,15 @@ Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirt
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run 'cropmap &lt;command&gt; --help' for its options.</source>
-        <translation>'cropmap &lt;Befehl&gt; --help' zeigt die Optionen des Befehls.</translation>
+        <source>Run &apos;cropmap &lt;command&gt; --help&apos; for its options.</source>
+        <translation>&apos;cropmap &lt;Befehl&gt; --help&apos; zeigt die Optionen des Befehls.</translation>
     </message>
     <message>
         <source>Run the whole method for a project file, skipping up-to-date steps</source>
         <translation>Die ganze Methode für eine Projektdatei ausführen, aktuelle Schritte überspringen</translation>
     </message>
     <message>
-        <source>Rerun the seed's comparisons on a project: table1 (training area), table2 (LSTM vs baselines), table3 (cleaning rules)</source>
+        <source>Rerun the seed&apos;s comparisons on a project: table1 (training area), table2 (LSTM vs baselines), table3 (cleaning rules)</source>
         <translation>Die Vergleiche der Ausgangsstudie auf einem Projekt wiederholen: table1 (Trainingsgebiet), table2 (LSTM gegen Baselines), table3 (Bereinigungsregeln)</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@ Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirt
         <translation>Einen Kulturartenklassifikator trainieren (zwei Stufen, Rastersuche, datenparallel)</translation>
     </message>
     <message>
-        <source>Print a model file's architecture, inputs, classes and training</source>
+        <source>Print a model file&apos;s architecture, inputs, classes and training</source>
         <translation>Architektur, Eingaben, Klassen und Training einer Modelldatei ausgeben</translation>
     </message>
     <message>
@@ -134,8 +134,8 @@ Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirt
         <translation>Geschriebener Wert × Skala = Stichprobenwert (0.0001 schreibt Reflexion × 10000; Vorgabe 1)</translation>
     </message>
     <message>
-        <source>Name of the parcel-id column (default parcel; 'none' leaves it out)</source>
-        <translation>Name der Spalte mit der Schlag-ID (Vorgabe parcel; 'none' lässt sie weg)</translation>
+        <source>Name of the parcel-id column (default parcel; &apos;none&apos; leaves it out)</source>
+        <translation>Name der Spalte mit der Schlag-ID (Vorgabe parcel; &apos;none&apos; lässt sie weg)</translation>
     </message>
     <message>
         <source>Write no header row</source>
@@ -178,7 +178,7 @@ Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirt
         <translation>samples braucht eine Aktion: export oder import</translation>
     </message>
     <message>
-        <source>Class "%1" of %2 is not one of the random forest's classes (%3)</source>
+        <source>Class &quot;%1&quot; of %2 is not one of the random forest&apos;s classes (%3)</source>
         <translation>Die Klasse „%1“ von %2 ist keine der Klassen des Random Forest (%3)</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>composite braucht --archive und --out</translation>
     </message>
     <message>
-        <source>Invalid --threads "%1"</source>
+        <source>Invalid --threads &quot;%1&quot;</source>
         <translation>Ungültiges --threads „%1“</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>%1: %2 (Aufnahmen je Monat %3; %4 übersprungen)</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Was die Referenz ist, für den Bericht (z. B. Deklarationen)</translation>
     </message>
     <message>
-        <source>Show another report's matrix beside this one, e.g. "weak model=weak/accuracy.json" (repeatable)</source>
+        <source>Show another report&apos;s matrix beside this one, e.g. &quot;weak model=weak/accuracy.json&quot; (repeatable)</source>
         <translation>Die Matrix eines anderen Berichts neben dieser zeigen, z. B. „schwaches Modell=weak/accuracy.json“ (wiederholbar)</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>evaluate braucht --%1</translation>
     </message>
     <message>
-        <source>--set must be train, validation, test or a number, not "%1"</source>
+        <source>--set must be train, validation, test or a number, not &quot;%1&quot;</source>
         <translation>--set muss train, validation, test oder eine Zahl sein, nicht „%1“</translation>
     </message>
     <message>
@@ -416,11 +416,11 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Genauigkeit von %1</translation>
     </message>
     <message>
-        <source>--compare expects LABEL=REPORT.json, not "%1"</source>
+        <source>--compare expects LABEL=REPORT.json, not &quot;%1&quot;</source>
         <translation>--compare erwartet LABEL=REPORT.json, nicht „%1“</translation>
     </message>
     <message>
-        <source>"%1" has %2 classes, this map %3</source>
+        <source>&quot;%1&quot; has %2 classes, this map %3</source>
         <translation>„%1“ hat %2 Klassen, diese Karte %3</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>synth: --acquisitions erwartet positive, kommagetrennte Anzahlen, z. B. 40,70,40</translation>
     </message>
     <message>
-        <source>synth: --layout is tiff or safe, not "%1"</source>
+        <source>synth: --layout is tiff or safe, not &quot;%1&quot;</source>
         <translation>synth: --layout ist tiff oder safe, nicht „%1“</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Schläge werden gelesen</translation>
     </message>
     <message>
-        <source>List every declared value of a parcel layer with its parcel count and area (ha), so an analyst can fill the legend table. With --out, writes a legend of the seed's 15 classes with every value mapped to ignore (null), ready to edit.</source>
+        <source>List every declared value of a parcel layer with its parcel count and area (ha), so an analyst can fill the legend table. With --out, writes a legend of the seed&apos;s 15 classes with every value mapped to ignore (null), ready to edit.</source>
         <translation>Jeden deklarierten Wert eines Schlag-Layers mit Schlaganzahl und Fläche (ha) auflisten, damit ein Analyst die Legendentabelle füllen kann. Mit --out wird eine Legende mit den 15 Klassen der Ausgangsstudie geschrieben, in der jeder Wert auf ignore (null) abgebildet ist, bereit zum Bearbeiten.</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Auch jeden Code der Taxonomie vorschlagen, nicht nur die Werte von --parcels</translation>
     </message>
     <message>
-        <source>Draft a legend from a crop taxonomy: declared code → HCAT3 class → one of the seed's 15 classes by fixed rules; hedges and other landscape elements → ignore; values without a rule or missing from the taxonomy → ignore, listed as unmatched.</source>
+        <source>Draft a legend from a crop taxonomy: declared code → HCAT3 class → one of the seed&apos;s 15 classes by fixed rules; hedges and other landscape elements → ignore; values without a rule or missing from the taxonomy → ignore, listed as unmatched.</source>
         <translation>Eine Legende aus einer Kulturtaxonomie entwerfen: deklarierter Code → HCAT3-Klasse → eine der 15 Klassen der Ausgangsstudie nach festen Regeln; Hecken und andere Landschaftselemente → ignore; Werte ohne Regel oder ohne Eintrag in der Taxonomie → ignore, als nicht zugeordnet aufgelistet.</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Aufruf: cropmap legend init|propose|show [Optionen] (jeweils --help)</translation>
     </message>
     <message>
-        <source>unknown legend action "%1"; %2</source>
+        <source>unknown legend action &quot;%1&quot;; %2</source>
         <translation>unbekannte Legendenaktion „%1“; %2</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Schlag-Layer (jede OGR-Quelle)</translation>
     </message>
     <message>
-        <source>Attribute with the declared crop (default: the legend's "field")</source>
+        <source>Attribute with the declared crop (default: the legend&apos;s &quot;field&quot;)</source>
         <translation>Attribut mit der deklarierten Kultur (Vorgabe: das „field“ der Legende)</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Ein Raster auf dem Kachelgitter</translation>
     </message>
     <message>
-        <source>Tile id (seeds the tile's shuffle, prefixes the outputs)</source>
+        <source>Tile id (seeds the tile&apos;s shuffle, prefixes the outputs)</source>
         <translation>Kachel-ID (initialisiert das Mischen der Kachel, Präfix der Ausgaben)</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>--fractions muss drei Anteile ≥ 0 sein, etwa 0.6,0.2,0.2</translation>
     </message>
     <message>
-        <source>cannot create "%1"</source>
+        <source>cannot create &quot;%1&quot;</source>
         <translation>„%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -752,11 +752,11 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>Zu schreibende Modelldatei (die Begleitdateien &lt;name&gt;.log.csv und &lt;name&gt;.checkpoint kommen daneben)</translation>
     </message>
     <message>
-        <source>Dropout (default: the architecture's)</source>
+        <source>Dropout (default: the architecture&apos;s)</source>
         <translation>Dropout (Vorgabe: der der Architektur)</translation>
     </message>
     <message>
-        <source>Grid search, e.g. "lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024"; the best validation macro F1 wins</source>
+        <source>Grid search, e.g. &quot;lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024&quot;; the best validation macro F1 wins</source>
         <translation>Rastersuche, z. B. „lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024“; das beste Validierungs-Makro-F1 gewinnt</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>evaluate auf Stichproben braucht --model, --samples und --out</translation>
     </message>
     <message>
-        <source>"%1" and the model "%2" have different class tables (%3 / %4)</source>
+        <source>&quot;%1&quot; and the model &quot;%2&quot; have different class tables (%3 / %4)</source>
         <translation>„%1“ und das Modell „%2“ haben verschiedene Klassentabellen (%3 / %4)</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>monthly (Vorgabe): 12 Monatsmediane; whole: jedes Aufnahmedatum des Zeitraums als eigener Zeitschritt, bewölkte oder fehlende Beobachtungen linear zwischen den gültigen Daten interpoliert</translation>
     </message>
     <message>
-        <source>--series takes monthly or whole, not "%1"</source>
+        <source>--series takes monthly or whole, not &quot;%1&quot;</source>
         <translation>--series erwartet monthly oder whole, nicht „%1“</translation>
     </message>
     <message>
@@ -918,11 +918,11 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>%1: %2 (ganze Zeitreihe: %3 Daten; %4 übersprungen)</translation>
     </message>
     <message>
-        <source>%1 takes one ASCII character or "tab", not "%2"</source>
+        <source>%1 takes one ASCII character or &quot;tab&quot;, not &quot;%2&quot;</source>
         <translation>%1 erwartet ein ASCII-Zeichen oder „tab“, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 takes a non-zero number, not "%2"</source>
+        <source>%1 takes a non-zero number, not &quot;%2&quot;</source>
         <translation>%1 erwartet eine Zahl ungleich null, nicht „%2“</translation>
     </message>
     <message>
@@ -954,11 +954,11 @@ Die Optionen zeigt `cropmap forest train --help`.</translation>
         <translation>BOA_ADD_OFFSET der Reflexionsbänder eines GeoTIFF-Ordner- oder flachen Archivs (-1000 für Exporte ab Processing Baseline 04.00); .SAFE-Produkte lesen ihren aus MTD_MSIL2A.xml</translation>
     </message>
     <message>
-        <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found, each acquisition's processing baseline and the BOA_ADD_OFFSET compositing adds to its DNs, and what is missing or unreadable.</source>
+        <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found, each acquisition&apos;s processing baseline and the BOA_ADD_OFFSET compositing adds to its DNs, and what is missing or unreadable.</source>
         <translation>Je Kachel eines Sentinel-2-Archivs ausgeben: das Gitter, die Aufnahmen je Monat, die gefundenen Bänder, die Processing Baseline jeder Aufnahme und den BOA_ADD_OFFSET, den das Kompositieren zu ihren DNs addiert, sowie was fehlt oder unlesbar ist.</translation>
     </message>
     <message>
-        <source>Invalid --boa-offset "%1" (a number of DN such as -1000)</source>
+        <source>Invalid --boa-offset &quot;%1&quot; (a number of DN such as -1000)</source>
         <translation>Ungültiges --boa-offset „%1“ (eine Zahl von DN wie -1000)</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>BOA_ADD_OFFSET, der zu den DNs der Reflexionsbänder eines GeoTIFF-Ordner- oder flachen Archivs addiert wird: -1000 für Exporte ab Processing Baseline 04.00 (Produkte seit 25. Januar 2022), 0 für ältere; .SAFE-Produkte lesen ihren aus MTD_MSIL2A.xml</translation>
     </message>
     <message>
-        <source>Print a legend's classes and mapping; with --parcels, also the declared values the legend does not know (count and area, and --label-field beside each), which rasterizing treats as ignore. --field defaults to the legend's field.</source>
+        <source>Print a legend&apos;s classes and mapping; with --parcels, also the declared values the legend does not know (count and area, and --label-field beside each), which rasterizing treats as ignore. --field defaults to the legend&apos;s field.</source>
         <translation>Klassen und Zuordnung einer Legende ausgeben; mit --parcels auch die deklarierten Werte, die die Legende nicht kennt (Anzahl und Fläche, und --label-field daneben), die das Rastern als ignore behandelt. --field ist standardmäßig das Feld der Legende.</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>legend show --parcels braucht --field: Die Legende %1 nennt kein Feld</translation>
     </message>
     <message>
-        <source>unknown value "%1"%2: %3 parcels, %4 ha (treated as ignore)</source>
+        <source>unknown value &quot;%1&quot;%2: %3 parcels, %4 ha (treated as ignore)</source>
         <translation>unbekannter Wert „%1“%2: %3 Schläge, %4 ha (als ignore behandelt)</translation>
     </message>
     <message>
@@ -1052,7 +1052,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Abklingrate des Gewichtsmittels, das geprüft und behalten wird; 0 behält die rohen Gewichte (Vorgabe %1)</translation>
     </message>
     <message>
-        <source>Which check's weights a stage keeps: loss (lowest validation loss), f1 (highest validation macro F1) or posterior (highest mean posterior of the true class, averaged over the classes) (default %1)</source>
+        <source>Which check&apos;s weights a stage keeps: loss (lowest validation loss), f1 (highest validation macro F1) or posterior (highest mean posterior of the true class, averaged over the classes) (default %1)</source>
         <translation>Welche Prüfung ihre Gewichte in einer Stufe behält: loss (niedrigster Validierungsverlust), f1 (höchstes Validierungs-Makro-F1) oder posterior (höchste mittlere A-posteriori-Wahrscheinlichkeit der wahren Klasse, gemittelt über die Klassen) (Vorgabe %1)</translation>
     </message>
     <message>
@@ -1068,7 +1068,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Mini-Batch-Größe (Vorgabe: aus der Tabellengröße, 32–256, mindestens 32 Schritte je Durchlauf)</translation>
     </message>
     <message>
-        <source>Train a crop classifier the seed's way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1's kept weights with the plain cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine decay of the rate, gradient clipping and a validation check about once a pass; it stops after --patience checks without improvement and keeps the best check's averaged weights (docs/training.md). Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm's SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
+        <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1&apos;s kept weights with the plain cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine decay of the rate, gradient clipping and a validation check about once a pass; it stops after --patience checks without improvement and keeps the best check&apos;s averaged weights (docs/training.md). Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
         <translation>Einen Kulturartenklassifikator wie in der Ausgangsstudie trainieren: Stufe 1 minimiert mit RMSprop die mit n_max / n_u gewichtete Kreuzentropie, Stufe 2 verfeinert die behaltenen Gewichte der Stufe 1 mit der einfachen Kreuzentropie. Jede Stufe ist ein Budget an Optimiererschritten mit Aufwärmen und kosinusförmigem Abfall der Rate, Gradientenbegrenzung und einer Validierungsprüfung etwa einmal je Durchlauf; sie endet nach --patience Prüfungen ohne Verbesserung und behält die gemittelten Gewichte der besten Prüfung (docs/training.md). Läuft datenparallel, wenn MASTER_ADDR, MASTER_PORT, RANK und WORLD_SIZE (oder SLURM_PROCID und SLURM_NTASKS von Slurm) mehrere Prozesse beschreiben.</translation>
     </message>
     <message>
@@ -1102,15 +1102,15 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>σ des Gaußschen Rauschens, das beim Training zu den standardisierten Eingaben addiert wird (Vorgabe %1 für lstm, %2 für die anderen Netze; 0: keines)</translation>
     </message>
     <message>
-        <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates' standard errors at parcel level, each parcel's scored pixels one cluster (default: pixel level)</source>
+        <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates&apos; standard errors at parcel level, each parcel&apos;s scored pixels one cluster (default: pixel level)</source>
         <translation>Parzellen-ID-Raster (z. B. thematic/&lt;TILE&gt;_parcels.tif): Standardfehler der Flächenschätzungen auf Parzellenebene, die bewerteten Pixel jeder Parzelle ein Cluster (Standard: Pixelebene)</translation>
     </message>
     <message>
-        <source>With --model: score against the samples' declared labels (declarations, default) or their true classes (truth; sample sets of synthetic scenes)</source>
+        <source>With --model: score against the samples&apos; declared labels (declarations, default) or their true classes (truth; sample sets of synthetic scenes)</source>
         <translation>Mit --model: gegen die deklarierten Labels der Stichproben (declarations, Standard) oder ihre wahren Klassen bewerten (truth; Stichprobensätze synthetischer Szenen)</translation>
     </message>
     <message>
-        <source>--against must be declarations or truth, not "%1"</source>
+        <source>--against must be declarations or truth, not &quot;%1&quot;</source>
         <translation>--against muss declarations oder truth sein, nicht „%1“</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>--against gehört zu --model und --samples (eine Karte wird gegen --reference bewertet)</translation>
     </message>
     <message>
-        <source>"%1" holds no true classes: only the sample sets of synthetic scenes know them (score against the declarations instead)</source>
+        <source>&quot;%1&quot; holds no true classes: only the sample sets of synthetic scenes know them (score against the declarations instead)</source>
         <translation>„%1“ enthält keine wahren Klassen: nur Stichprobensätze synthetischer Szenen kennen sie (stattdessen gegen die Deklarationen bewerten)</translation>
     </message>
     <message>
@@ -1136,6 +1136,342 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
         <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads und --seed erwarten Zahlen</translation>
+    </message>
+    <message>
+        <source>Model file written by &apos;cropmap train&apos;</source>
+        <translation>Von &apos;cropmap train&apos; geschriebene Modelldatei</translation>
+    </message>
+    <message>
+        <source>A tile&apos;s monthly composites: &lt;TILE&gt;_composites.vrt or its folder (repeatable: one map per tile)</source>
+        <translation>Die Monatskomposite einer Kachel: &lt;TILE&gt;_composites.vrt oder ihr Ordner (wiederholbar: eine Karte je Kachel)</translation>
+    </message>
+    <message>
+        <source>Raster on the tile grid: classify only pixels != 0 (e.g. the parcels)</source>
+        <translation>Raster auf dem Kachelgitter: nur Pixel != 0 klassifizieren (z. B. die Schläge)</translation>
+    </message>
+    <message>
+        <source>Also write every class probability</source>
+        <translation>Zusätzlich jede Klassenwahrscheinlichkeit schreiben</translation>
+    </message>
+    <message>
+        <source>Block edge in pixels (default 512)</source>
+        <translation>Kantenlänge eines Blocks in Pixeln (Vorgabe 512)</translation>
+    </message>
+    <message>
+        <source>Pixels per batch (default 8192)</source>
+        <translation>Pixel je Batch (Vorgabe 8192)</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the seed LSTM&apos;s products: float32 (default) or bfloat16 (inputs and weights rounded to bfloat16, float sums; CPUs with AVX-512 BF16, about twice as fast; other models and CPUs run float32 and say so)</source>
+        <translation>Arithmetik der Produkte des LSTM der Ausgangsstudie: float32 (Vorgabe) oder bfloat16 (Eingaben und Gewichte auf bfloat16 gerundet, Summen in float; CPUs mit AVX-512 BF16, etwa doppelt so schnell; andere Modelle und CPUs rechnen in float32 und melden das)</translation>
+    </message>
+    <message>
+        <source>Map whole tiles with a trained model: a class map (uint8 class ids, colour table, QGIS style) and a posterior map (max softmax x 255) per tile, written atomically.</source>
+        <translation>Ganze Kacheln mit einem trainierten Modell kartieren: je Kachel eine Klassenkarte (uint8-Klassen-IDs, Farbtabelle, QGIS-Stil) und eine A-posteriori-Karte (max. Softmax x 255), atomar geschrieben.</translation>
+    </message>
+    <message>
+        <source>classify needs --model, --stack and --out</source>
+        <translation>classify braucht --model, --stack und --out</translation>
+    </message>
+    <message>
+        <source>--block-size must be &gt;= 16 and --batch-size &gt;= 1</source>
+        <translation>--block-size muss &gt;= 16 und --batch-size &gt;= 1 sein</translation>
+    </message>
+    <message>
+        <source>classification canceled; no map was written</source>
+        <translation>Klassifizierung abgebrochen; keine Karte wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Project file (JSON)</source>
+        <translation>Projektdatei (JSON)</translation>
+    </message>
+    <message>
+        <source>First step to run (default: composite)</source>
+        <translation>Erster auszuführender Schritt (Vorgabe: composite)</translation>
+    </message>
+    <message>
+        <source>Last step to run (default: check)</source>
+        <translation>Letzter auszuführender Schritt (Vorgabe: check)</translation>
+    </message>
+    <message>
+        <source>Re-run steps even when up to date</source>
+        <translation>Schritte auch dann erneut ausführen, wenn sie aktuell sind</translation>
+    </message>
+    <message>
+        <source>Only print each step&apos;s state</source>
+        <translation>Nur den Zustand jedes Schritts ausgeben</translation>
+    </message>
+    <message>
+        <source>Memory the steps size their parts by, e.g. 4G or 512M (default: the project&apos;s &quot;memory&quot;, else a quarter of the RAM); changes no result</source>
+        <translation>Speicher, nach dem die Schritte ihre Teile bemessen, z. B. 4G oder 512M (Vorgabe: das „memory“ des Projekts, sonst ein Viertel des RAM); ändert kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run the whole method for a project: composite, rasterize, sample, train_weak, select, train_final, classify, evaluate, check. Steps whose options and inputs did not change since their last run are skipped, so an interrupted run resumes. Writes &lt;output&gt;/run.log.</source>
+        <translation>Die ganze Methode für ein Projekt ausführen: composite, rasterize, sample, train_weak, select, train_final, classify, evaluate, check. Schritte, deren Optionen und Eingaben sich seit ihrem letzten Lauf nicht geändert haben, werden übersprungen, sodass ein unterbrochener Lauf fortgesetzt wird. Schreibt &lt;output&gt;/run.log.</translation>
+    </message>
+    <message>
+        <source>run needs exactly one project file</source>
+        <translation>run braucht genau eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>Reports in %1</source>
+        <translation>Berichte in %1</translation>
+    </message>
+    <message>
+        <source>run canceled; finished steps are kept and a re-run resumes</source>
+        <translation>run abgebrochen; fertige Schritte bleiben erhalten, ein erneuter Lauf setzt dort fort</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Sample table: a CSV table (see --csv-*) or a sample set (.samples)</source>
+        <translation>Stichprobentabelle: eine CSV-Tabelle (siehe --csv-*) oder eine Stichprobenmenge (.samples)</translation>
+    </message>
+    <message>
+        <source>Number of folds k (default 5)</source>
+        <translation>Anzahl der Folds k (Vorgabe 5)</translation>
+    </message>
+    <message>
+        <source>Comma-separated models: %1 or forest (default %2)</source>
+        <translation>Kommagetrennte Modelle: %1 oder forest (Vorgabe %2)</translation>
+    </message>
+    <message>
+        <source>Folder for folds.csv, cv-cells/ (one file per finished model and fold), cv.json, cv.csv, cv.html and cv-folds.csv</source>
+        <translation>Ordner für folds.csv, cv-cells/ (eine Datei je fertigem Modell und Fold), cv.json, cv.csv, cv.html und cv-folds.csv</translation>
+    </message>
+    <message>
+        <source>Random seed of the folds and the training (default 42)</source>
+        <translation>Zufalls-Seed der Folds und des Trainings (Vorgabe 42)</translation>
+    </message>
+    <message>
+        <source>LibTorch and forest threads (default: every core)</source>
+        <translation>LibTorch- und Forest-Threads (Vorgabe: alle Kerne)</translation>
+    </message>
+    <message>
+        <source>The networks&apos; training options as a project&apos;s &quot;train&quot; section, e.g. &apos;{&quot;criterion&quot;: &quot;loss&quot;, &quot;steps&quot;: 1000}&apos; (default: the defaults of cropmap train)</source>
+        <translation>Die Trainingsoptionen der Netze als „train“-Abschnitt eines Projekts, z. B. &apos;{&quot;criterion&quot;: &quot;loss&quot;, &quot;steps&quot;: 1000}&apos; (Vorgabe: die Voreinstellungen von cropmap train)</translation>
+    </message>
+    <message>
+        <source>Cross-validate models on one sample table, group-wise and stratified by class: the groups (--csv-group-column: polygon, parcel or location ids) are dealt to k folds so that every fold has about the same share of each class and no group is on two folds. For each fold, each model trains on the other folds (the networks with the default training options or --train, stopping early on a stratified group validation split of 20 % of them; the random forest on all of them) and is scored on the fold. Prints OA and macro F1 per fold with mean ± sd. Finished folds are kept, so an interrupted run resumes (Ctrl-C cancels cleanly).</source>
+        <translation>Modelle auf einer Stichprobentabelle kreuzvalidieren, gruppenweise und nach Klasse geschichtet: Die Gruppen (--csv-group-column: Polygon-, Schlag- oder Standort-IDs) werden so auf k Folds verteilt, dass jeder Fold etwa denselben Anteil jeder Klasse hat und keine Gruppe in zwei Folds liegt. Für jeden Fold trainiert jedes Modell auf den anderen Folds (die Netze mit den voreingestellten Trainingsoptionen oder --train und frühem Stoppen anhand einer geschichteten Gruppen-Validierungsaufteilung von 20 % davon; der Random Forest auf allen) und wird auf dem Fold bewertet. Gibt OA und Makro-F1 je Fold mit Mittel ± Std.-Abw. aus. Fertige Folds bleiben erhalten, sodass ein unterbrochener Lauf fortgesetzt wird (Strg-C bricht sauber ab).</translation>
+    </message>
+    <message>
+        <source>experiment cv needs one sample table and --out</source>
+        <translation>experiment cv braucht eine Stichprobentabelle und --out</translation>
+    </message>
+    <message>
+        <source>--folds, --seed and --threads take whole numbers</source>
+        <translation>--folds, --seed und --threads erwarten ganze Zahlen</translation>
+    </message>
+    <message>
+        <source>--train takes a JSON object such as &apos;{&quot;steps&quot;: 1000}&apos;: %1</source>
+        <translation>--train erwartet ein JSON-Objekt wie &apos;{&quot;steps&quot;: 1000}&apos;: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>No --csv-group-column: every row is its own group, so samples of one field or location may be on different folds and the scores flatter the models</source>
+        <translation>Keine --csv-group-column: Jede Zeile ist ihre eigene Gruppe, daher können Stichproben eines Felds oder Standorts in verschiedenen Folds liegen, und die Ergebnisse fallen für die Modelle zu günstig aus</translation>
+    </message>
+    <message>
+        <source>cross-validation canceled; finished folds are kept in %1 and a re-run resumes</source>
+        <translation>Kreuzvalidierung abgebrochen; fertige Folds bleiben in %1 erhalten, ein erneuter Lauf setzt dort fort</translation>
+    </message>
+    <message>
+        <source>Folds in %1; tables in %2.json, .csv and .html, per fold in %3</source>
+        <translation>Folds in %1; Tabellen in %2.json, .csv und .html, je Fold in %3</translation>
+    </message>
+    <message>
+        <source>table1, table2 or table3; or cv for a cross-validation on a sample table (cropmap experiment cv --help)</source>
+        <translation>table1, table2 oder table3; oder cv für eine Kreuzvalidierung auf einer Stichprobentabelle (cropmap experiment cv --help)</translation>
+    </message>
+    <message>
+        <source>Tile whose test patches score every column (default: the tile with the most acquisitions), or &quot;all&quot; for the test patches of every tile (tables 2 and 3: more parcels, steadier scores)</source>
+        <translation>Kachel, auf deren Test-Patches jede Spalte bewertet wird (Vorgabe: die Kachel mit den meisten Aufnahmen), oder „all“ für die Test-Patches aller Kacheln (Tabellen 2 und 3: mehr Schläge, stabilere Ergebnisse)</translation>
+    </message>
+    <message>
+        <source>Runs per column with seeds seed, seed+1, …: mean ± sd (default 1)</source>
+        <translation>Läufe je Spalte mit den Seeds seed, seed+1, …: Mittel ± Std.-Abw. (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>Comma-separated subset of the columns (table1: whole_series, target_tile, other_tiles, all_tiles; table2: lstm, msresnet, inceptiontime, starrnn, forest, tempcnn; table3: none, seed, adaptive, parcel)</source>
+        <translation>Kommagetrennte Teilmenge der Spalten (table1: whole_series, target_tile, other_tiles, all_tiles; table2: lstm, msresnet, inceptiontime, starrnn, forest, tempcnn; table3: none, seed, adaptive, parcel)</translation>
+    </message>
+    <message>
+        <source>Comma-separated seeds instead of --repeats (say 2 here and 3 in a second process): each run is stored by its seed, so a later --repeats run that includes these seeds reuses them</source>
+        <translation>Kommagetrennte Seeds statt --repeats (etwa 2 hier und 3 in einem zweiten Prozess): Jeder Lauf wird unter seinem Seed gespeichert, sodass ein späterer Lauf mit --repeats, der diese Seeds einschließt, sie wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Rerun one of the seed&apos;s comparisons on a project. The project&apos;s pipeline runs first up to the samples (skipped when up to date); each column then trains under &lt;output&gt;/experiments/&lt;table&gt;/ and is scored on the labelled test-patch pixels of the target tile against the declarations and, on synthetic scenes, the truth. Finished columns are reused, so an interrupted experiment resumes. Writes &lt;output&gt;/experiments/&lt;table&gt;.json, .csv and .html and prints the table. `cropmap experiment cv TABLE.csv --out DIR` instead cross-validates models group-wise on a sample table.</source>
+        <translation>Einen der Vergleiche der Ausgangsstudie auf einem Projekt wiederholen. Zuerst läuft die Pipeline des Projekts bis zu den Stichproben (übersprungen, wenn aktuell); dann trainiert jede Spalte unter &lt;output&gt;/experiments/&lt;table&gt;/ und wird auf den beschrifteten Pixeln der Test-Patches der Zielkachel gegen die Deklarationen und, bei synthetischen Szenen, gegen die Wahrheit bewertet. Fertige Spalten werden wiederverwendet, sodass ein unterbrochenes Experiment fortgesetzt wird. Schreibt &lt;output&gt;/experiments/&lt;table&gt;.json, .csv und .html und gibt die Tabelle aus. `cropmap experiment cv TABLE.csv --out DIR` kreuzvalidiert stattdessen Modelle gruppenweise auf einer Stichprobentabelle.</translation>
+    </message>
+    <message>
+        <source>experiment needs a table (table1, table2 or table3) and a project file</source>
+        <translation>experiment braucht eine Tabelle (table1, table2 oder table3) und eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>--repeats needs a whole number, not &quot;%1&quot;</source>
+        <translation>--repeats braucht eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seeds needs whole numbers separated by commas, not &quot;%1&quot;</source>
+        <translation>--seeds braucht durch Kommas getrennte ganze Zahlen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seeds needs at least one seed</source>
+        <translation>--seeds braucht mindestens einen Seed</translation>
+    </message>
+    <message>
+        <source>Tables in %1.json, .csv and .html</source>
+        <translation>Tabellen in %1.json, .csv und .html</translation>
+    </message>
+    <message>
+        <source>experiment canceled; finished columns are kept and a re-run resumes</source>
+        <translation>experiment abgebrochen; fertige Spalten bleiben erhalten, ein erneuter Lauf setzt dort fort</translation>
+    </message>
+    <message>
+        <source>The weak model that judges the pool</source>
+        <translation>Das schwache Modell, das den Pool beurteilt</translation>
+    </message>
+    <message>
+        <source>Every eroded labelled pixel of the train patches (samples/pool/train.samples)</source>
+        <translation>Jedes erodierte beschriftete Pixel der Trainings-Patches (samples/pool/train.samples)</translation>
+    </message>
+    <message>
+        <source>The weak training set (its n_u per class caps the final set)</source>
+        <translation>Die schwache Trainingsmenge (ihr n_u je Klasse begrenzt die endgültige Menge)</translation>
+    </message>
+    <message>
+        <source>Validation set (needed with --crossfit-folds)</source>
+        <translation>Validierungsmenge (nötig mit --crossfit-folds)</translation>
+    </message>
+    <message>
+        <source>Folder of &lt;TILE&gt;/&lt;TILE&gt;_composites.vrt: also write &lt;TILE&gt;_reliable.tif (1 kept, 2 disagreeing, 3 low confidence)</source>
+        <translation>Ordner mit &lt;TILE&gt;/&lt;TILE&gt;_composites.vrt: zusätzlich &lt;TILE&gt;_reliable.tif schreiben (1 behalten, 2 abweichend, 3 geringe Konfidenz)</translation>
+    </message>
+    <message>
+        <source>seed, adaptive (default), parcel or none</source>
+        <translation>seed, adaptive (Vorgabe), parcel oder none</translation>
+    </message>
+    <message>
+        <source>seed rule: share (%) of each class&apos;s candidates dropped from the bottom (default 25)</source>
+        <translation>Regel „seed“: Anteil (%) der Kandidaten jeder Klasse, der am unteren Ende verworfen wird (Vorgabe 25)</translation>
+    </message>
+    <message>
+        <source>adaptive rule: classes whose disagreement rate is below this are kept whole (default 0.05)</source>
+        <translation>Regel „adaptive“: Klassen, deren Abweichungsrate darunter liegt, werden ganz behalten (Vorgabe 0.05)</translation>
+    </message>
+    <message>
+        <source>parcel rule: drop a parcel when fewer of its pixels agree (default 0.5)</source>
+        <translation>Regel „parcel“: einen Schlag verwerfen, wenn ein kleinerer Anteil seiner Pixel übereinstimmt (Vorgabe 0.5)</translation>
+    </message>
+    <message>
+        <source>parcel rule: skip a class whose dropped share would exceed this (default 0.5)</source>
+        <translation>Regel „parcel“: eine Klasse überspringen, deren verworfener Anteil diesen Wert übersteigen würde (Vorgabe 0.5)</translation>
+    </message>
+    <message>
+        <source>Judge each pixel with a model trained without its fold (k ≥ 2; default 0: off)</source>
+        <translation>Jedes Pixel mit einem Modell beurteilen, das ohne seinen Fold trainiert wurde (k ≥ 2; Vorgabe 0: aus)</translation>
+    </message>
+    <message>
+        <source>Select reliable samples: the weak model judges every pool pixel; candidates are pixels whose prediction equals their declaration; the rule keeps the reliable ones; the final training set is drawn from them with the weak set&apos;s n_u per class, capped by the pool. Writes final_train.samples and selection.json (per-class counts, r_u, and on synthetic data the cleaning&apos;s precision and recall against the truth).</source>
+        <translation>Zuverlässige Stichproben auswählen: Das schwache Modell beurteilt jedes Pool-Pixel; Kandidaten sind Pixel, deren Vorhersage ihrer Deklaration entspricht; die Regel behält die zuverlässigen; die endgültige Trainingsmenge wird aus ihnen mit dem n_u je Klasse der schwachen Menge gezogen, begrenzt durch den Pool. Schreibt final_train.samples und selection.json (Anzahlen je Klasse, r_u und bei synthetischen Daten Präzision und Trefferquote der Bereinigung gegenüber der Wahrheit).</translation>
+    </message>
+    <message>
+        <source>select needs --%1</source>
+        <translation>select braucht --%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--crossfit-folds needs --val</source>
+        <translation>--crossfit-folds braucht --val</translation>
+    </message>
+    <message>
+        <source>%1 pool pixels, %2 candidates, %3 kept; final training set of %4 samples in %5</source>
+        <translation>%1 Pool-Pixel, %2 Kandidaten, %3 behalten; endgültige Trainingsmenge aus %4 Stichproben in %5</translation>
+    </message>
+    <message>
+        <source>cleaning against the truth: removed %1 pixels, %2 wrongly declared; precision %3, recall %4</source>
+        <translation>Bereinigung gegenüber der Wahrheit: %1 Pixel entfernt, davon %2 falsch deklariert; Präzision %3, Trefferquote %4</translation>
+    </message>
+    <message>
+        <source>– (nothing removed)</source>
+        <translation>– (nichts entfernt)</translation>
+    </message>
+    <message>
+        <source>select canceled; no output was replaced</source>
+        <translation>select abgebrochen; keine Ausgabe wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Finding the truly wrong declarations (parcels):</source>
+        <translation>Auffinden der tatsächlich falschen Deklarationen (Schläge):</translation>
+    </message>
+    <message>
+        <source>test-set parcels</source>
+        <translation>Schläge der Testmenge</translation>
+    </message>
+    <message>
+        <source>all parcels</source>
+        <translation>alle Schläge</translation>
+    </message>
+    <message>
+        <source>Project file (JSON) whose maps to check</source>
+        <translation>Projektdatei (JSON), deren Karten geprüft werden</translation>
+    </message>
+    <message>
+        <source>Agreement from which a declaration agrees (default: the project&apos;s check.agree, else %1)</source>
+        <translation>Übereinstimmung, ab der eine Deklaration als übereinstimmend gilt (Vorgabe: check.agree des Projekts, sonst %1)</translation>
+    </message>
+    <message>
+        <source>Agreement under which a declaration disagrees (default: the project&apos;s check.disagree, else %1)</source>
+        <translation>Übereinstimmung, unter der eine Deklaration als abweichend gilt (Vorgabe: check.disagree des Projekts, sonst %1)</translation>
+    </message>
+    <message>
+        <source>Fewer mapped eroded pixels make a parcel &quot;too small&quot; (default: the project&apos;s check.min_pixels, else %1)</source>
+        <translation>Mit weniger kartierten erodierten Pixeln ist ein Schlag „zu klein“ (Vorgabe: check.min_pixels des Projekts, sonst %1)</translation>
+    </message>
+    <message>
+        <source>Write the thresholds given here into the project file</source>
+        <translation>Die hier angegebenen Schwellenwerte in die Projektdatei schreiben</translation>
+    </message>
+    <message>
+        <source>Check again even when up to date</source>
+        <translation>Auch dann erneut prüfen, wenn aktuell</translation>
+    </message>
+    <message>
+        <source>Check every declared parcel of a legend class against the project&apos;s class maps (the pipeline&apos;s check step; needs the steps up to classify, and evaluate for the report section). Writes &lt;output&gt;/check/parcels.gpkg with parcels.qml, summary.json and summary.csv, and adds the summary to &lt;output&gt;/reports/accuracy.html. Status: agrees when the share of mapped eroded pixels of the declared class is at least --agree, disagrees under --disagree, doubtful between, too small under --min-pixels.</source>
+        <translation>Jeden deklarierten Schlag einer Legendenklasse gegen die Klassenkarten des Projekts prüfen (der Prüfschritt der Pipeline; braucht die Schritte bis classify, und evaluate für den Berichtsabschnitt). Schreibt &lt;output&gt;/check/parcels.gpkg mit parcels.qml, summary.json und summary.csv und ergänzt die Übersicht in &lt;output&gt;/reports/accuracy.html. Status: übereinstimmend, wenn der Anteil kartierter erodierter Pixel der deklarierten Klasse mindestens --agree beträgt, abweichend unter --disagree, zweifelhaft dazwischen, zu klein unter --min-pixels.</translation>
+    </message>
+    <message>
+        <source>check needs exactly one project file</source>
+        <translation>check braucht genau eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the check thresholds</source>
+        <translation>die Prüfschwellen</translation>
+    </message>
+    <message>
+        <source>Checked parcels in %1</source>
+        <translation>Geprüfte Schläge in %1</translation>
+    </message>
+    <message>
+        <source>check canceled; earlier outputs are kept</source>
+        <translation>check abgebrochen; frühere Ausgaben bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -1157,27 +1493,27 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>CSV-Tabellen: datumsweise (t1_B02, t1_B03, …; Vorgabe) oder bandweise</translation>
     </message>
     <message>
-        <source>CSV tables: field delimiter (default ','; 'tab' for tabs)</source>
-        <translation>CSV-Tabellen: Feldtrenner (Vorgabe ','; 'tab' für Tabulatoren)</translation>
+        <source>CSV tables: field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
+        <translation>CSV-Tabellen: Feldtrenner (Vorgabe &apos;,&apos;; &apos;tab&apos; für Tabulatoren)</translation>
     </message>
     <message>
         <source>CSV tables: no header row</source>
         <translation>CSV-Tabellen: keine Kopfzeile</translation>
     </message>
     <message>
-        <source>--csv-steps takes a whole number ≥ 1, not "%1"</source>
+        <source>--csv-steps takes a whole number ≥ 1, not &quot;%1&quot;</source>
         <translation>--csv-steps erwartet eine ganze Zahl ≥ 1, nicht „%1“</translation>
     </message>
     <message>
-        <source>The table "%1" needs --csv-bands and --csv-steps to tell its value columns apart</source>
+        <source>The table &quot;%1&quot; needs --csv-bands and --csv-steps to tell its value columns apart</source>
         <translation>Die Tabelle „%1“ braucht --csv-bands und --csv-steps, um ihre Wertspalten zu unterscheiden</translation>
     </message>
     <message>
-        <source>CSV tables: band names, in the table's order within a step (evaluate --model defaults to the model's)</source>
+        <source>CSV tables: band names, in the table&apos;s order within a step (evaluate --model defaults to the model&apos;s)</source>
         <translation>CSV-Tabellen: Bandnamen in der Reihenfolge der Tabelle innerhalb eines Zeitschritts (evaluate --model nimmt standardmäßig die des Modells)</translation>
     </message>
     <message>
-        <source>CSV tables: number of time steps T (evaluate --model defaults to the model's)</source>
+        <source>CSV tables: number of time steps T (evaluate --model defaults to the model&apos;s)</source>
         <translation>CSV-Tabellen: Anzahl der Zeitschritte T (evaluate --model nimmt standardmäßig die des Modells)</translation>
     </message>
     <message>
@@ -1189,11 +1525,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>CSV-Tabellen: Die Wertspalten sind FIRST bis LAST (Vorgabe: die letzte Spalte), abzüglich Label-, Gruppen- und übersprungener Spalten; Vorgabe: alle übrigen Spalten</translation>
     </message>
     <message>
-        <source>CSV tables: labels are class names, codes (ids) or auto (default); the legend's mapping comes first</source>
+        <source>CSV tables: labels are class names, codes (ids) or auto (default); the legend&apos;s mapping comes first</source>
         <translation>CSV-Tabellen: Labels sind Klassennamen, Codes (IDs) oder auto (Vorgabe); die Zuordnung der Legende hat Vorrang</translation>
     </message>
     <message>
-        <source>CSV tables: legend (JSON or CSV file, or a name like --legend's): labels go through its mapping, then name its classes; values it ignores leave samples unlabelled (default: the model's classes, else one class per label; --csv-classes is the same)</source>
+        <source>CSV tables: legend (JSON or CSV file, or a name like --legend&apos;s): labels go through its mapping, then name its classes; values it ignores leave samples unlabelled (default: the model&apos;s classes, else one class per label; --csv-classes is the same)</source>
         <translation>CSV-Tabellen: Legende (JSON- oder CSV-Datei oder ein Name wie bei --legend): Labels laufen durch ihre Zuordnung und benennen dann ihre Klassen; von ihr ignorierte Werte lassen Stichproben unbeschriftet (Vorgabe: die Klassen des Modells, sonst eine Klasse je Label; --csv-classes ist dasselbe)</translation>
     </message>
 </context>
@@ -1204,8 +1540,8 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Wertspalten datumsweise (t1_B02, t1_B03, …; Vorgabe) oder bandweise (B02 in jedem Zeitschritt, dann B03, …)</translation>
     </message>
     <message>
-        <source>Field delimiter (default ','; 'tab' for tabs)</source>
-        <translation>Feldtrenner (Vorgabe ','; 'tab' für Tabulatoren)</translation>
+        <source>Field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
+        <translation>Feldtrenner (Vorgabe &apos;,&apos;; &apos;tab&apos; für Tabulatoren)</translation>
     </message>
     <message>
         <source>Labels are class names, class codes (ids), or auto: a name, else a code (default)</source>
@@ -1215,26 +1551,26 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core</name>
     <message>
-        <source>%1: "%2" is not a usable tile id: tile ids name files and folders, so they must be an MGRS id such as T33UVP, or 1 to 64 letters, digits, '_' and '-' (no path separator, no "..")</source>
-        <translation>%1: „%2“ ist keine verwendbare Kachel-ID: Kachel-IDs benennen Dateien und Ordner, daher müssen sie eine MGRS-ID wie T33UVP sein oder 1 bis 64 Buchstaben, Ziffern, '_' und '-' (kein Pfadtrenner, kein „..“)</translation>
+        <source>%1: &quot;%2&quot; is not a usable tile id: tile ids name files and folders, so they must be an MGRS id such as T33UVP, or 1 to 64 letters, digits, &apos;_&apos; and &apos;-&apos; (no path separator, no &quot;..&quot;)</source>
+        <translation>%1: „%2“ ist keine verwendbare Kachel-ID: Kachel-IDs benennen Dateien und Ordner, daher müssen sie eine MGRS-ID wie T33UVP sein oder 1 bis 64 Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; (kein Pfadtrenner, kein „..“)</translation>
     </message>
     <message>
-        <source>"%1" would lie outside its output folder "%2"; refusing to write or remove it</source>
+        <source>&quot;%1&quot; would lie outside its output folder &quot;%2&quot;; refusing to write or remove it</source>
         <translation>„%1“ läge außerhalb seines Ausgabeordners „%2“; Schreiben oder Entfernen wird verweigert</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::CsvRows</name>
     <message>
-        <source>"%1", line %2: a quoted field is never closed</source>
+        <source>&quot;%1&quot;, line %2: a quoted field is never closed</source>
         <translation>„%1“, Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>"%1", line %2: text after a closing quote</source>
+        <source>&quot;%1&quot;, line %2: text after a closing quote</source>
         <translation>„%1“, Zeile %2: Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
-        <source>"%1", line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
+        <source>&quot;%1&quot;, line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
         <translation>„%1“, Zeile %2: ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die inneren)</translation>
     </message>
 </context>
@@ -1283,7 +1619,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::MemoryBudget</name>
     <message>
-        <source>%1: "%2" is not a memory size; write e.g. 4G, 512M or 2048 (MiB)</source>
+        <source>%1: &quot;%2&quot; is not a memory size; write e.g. 4G, 512M or 2048 (MiB)</source>
         <translation>%1: „%2“ ist keine Speichergröße; schreiben Sie z. B. 4G, 512M oder 2048 (MiB)</translation>
     </message>
     <message>
@@ -1298,7 +1634,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::check</name>
     <message>
-        <source>The declaration check needs the parcel raster "%1", which does not exist (run the rasterize step)</source>
+        <source>The declaration check needs the parcel raster &quot;%1&quot;, which does not exist (run the rasterize step)</source>
         <translation>Die Deklarationsprüfung braucht das Schlagraster „%1“, das nicht existiert (führen Sie den Rasterschritt aus)</translation>
     </message>
     <message>
@@ -1322,7 +1658,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>das Raster der Aufteilung</translation>
     </message>
     <message>
-        <source>Cannot add the field %1 to "%2": %3</source>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
         <translation>Das Feld %1 kann nicht zu „%2“ hinzugefügt werden: %3</translation>
     </message>
 </context>
@@ -1333,26 +1669,26 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1: Die Schwellen müssen 0 ≤ disagree ≤ agree ≤ 1 erfüllen (disagree %2, agree %3)</translation>
     </message>
     <message>
-        <source>%1: "min_pixels" must be at least 1 (got %2)</source>
+        <source>%1: &quot;min_pixels&quot; must be at least 1 (got %2)</source>
         <translation>%1: „min_pixels“ muss mindestens 1 sein (erhalten: %2)</translation>
     </message>
     <message>
-        <source>%1: unknown check option "%2" (known: %3)</source>
+        <source>%1: unknown check option &quot;%2&quot; (known: %3)</source>
         <translation>%1: unbekannte Prüfoption „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <source>%1: the check option "%2" must be a number</source>
+        <source>%1: the check option &quot;%2&quot; must be a number</source>
         <translation>%1: Die Prüfoption „%2“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>%1: "min_pixels" must be a whole number (got %2)</source>
+        <source>%1: &quot;min_pixels&quot; must be a whole number (got %2)</source>
         <translation>%1: „min_pixels“ muss eine ganze Zahl sein (erhalten: %2)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::check::CheckSummary</name>
     <message>
-        <source>Declared parcels of the legend classes against the map: agrees from an agreement of %1, disagrees under %2, too small under %3 mapped eroded pixels; %4 parcels trained the map's model (their agreement is optimistic).</source>
+        <source>Declared parcels of the legend classes against the map: agrees from an agreement of %1, disagrees under %2, too small under %3 mapped eroded pixels; %4 parcels trained the map&apos;s model (their agreement is optimistic).</source>
         <translation>Deklarierte Schläge der Legendenklassen gegen die Karte: übereinstimmend ab einer Übereinstimmung von %1, abweichend unter %2, zu klein unter %3 kartierten erodierten Pixeln; %4 Schläge haben das Modell der Karte trainiert (ihre Übereinstimmung ist optimistisch).</translation>
     </message>
     <message>
@@ -1395,11 +1731,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::check::DeclarationCheck</name>
     <message>
-        <source>"%1" has no layer "%2"</source>
+        <source>&quot;%1&quot; has no layer &quot;%2&quot;</source>
         <translation>„%1“ hat keinen Layer „%2“</translation>
     </message>
     <message>
-        <source>The declaration check needs %1 "%2", which does not exist</source>
+        <source>The declaration check needs %1 &quot;%2&quot;, which does not exist</source>
         <translation>Die Deklarationsprüfung braucht %1 „%2“, das nicht existiert</translation>
     </message>
     <message>
@@ -1431,11 +1767,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>die Karte der A-posteriori-Wahrscheinlichkeit des Klassifizierungsschritts</translation>
     </message>
     <message>
-        <source>the training set of the map's model</source>
+        <source>the training set of the map&apos;s model</source>
         <translation>die Trainingsmenge des Modells der Karte</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" has no truth field "%3"; its fields are: %4</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no truth field &quot;%3&quot;; its fields are: %4</source>
         <translation>Der Layer „%1“ von „%2“ hat kein Wahrheitsfeld „%3“; seine Felder sind: %4</translation>
     </message>
     <message>
@@ -1451,34 +1787,34 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Die geprüften Schläge werden geschrieben</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::check::ParcelCheckWriter</name>
     <message>
-        <source>Cannot write "%1": GDAL lacks the GPKG driver</source>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the GPKG driver</source>
         <translation>„%1“ kann nicht geschrieben werden: GDAL fehlt der GPKG-Treiber</translation>
     </message>
     <message>
-        <source>Cannot create "%1": %2</source>
+        <source>Cannot create &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot create the layer parcels in "%1": %2</source>
+        <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
         <translation>Der Layer parcels kann in „%1“ nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot add the field %1 to "%2": %3</source>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
         <translation>Das Feld %1 kann nicht zu „%2“ hinzugefügt werden: %3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write parcel %1 to "%2": %3</source>
+        <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
         <translation>Der Schlag %1 kann nicht nach „%2“ geschrieben werden: %3</translation>
     </message>
 </context>
@@ -1489,35 +1825,35 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1: Das Urteil zu Schlag %2 muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2" in the verdict of parcel %3 (known: verdict, note)</source>
+        <source>%1: unknown key &quot;%2&quot; in the verdict of parcel %3 (known: verdict, note)</source>
         <translation>%1: unbekannter Schlüssel „%2“ im Urteil zu Schlag %3 (bekannt: verdict, note)</translation>
     </message>
     <message>
-        <source>%1: "%2" of parcel %3 must be a string</source>
+        <source>%1: &quot;%2&quot; of parcel %3 must be a string</source>
         <translation>%1: „%2“ von Schlag %3 muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>%1: unknown verdict "%2" of parcel %3 (known: declaration confirmed, map confirmed, unsure)</source>
+        <source>%1: unknown verdict &quot;%2&quot; of parcel %3 (known: declaration confirmed, map confirmed, unsure)</source>
         <translation>%1: unbekanntes Urteil „%2“ zu Schlag %3 (bekannt: declaration confirmed, map confirmed, unsure)</translation>
     </message>
     <message>
-        <source>Cannot copy "%1" to write the verdicts</source>
+        <source>Cannot copy &quot;%1&quot; to write the verdicts</source>
         <translation>„%1“ kann zum Schreiben der Urteile nicht kopiert werden</translation>
     </message>
     <message>
-        <source>Cannot open "%1" for writing the verdicts: %2</source>
+        <source>Cannot open &quot;%1&quot; for writing the verdicts: %2</source>
         <translation>„%1“ kann zum Schreiben der Urteile nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>"%1" has no layer "parcels" with a field parcel_key</source>
+        <source>&quot;%1&quot; has no layer &quot;parcels&quot; with a field parcel_key</source>
         <translation>„%1“ hat keinen Layer „parcels“ mit einem Feld parcel_key</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the verdict of feature %1 to "%2": %3</source>
+        <source>Cannot write the verdict of feature %1 to &quot;%2&quot;: %3</source>
         <translation>Das Urteil zu Objekt %1 kann nicht nach „%2“ geschrieben werden: %3</translation>
     </message>
 </context>
@@ -1544,14 +1880,14 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>, B = %1 Bänder (%2)</translation>
     </message>
     <message>
-        <source>%1: the precision must be "float32" or "bfloat16", not "%2"</source>
+        <source>%1: the precision must be &quot;float32&quot; or &quot;bfloat16&quot;, not &quot;%2&quot;</source>
         <translation>%1: Die Genauigkeit muss „float32“ oder „bfloat16“ sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::classify::Classifier</name>
     <message>
-        <source>%1 does not fit the model "%2": the model expects %3, the data has %4</source>
+        <source>%1 does not fit the model &quot;%2&quot;: the model expects %3, the data has %4</source>
         <translation>%1 passt nicht zum Modell „%2“: Das Modell erwartet %3, die Daten haben %4</translation>
     </message>
 </context>
@@ -1581,7 +1917,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Diese CPU hat kein AVX-512 BF16: %1 wird in float32 klassifiziert</translation>
     </message>
     <message>
-        <source>Only the seed's LSTM runs in bfloat16: %1 is classified in float32 by the %2 model</source>
+        <source>Only the seed&apos;s LSTM runs in bfloat16: %1 is classified in float32 by the %2 model</source>
         <translation>Nur das LSTM der Ausgangsstudie rechnet in bfloat16: %1 wird vom Modell %2 in float32 klassifiziert</translation>
     </message>
 </context>
@@ -1592,15 +1928,15 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Warnung: Kachel %1, Aufnahme %2 übersprungen: %3</translation>
     </message>
     <message>
-        <source>Invalid SCL class "%1" in "%2" (classes are 0…255)</source>
+        <source>Invalid SCL class &quot;%1&quot; in &quot;%2&quot; (classes are 0…255)</source>
         <translation>Ungültige SCL-Klasse „%1“ in „%2“ (Klassen sind 0…255)</translation>
     </message>
     <message>
-        <source>Composite "%1" does not exist</source>
+        <source>Composite &quot;%1&quot; does not exist</source>
         <translation>Das Komposit „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>Folder "%1" holds %2 composite stacks (*_composites.vrt); expected one</source>
+        <source>Folder &quot;%1&quot; holds %2 composite stacks (*_composites.vrt); expected one</source>
         <translation>Der Ordner „%1“ enthält %2 Kompositstapel (*_composites.vrt); erwartet wird einer</translation>
     </message>
     <message>
@@ -1619,7 +1955,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1 wird durchsucht</translation>
     </message>
     <message>
-        <source>The period %1 matches no acquisition of tile %2 in "%3" (its acquisitions run from %4 to %5)</source>
+        <source>The period %1 matches no acquisition of tile %2 in &quot;%3&quot; (its acquisitions run from %4 to %5)</source>
         <translation>Der Zeitraum %1 trifft keine Aufnahme der Kachel %2 in „%3“ (ihre Aufnahmen reichen von %4 bis %5)</translation>
     </message>
     <message>
@@ -1630,7 +1966,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::composite::CompositeOptions</name>
     <message>
-        <source>Unknown index "%1" (known: %2)</source>
+        <source>Unknown index &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannter Index „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -1665,7 +2001,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::composite::CompositeOutputs</name>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -1673,18 +2009,18 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <source>Cannot move "%1" to "%2": %3</source>
+        <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
         <translation>„%1“ kann nicht nach „%2“ verschoben werden: %3</translation>
     </message>
     <message>
-        <source>The composites' tile id</source>
+        <source>The composites&apos; tile id</source>
         <translation>Die Kachel-ID der Komposite</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::CompositeStack</name>
     <message>
-        <source>"%1" is not a composite stack: it needs STEPS and BANDS metadata and steps × bands raster bands (it has %2 bands, %3 steps, %4 bands)</source>
+        <source>&quot;%1&quot; is not a composite stack: it needs STEPS and BANDS metadata and steps × bands raster bands (it has %2 bands, %3 steps, %4 bands)</source>
         <translation>„%1“ ist kein Kompositstapel: Er braucht STEPS- und BANDS-Metadaten sowie Zeitschritte × Bänder Rasterbänder (er hat %2 Bänder, %3 Zeitschritte, %4 Bänder)</translation>
     </message>
 </context>
@@ -1726,7 +2062,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Ein Kompositzeitraum braucht einen gültigen ersten Monat und mindestens einen Monat</translation>
     </message>
     <message>
-        <source>Invalid period "%1": %2 (expected e.g. 2017-09:2018-08)</source>
+        <source>Invalid period &quot;%1&quot;: %2 (expected e.g. 2017-09:2018-08)</source>
         <translation>Ungültiger Zeitraum „%1“: %2 (erwartet z. B. 2017-09:2018-08)</translation>
     </message>
     <message>
@@ -1769,7 +2105,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Gesamtgenauigkeit (OA)</translation>
     </message>
     <message>
-        <source>Cohen's kappa</source>
+        <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
     <message>
@@ -1941,7 +2277,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Eingaben</translation>
     </message>
     <message>
-        <source>"%1" holds the value %2, which is not a class id 0…255</source>
+        <source>&quot;%1&quot; holds the value %2, which is not a class id 0…255</source>
         <translation>„%1“ enthält den Wert %2, der keine Klassen-ID 0…255 ist</translation>
     </message>
     <message>
@@ -1949,11 +2285,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <source>"%1" holds class id %2, which the class table does not define</source>
+        <source>&quot;%1&quot; holds class id %2, which the class table does not define</source>
         <translation>„%1“ enthält die Klassen-ID %2, die die Klassentabelle nicht definiert</translation>
     </message>
     <message>
-        <source>"%1" assigns sets by patch: pixels of parcels that straddle a patch border are scored by the patch, not by their parcel's set (a training parcel's pixels can count as test). Use &lt;TILE&gt;_sets.tif from `cropmap sample` as the mask instead</source>
+        <source>&quot;%1&quot; assigns sets by patch: pixels of parcels that straddle a patch border are scored by the patch, not by their parcel&apos;s set (a training parcel&apos;s pixels can count as test). Use &lt;TILE&gt;_sets.tif from `cropmap sample` as the mask instead</source>
         <translation>„%1“ teilt die Mengen nach Patch zu: Pixel von Schlägen, die eine Patchgrenze überspannen, werden nach dem Patch bewertet, nicht nach der Menge ihres Schlags (Pixel eines Trainingsschlags können als Test zählen). Verwenden Sie stattdessen &lt;TILE&gt;_sets.tif aus `cropmap sample` als Maske</translation>
     </message>
     <message>
@@ -1981,7 +2317,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>eine Anzahl, die keine positive ganze Zahl ist</translation>
     </message>
     <message>
-        <source>Area estimation: a cluster's class lies outside the %1 classes</source>
+        <source>Area estimation: a cluster&apos;s class lies outside the %1 classes</source>
         <translation>Flächenschätzung: die Klasse eines Clusters liegt außerhalb der %1 Klassen</translation>
     </message>
     <message>
@@ -2012,11 +2348,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1: %2 kartierte Flächen für %3 Klassen</translation>
     </message>
     <message>
-        <source>%1: comparison "%2" has %3 classes instead of %4</source>
+        <source>%1: comparison &quot;%2&quot; has %3 classes instead of %4</source>
         <translation>%1: Der Vergleich „%2“ hat %3 statt %4 Klassen</translation>
     </message>
     <message>
-        <source>Accuracy report "%1": %2 classes named for a matrix of %3</source>
+        <source>Accuracy report &quot;%1&quot;: %2 classes named for a matrix of %3</source>
         <translation>Genauigkeitsbericht „%1“: %2 Klassen benannt für eine Matrix mit %3</translation>
     </message>
 </context>
@@ -2150,11 +2486,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Random Forest</translation>
     </message>
     <message>
-        <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed's Table 2).</source>
+        <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed&apos;s Table 2).</source>
         <translation>Das gewichtete LSTM gegen MSResNet, InceptionTime, StarRNN und einen Random Forest, alle auf der schwachen Trainingsmenge aller Kacheln trainiert (Tabelle 2 der Ausgangsstudie).</translation>
     </message>
     <message>
-        <source>The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning's precision and recall against the truth.</source>
+        <source>The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning&apos;s precision and recall against the truth.</source>
         <translation>Die Regeln für zuverlässige Stichproben nebeneinander: das schwache Modell, der Pool, den jede Regel behält, und das darauf neu trainierte Modell; bei synthetischen Szenen Präzision und Trefferquote der Bereinigung gegenüber der Wahrheit.</translation>
     </message>
     <message>
@@ -2180,11 +2516,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Trefferquote der Bereinigung %</translation>
     </message>
     <message>
-        <source>Cannot link "%1" to "%2"</source>
+        <source>Cannot link &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ kann nicht mit „%2“ verknüpft werden</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -2192,7 +2528,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>(i) ganze Zeitreihe, Zielkachel</translation>
     </message>
     <message>
-        <source>The project's model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed's Table 1).</source>
+        <source>The project&apos;s model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1).</source>
         <translation>Das Modell des Projekts, trainiert auf der ganzen Zeitreihe der Zielkachel (jedes Aufnahmedatum, Lücken interpoliert) sowie auf den Monatskompositen nur der Zielkachel, nur der anderen Kacheln und aller Kacheln (Tabelle 1 der Ausgangsstudie).</translation>
     </message>
     <message>
@@ -2204,7 +2540,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1-fache Kreuzvalidierung auf %2</translation>
     </message>
     <message>
-        <source>Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each model trains on the other folds and is scored on the fold against the table's labels; mean ± sample standard deviation over the %1 folds (the "repeats" below). The networks stop early on a stratified group validation split of %4 % of the training part; the random forest trains on the whole training part. The folds are in folds.csv.</source>
+        <source>Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each model trains on the other folds and is scored on the fold against the table&apos;s labels; mean ± sample standard deviation over the %1 folds (the &quot;repeats&quot; below). The networks stop early on a stratified group validation split of %4 % of the training part; the random forest trains on the whole training part. The folds are in folds.csv.</source>
         <translation>Gruppenweise, nach Klasse geschichtete %1-fache Kreuzvalidierung von %2 Stichproben in %3 Gruppen: Jedes Modell trainiert auf den anderen Folds und wird auf dem Fold gegen die Labels der Tabelle bewertet; Mittelwert ± Stichproben-Standardabweichung über die %1 Folds (die „Wiederholungen“ unten). Die Netze stoppen früh anhand einer geschichteten Gruppen-Validierungsaufteilung von %4 % des Trainingsteils; der Random Forest trainiert auf dem ganzen Trainingsteil. Die Folds stehen in folds.csv.</translation>
     </message>
     <message>
@@ -2251,7 +2587,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Die Kreuzvalidierung braucht mindestens ein Modell</translation>
     </message>
     <message>
-        <source>Unknown model "%1" (models: %2, forest)</source>
+        <source>Unknown model &quot;%1&quot; (models: %2, forest)</source>
         <translation>Unbekanntes Modell „%1“ (Modelle: %2, forest)</translation>
     </message>
     <message>
@@ -2283,7 +2619,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1, Fold %2: aktuell, wiederverwendet</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -2302,7 +2638,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::experiment::ExperimentOptions</name>
     <message>
-        <source>Unknown experiment "%1": choose table1 (series and training area), table2 (the LSTM against its baselines) or table3 (the reliable-sample rules)</source>
+        <source>Unknown experiment &quot;%1&quot;: choose table1 (series and training area), table2 (the LSTM against its baselines) or table3 (the reliable-sample rules)</source>
         <translation>Unbekanntes Experiment „%1“: Wählen Sie table1 (Zeitreihe und Trainingsgebiet), table2 (das LSTM gegen seine Baselines) oder table3 (die Regeln für zuverlässige Stichproben)</translation>
     </message>
     <message>
@@ -2310,12 +2646,28 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Die Wiederholungen eines Experiments müssen zwischen 1 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <source>%1 has no column "%2"; its columns are %3</source>
+        <source>%1 has no column &quot;%2&quot;; its columns are %3</source>
         <translation>%1 hat keine Spalte „%2“; seine Spalten sind %3</translation>
     </message>
     <message>
-        <source>table1 compares training on the target tile with training on the other tiles: it needs one target tile, not "%1"</source>
+        <source>table1 compares training on the target tile with training on the other tiles: it needs one target tile, not &quot;%1&quot;</source>
         <translation>table1 vergleicht das Training auf der Zielkachel mit dem Training auf den anderen Kacheln: es braucht eine Zielkachel, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Give the experiment&apos;s repeats or its seeds, not both</source>
+        <translation>Geben Sie die Wiederholungen des Experiments oder seine Seeds an, nicht beides</translation>
+    </message>
+    <message>
+        <source>An experiment runs at most 100 seeds, not %1</source>
+        <translation>Ein Experiment läuft mit höchstens 100 Seeds, nicht %1</translation>
+    </message>
+    <message>
+        <source>Experiment seeds are whole numbers from 0, not %1</source>
+        <translation>Experiment-Seeds sind ganze Zahlen ab 0, nicht %1</translation>
+    </message>
+    <message>
+        <source>Experiment seed %1 is given twice</source>
+        <translation>Der Experiment-Seed %1 ist zweimal angegeben</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2677,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Die Zielkachel %1 ist keine Kachel des Projekts %2 (seine Kacheln: %3)</translation>
     </message>
     <message>
-        <source>The target tile %1 has no labelled pixel in a test patch (%2): choose another tile with --target-tile, or more patches in the project's split</source>
+        <source>The target tile %1 has no labelled pixel in a test patch (%2): choose another tile with --target-tile, or more patches in the project&apos;s split</source>
         <translation>Die Zielkachel %1 hat kein beschriftetes Pixel in einem Test-Patch (%2): Wählen Sie mit --target-tile eine andere Kachel oder mehr Patches in der Aufteilung des Projekts</translation>
     </message>
     <message>
@@ -2337,7 +2689,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1, Seed %2: aktuell, wiederverwendet</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -2361,11 +2713,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1, Seed %2: aktuell; seine Konfusionsmatrizen ergänzt</translation>
     </message>
     <message>
-        <source>The project's step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project's current outputs</source>
+        <source>The project&apos;s step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project&apos;s current outputs</source>
         <translation>Der Schritt %1 des Projekts ist veraltet (%2): Führen Sie zuerst die Pipeline bis %3 aus, damit das Experiment auf den aktuellen Ausgaben des Projekts vergleicht</translation>
     </message>
     <message>
-        <source>Cannot copy the weak model "%1" to "%2"</source>
+        <source>Cannot copy the weak model &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Das schwache Modell „%1“ kann nicht nach „%2“ kopiert werden</translation>
     </message>
     <message>
@@ -2376,7 +2728,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::forest</name>
     <message>
-        <source>"%1" is not a readable cropmap random forest file: %2</source>
+        <source>&quot;%1&quot; is not a readable cropmap random forest file: %2</source>
         <translation>„%1“ ist keine lesbare cropmap-Random-Forest-Datei: %2</translation>
     </message>
     <message>
@@ -2399,7 +2751,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1 hat %2 Zeitschritte × Bänder %3, aber der Random Forest wurde auf %4 Zeitschritten × Bändern %5 trainiert</translation>
     </message>
     <message>
-        <source>Cannot open random forest file "%1": %2</source>
+        <source>Cannot open random forest file &quot;%1&quot;: %2</source>
         <translation>Die Random-Forest-Datei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -2415,7 +2767,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Formatversion %1</translation>
     </message>
     <message>
-        <source>it holds a "%1", not a random forest</source>
+        <source>it holds a &quot;%1&quot;, not a random forest</source>
         <translation>sie enthält „%1“, keinen Random Forest</translation>
     </message>
     <message>
@@ -2458,15 +2810,15 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
 <context>
     <name>cropmap::core::io</name>
     <message>
-        <source>Cannot create folder "%1"</source>
+        <source>Cannot create folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2": %3</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
         <translation>„%1“ kann nicht in „%2“ umbenannt werden: %3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -2474,11 +2826,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>kein lesbares Raster</translation>
     </message>
     <message>
-        <source>Cannot open raster "%1": %2</source>
+        <source>Cannot open raster &quot;%1&quot;: %2</source>
         <translation>Das Raster „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Raster "%1" has no bands</source>
+        <source>Raster &quot;%1&quot; has no bands</source>
         <translation>Das Raster „%1“ hat keine Bänder</translation>
     </message>
     <message>
@@ -2486,11 +2838,11 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>keine lesbare Vektorquelle</translation>
     </message>
     <message>
-        <source>Cannot open vector "%1": %2</source>
+        <source>Cannot open vector &quot;%1&quot;: %2</source>
         <translation>Der Vektor „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Vector "%1" has no layers</source>
+        <source>Vector &quot;%1&quot; has no layers</source>
         <translation>Der Vektor „%1“ hat keine Layer</translation>
     </message>
     <message>
@@ -2498,23 +2850,23 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Der GDAL-Treiber %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <source>cannot read "%1": %2</source>
+        <source>cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: cannot parse the acquisition date of "%2"</source>
+        <source>%1: cannot parse the acquisition date of &quot;%2&quot;</source>
         <translation>%1: Das Aufnahmedatum von „%2“ kann nicht ermittelt werden</translation>
     </message>
     <message>
-        <source>%1 %2: band %3 missing in "%4", acquisition skipped</source>
+        <source>%1 %2: band %3 missing in &quot;%4&quot;, acquisition skipped</source>
         <translation>%1 %2: Band %3 fehlt in „%4“, Aufnahme übersprungen</translation>
     </message>
     <message>
-        <source>"%1" is in %2, other bands in %3</source>
+        <source>&quot;%1&quot; is in %2, other bands in %3</source>
         <translation>„%1“ ist in %2, andere Bänder in %3</translation>
     </message>
     <message>
-        <source>in %1, the tile's earlier acquisitions in %2</source>
+        <source>in %1, the tile&apos;s earlier acquisitions in %2</source>
         <translation>in %1, die früheren Aufnahmen der Kachel in %2</translation>
     </message>
     <message>
@@ -2538,35 +2890,35 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>%1 × %2 px zu %3 m, %4, x %5…%6, y %7…%8</translation>
     </message>
     <message>
-        <source>Cannot create the overview file "%1": %2</source>
+        <source>Cannot create the overview file &quot;%1&quot;: %2</source>
         <translation>Die Übersichtsdatei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot build overviews of "%1": %2</source>
+        <source>Cannot build overviews of &quot;%1&quot;: %2</source>
         <translation>Die Übersichten von „%1“ können nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2"</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ kann nicht in „%2“ umbenannt werden</translation>
     </message>
     <message>
-        <source>Cannot read band %1 of "%2" (window %3,%4 %5×%6): %7</source>
+        <source>Cannot read band %1 of &quot;%2&quot; (window %3,%4 %5×%6): %7</source>
         <translation>Band %1 von „%2“ kann nicht gelesen werden (Fenster %3,%4 %5×%6): %7</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2 (the disk is full: %3 bytes free on %4)</source>
+        <source>Cannot write &quot;%1&quot;: %2 (the disk is full: %3 bytes free on %4)</source>
         <translation>„%1“ kann nicht geschrieben werden: %2 (der Datenträger ist voll: %3 Bytes frei auf %4)</translation>
     </message>
     <message>
-        <source>the archive's offset (--boa-offset, archive_boa_offset)</source>
+        <source>the archive&apos;s offset (--boa-offset, archive_boa_offset)</source>
         <translation>der Offset des Archivs (--boa-offset, archive_boa_offset)</translation>
     </message>
     <message>
-        <source>the flat archive folder "%1" (its name is the tile id unless --flat-tile-id or the project's "flat_tile_id" gives one)</source>
+        <source>the flat archive folder &quot;%1&quot; (its name is the tile id unless --flat-tile-id or the project&apos;s &quot;flat_tile_id&quot; gives one)</source>
         <translation>der flache Archivordner „%1“ (sein Name ist die Kachel-ID, sofern nicht --flat-tile-id oder das „flat_tile_id“ des Projekts eine angibt)</translation>
     </message>
     <message>
-        <source>the flat archive's tile id</source>
+        <source>the flat archive&apos;s tile id</source>
         <translation>die Kachel-ID des flachen Archivs</translation>
     </message>
     <message>
@@ -2590,7 +2942,7 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Baseline %1</translation>
     </message>
     <message>
-        <source>Cannot warp %1 into the mosaic's CRS: %2</source>
+        <source>Cannot warp %1 into the mosaic&apos;s CRS: %2</source>
         <translation>%1 kann nicht in das KBS des Mosaiks umprojiziert werden: %2</translation>
     </message>
     <message>
@@ -2625,84 +2977,84 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>angenommen für Baseline %1: Das Produkt hat keine MTD_MSIL2A.xml</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>"%1", line %2: BOA_ADD_OFFSET band_id="%3" holds "%4", expected a band number and a number</source>
+        <source>&quot;%1&quot;, line %2: BOA_ADD_OFFSET band_id=&quot;%3&quot; holds &quot;%4&quot;, expected a band number and a number</source>
         <translation>„%1“, Zeile %2: BOA_ADD_OFFSET band_id=„%3“ enthält „%4“, erwartet werden eine Bandnummer und eine Zahl</translation>
     </message>
     <message>
-        <source>"%1" is not readable XML (line %2): %3</source>
+        <source>&quot;%1&quot; is not readable XML (line %2): %3</source>
         <translation>„%1“ ist kein lesbares XML (Zeile %2): %3</translation>
     </message>
     <message>
-        <source>"%1": BOA_ADD_OFFSET of unknown band_id %2</source>
+        <source>&quot;%1&quot;: BOA_ADD_OFFSET of unknown band_id %2</source>
         <translation>„%1“: BOA_ADD_OFFSET einer unbekannten band_id %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterSource</name>
     <message>
-        <source>Raster "%1" has no CRS, so it cannot be put onto the grid %2</source>
+        <source>Raster &quot;%1&quot; has no CRS, so it cannot be put onto the grid %2</source>
         <translation>Das Raster „%1“ hat kein KBS und kann daher nicht auf das Gitter %2 gebracht werden</translation>
     </message>
     <message>
-        <source>Cannot resample "%1" onto the grid %2: %3</source>
+        <source>Cannot resample &quot;%1&quot; onto the grid %2: %3</source>
         <translation>„%1“ kann nicht auf das Gitter %2 umgerechnet werden: %3</translation>
     </message>
     <message>
-        <source>Raster "%1" has no band %2 (it has %3)</source>
+        <source>Raster &quot;%1&quot; has no band %2 (it has %3)</source>
         <translation>Das Raster „%1“ hat kein Band %2 (es hat %3)</translation>
     </message>
     <message>
-        <source>Band %1 of "%2" is of type %3, not Byte</source>
+        <source>Band %1 of &quot;%2&quot; is of type %3, not Byte</source>
         <translation>Band %1 von „%2“ hat den Typ %3, nicht Byte</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterWriter</name>
     <message>
-        <source>Cannot write "%1": the grid is empty</source>
+        <source>Cannot write &quot;%1&quot;: the grid is empty</source>
         <translation>„%1“ kann nicht geschrieben werden: Das Gitter ist leer</translation>
     </message>
     <message>
-        <source>Cannot create "%1": %2</source>
+        <source>Cannot create &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is already committed</source>
+        <source>&quot;%1&quot; is already committed</source>
         <translation>„%1“ ist bereits übernommen</translation>
     </message>
     <message>
-        <source>Cannot write band %1 of "%2": it has %3 bands</source>
+        <source>Cannot write band %1 of &quot;%2&quot;: it has %3 bands</source>
         <translation>Band %1 von „%2“ kann nicht geschrieben werden: Es hat %3 Bänder</translation>
     </message>
     <message>
-        <source>Cannot build overviews of "%1": %2</source>
+        <source>Cannot build overviews of &quot;%1&quot;: %2</source>
         <translation>Die Übersichten von „%1“ können nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the COG "%1": %2</source>
+        <source>Cannot write the COG &quot;%1&quot;: %2</source>
         <translation>Das COG „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the %1 of "%2": %3</source>
+        <source>Cannot write the %1 of &quot;%2&quot;: %3</source>
         <translation>%1 von „%2“ kann nicht geschrieben werden: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::Sentinel2Archive</name>
     <message>
-        <source>Archive folder "%1" does not exist</source>
+        <source>Archive folder &quot;%1&quot; does not exist</source>
         <translation>Der Archivordner „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>Archive "%1" is not a folder</source>
+        <source>Archive &quot;%1&quot; is not a folder</source>
         <translation>Das Archiv „%1“ ist kein Ordner</translation>
     </message>
     <message>
-        <source>No Sentinel-2 acquisitions found in "%1" (looked for L2A .SAFE products, &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif folders and *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif files%2)</source>
+        <source>No Sentinel-2 acquisitions found in &quot;%1&quot; (looked for L2A .SAFE products, &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif folders and *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif files%2)</source>
         <translation>Keine Sentinel-2-Aufnahmen in „%1“ gefunden (gesucht wurden L2A-.SAFE-Produkte, Ordner &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif und Dateien *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif%2)</translation>
     </message>
     <message>
@@ -2716,15 +3068,15 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
   %2</translation>
     </message>
     <message>
-        <source>No usable acquisitions in "%1": %2</source>
+        <source>No usable acquisitions in &quot;%1&quot;: %2</source>
         <translation>Keine verwendbaren Aufnahmen in „%1“: %2</translation>
     </message>
     <message>
-        <source>Tiles of "%1" are in different CRSs: %2 (%3) is in %4, %5 (%6) in %7; put them in one CRS or restrict the tiles</source>
+        <source>Tiles of &quot;%1&quot; are in different CRSs: %2 (%3) is in %4, %5 (%6) in %7; put them in one CRS or restrict the tiles</source>
         <translation>Die Kacheln von „%1“ liegen in verschiedenen KBS: %2 (%3) in %4, %5 (%6) in %7; bringen Sie sie in ein KBS oder schränken Sie die Kacheln ein</translation>
     </message>
     <message>
-        <source>Tile %1 is not in the archive "%2" (tiles: %3)</source>
+        <source>Tile %1 is not in the archive &quot;%2&quot; (tiles: %3)</source>
         <translation>Die Kachel %1 ist nicht im Archiv „%2“ (Kacheln: %3)</translation>
     </message>
     <message numerus="yes">
@@ -2793,22 +3145,22 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::io::StagedFolder</name>
     <message>
-        <source>Cannot create folder "%1"</source>
+        <source>Cannot create folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>"%1" is already committed</source>
+        <source>&quot;%1&quot; is already committed</source>
         <translation>„%1“ ist bereits übernommen</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2": %3</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
         <translation>„%1“ kann nicht in „%2“ umbenannt werden: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model</name>
     <message>
-        <source>Unknown model "%1" (choose one of %2)</source>
+        <source>Unknown model &quot;%1&quot; (choose one of %2)</source>
         <translation>Unbekanntes Modell „%1“ (wählen Sie eines von %2)</translation>
     </message>
     <message>
@@ -2820,11 +3172,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1: Dropout %2 ist nicht kleiner als 1</translation>
     </message>
     <message>
-        <source>"%1" is not a readable cropmap model file: %2</source>
+        <source>&quot;%1&quot; is not a readable cropmap model file: %2</source>
         <translation>„%1“ ist keine lesbare cropmap-Modelldatei: %2</translation>
     </message>
     <message>
-        <source>Cannot open model file "%1": %2</source>
+        <source>Cannot open model file &quot;%1&quot;: %2</source>
         <translation>Die Modelldatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -2864,11 +3216,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1: Die gespeicherten Gewichte passen nicht zum Netz (%2 Tensoren statt %3)</translation>
     </message>
     <message>
-        <source>%1: the stored weights do not fit the network (tensor "%2")</source>
+        <source>%1: the stored weights do not fit the network (tensor &quot;%2&quot;)</source>
         <translation>%1: Die gespeicherten Gewichte passen nicht zum Netz (Tensor „%2“)</translation>
     </message>
     <message>
-        <source>%1: the weights lack tensor "%2"</source>
+        <source>%1: the weights lack tensor &quot;%2&quot;</source>
         <translation>%1: Den Gewichten fehlt der Tensor „%2“</translation>
     </message>
     <message>
@@ -2884,11 +3236,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Ungültige Trainingsoption %1 = %2</translation>
     </message>
     <message>
-        <source>"%1" is not a training checkpoint</source>
+        <source>&quot;%1&quot; is not a training checkpoint</source>
         <translation>„%1“ ist kein Trainings-Checkpoint</translation>
     </message>
     <message>
-        <source>Environment variable %1="%2" is not an integer</source>
+        <source>Environment variable %1=&quot;%2&quot; is not an integer</source>
         <translation>Die Umgebungsvariable %1=„%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
@@ -2900,7 +3252,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Die Stichprobenmenge %1 hat keine Klassen, Bänder oder Zeitschritte</translation>
     </message>
     <message>
-        <source>Invalid hyperparameter grid "%1": %2</source>
+        <source>Invalid hyperparameter grid &quot;%1&quot;: %2</source>
         <translation>Ungültiges Hyperparameter-Raster „%1“: %2</translation>
     </message>
     <message>
@@ -2908,7 +3260,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Kopf ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>Unknown checkpoint criterion "%1" (use loss, f1 or posterior)</source>
+        <source>Unknown checkpoint criterion &quot;%1&quot; (use loss, f1 or posterior)</source>
         <translation>Unbekanntes Checkpoint-Kriterium „%1“ (verwenden Sie loss, f1 oder posterior)</translation>
     </message>
     <message>
@@ -2932,7 +3284,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Ensemble-Mitglied %1 von %2 (Seed %3): %4 Gruppen (%5 Stichproben) Training, %6 Gruppen (%7 Stichproben) Validierung</translation>
     </message>
     <message>
-        <source>member %1's validation groups of %2</source>
+        <source>member %1&apos;s validation groups of %2</source>
         <translation>Validierungsgruppen von Mitglied %1 in %2</translation>
     </message>
     <message>
@@ -2947,7 +3299,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1 passt nicht zum Modell: Das Modell erwartet %2, die Daten haben %3</translation>
     </message>
     <message>
-        <source>Model file "%1"</source>
+        <source>Model file &quot;%1&quot;</source>
         <translation>Modelldatei „%1“</translation>
     </message>
     <message>
@@ -2991,30 +3343,30 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::model::HyperparameterGrid</name>
     <message>
-        <source>"%1" is not key=value,value…</source>
+        <source>&quot;%1&quot; is not key=value,value…</source>
         <translation>„%1“ hat nicht die Form key=value,value…</translation>
     </message>
     <message>
-        <source>learning rate "%1" is not positive</source>
+        <source>learning rate &quot;%1&quot; is not positive</source>
         <translation>Lernrate „%1“ ist nicht positiv</translation>
     </message>
     <message>
-        <source>dropout "%1" is not in [0, 1)</source>
+        <source>dropout &quot;%1&quot; is not in [0, 1)</source>
         <translation>Dropout „%1“ liegt nicht in [0, 1)</translation>
     </message>
     <message>
-        <source>batch size "%1" is not a positive integer</source>
+        <source>batch size &quot;%1&quot; is not a positive integer</source>
         <translation>Batchgröße „%1“ ist keine positive ganze Zahl</translation>
     </message>
     <message>
-        <source>unknown key "%1" (use lr, dropout, batch)</source>
+        <source>unknown key &quot;%1&quot; (use lr, dropout, batch)</source>
         <translation>unbekannter Schlüssel „%1“ (verwenden Sie lr, dropout, batch)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelFile</name>
     <message>
-        <source>section "%1" is missing</source>
+        <source>section &quot;%1&quot; is missing</source>
         <translation>Abschnitt „%1“ fehlt</translation>
     </message>
     <message>
@@ -3034,22 +3386,22 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>fehlerhafte Abschnittstabelle: Abschnitt %1 hat keinen Namen</translation>
     </message>
     <message>
-        <source>bad section table: section "%1" is listed twice</source>
+        <source>bad section table: section &quot;%1&quot; is listed twice</source>
         <translation>fehlerhafte Abschnittstabelle: Abschnitt „%1“ ist zweimal aufgeführt</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelMetadata</name>
     <message>
-        <source>"%1" is not a cropmap model file (it is a "%2")</source>
+        <source>&quot;%1&quot; is not a cropmap model file (it is a &quot;%2&quot;)</source>
         <translation>„%1“ ist keine cropmap-Modelldatei (sondern „%2“)</translation>
     </message>
     <message>
-        <source>Model file "%1" is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
+        <source>Model file &quot;%1&quot; is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
         <translation>Die Modelldatei „%1“ ist inkonsistent: Bänder, Zeitschritte, Klassen oder Normalisierung fehlen oder sind verschieden lang</translation>
     </message>
     <message>
-        <source>Model file "%1" names %2 ensemble members (1 to %3 allowed)</source>
+        <source>Model file &quot;%1&quot; names %2 ensemble members (1 to %3 allowed)</source>
         <translation>Die Modelldatei „%1“ nennt %2 Ensemble-Mitglieder (1 bis %3 erlaubt)</translation>
     </message>
 </context>
@@ -3102,15 +3454,15 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::model::TrainingRun</name>
     <message>
-        <source>No checkpoint "%1" yet: training starts afresh</source>
+        <source>No checkpoint &quot;%1&quot; yet: training starts afresh</source>
         <translation>Noch kein Checkpoint „%1“: Das Training beginnt von vorn</translation>
     </message>
     <message>
-        <source>Checkpoint "%1" was written for other samples or options (model, learning rate, batch size, seed, process count); remove it or train without --resume</source>
+        <source>Checkpoint &quot;%1&quot; was written for other samples or options (model, learning rate, batch size, seed, process count); remove it or train without --resume</source>
         <translation>Der Checkpoint „%1“ wurde für andere Stichproben oder Optionen geschrieben (Modell, Lernrate, Batchgröße, Seed, Prozessanzahl); entfernen Sie ihn oder trainieren Sie ohne --resume</translation>
     </message>
     <message>
-        <source>Checkpoint "%1"</source>
+        <source>Checkpoint &quot;%1&quot;</source>
         <translation>Checkpoint „%1“</translation>
     </message>
     <message>
@@ -3118,7 +3470,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Die Stichprobenmengen %1 und %2 verwenden verschiedene Klassentabellen</translation>
     </message>
     <message>
-        <source>Class "%1" has no training samples in %2: it gets weight 0 and the model cannot learn it</source>
+        <source>Class &quot;%1&quot; has no training samples in %2: it gets weight 0 and the model cannot learn it</source>
         <translation>Die Klasse „%1“ hat keine Trainingsstichproben in %2: Sie bekommt das Gewicht 0 und das Modell kann sie nicht lernen</translation>
     </message>
     <message>
@@ -3146,11 +3498,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Stufe %1 Prüfung %2 (Schritt %3, Rate %4): Trainingsverlust %5, Val. Verlust %6, Val. OA %7, Val. Makro-F1 %8, Val. A-posteriori %9 (%10 s)</translation>
     </message>
     <message>
-        <source>Resuming from "%1": stage %2 after check %3 (step %4)</source>
+        <source>Resuming from &quot;%1&quot;: stage %2 after check %3 (step %4)</source>
         <translation>Fortsetzung ab „%1“: Stufe %2 nach Prüfung %3 (Schritt %4)</translation>
     </message>
     <message>
-        <source>Class "%1" has training samples but none in %2: the validation checks cannot judge it, and its F1 counts as 0 in the macro F1</source>
+        <source>Class &quot;%1&quot; has training samples but none in %2: the validation checks cannot judge it, and its F1 counts as 0 in the macro F1</source>
         <translation>Die Klasse „%1“ hat Trainingsstichproben, aber keine in %2: Die Validierungsprüfungen können sie nicht beurteilen, und ihr F1 zählt im Makro-F1 als 0</translation>
     </message>
     <message>
@@ -3169,11 +3521,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::pipeline</name>
     <message>
-        <source>%1, line %2: unknown key "%3"%4</source>
+        <source>%1, line %2: unknown key &quot;%3&quot;%4</source>
         <translation>%1, Zeile %2: unbekannter Schlüssel „%3“%4</translation>
     </message>
     <message>
-        <source> (did you mean "%1"?)</source>
+        <source> (did you mean &quot;%1&quot;?)</source>
         <translation> (meinten Sie „%1“?)</translation>
     </message>
     <message>
@@ -3181,7 +3533,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation> (bekannte Schlüssel: %1)</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" must be %4</source>
+        <source>%1, line %2: &quot;%3&quot; must be %4</source>
         <translation>%1, Zeile %2: „%3“ muss %4 sein</translation>
     </message>
     <message>
@@ -3221,7 +3573,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>synthetische Wahrheit</translation>
     </message>
     <message>
-        <source>%1: "series" in "composite" must be "monthly" or "whole", not "%2"</source>
+        <source>%1: &quot;series&quot; in &quot;composite&quot; must be &quot;monthly&quot; or &quot;whole&quot;, not &quot;%2&quot;</source>
         <translation>%1: „series“ in „composite“ muss „monthly“ oder „whole“ sein, nicht „%2“</translation>
     </message>
     <message>
@@ -3233,11 +3585,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Zuverlässige Stichproben werden ausgewählt</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Cannot read "%1" to fingerprint it: %2</source>
+        <source>Cannot read &quot;%1&quot; to fingerprint it: %2</source>
         <translation>„%1“ kann für den Fingerabdruck nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -3249,15 +3601,15 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>und %n weitere</translation>
     </message>
     <message>
-        <source>%1: "sampling"</source>
+        <source>%1: &quot;sampling&quot;</source>
         <translation>%1: „sampling“</translation>
     </message>
     <message>
-        <source>%1: unknown training option "%2" (known: %3)</source>
+        <source>%1: unknown training option &quot;%2&quot; (known: %3)</source>
         <translation>%1: unbekannte Trainingsoption „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <source>Cross-fitting without the project's training options: the fold models train with the defaults and the weak model's architecture</source>
+        <source>Cross-fitting without the project&apos;s training options: the fold models train with the defaults and the weak model&apos;s architecture</source>
         <translation>Cross-Fitting ohne die Trainingsoptionen des Projekts: Die Fold-Modelle trainieren mit den Voreinstellungen und der Architektur des schwachen Modells</translation>
     </message>
     <message>
@@ -3265,7 +3617,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Cross-Fitting, Fold %1 von %2: ein schwaches Modell auf %3 von %4 Trainingsstichproben (Seed %5)</translation>
     </message>
     <message>
-        <source>Class "%1" (%2 pixels, %3 agreeing): %4</source>
+        <source>Class &quot;%1&quot; (%2 pixels, %3 agreeing): %4</source>
         <translation>Klasse „%1“ (%2 Pixel, %3 übereinstimmend): %4</translation>
     </message>
     <message>
@@ -3330,7 +3682,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::pipeline::PipelineRunner</name>
     <message>
-        <source>Unknown step "%1" (steps: %2)</source>
+        <source>Unknown step &quot;%1&quot; (steps: %2)</source>
         <translation>Unbekannter Schritt „%1“ (Schritte: %2)</translation>
     </message>
     <message>
@@ -3390,7 +3742,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>%1: "keep" in "select" must be "final" or "better", not "%2"</source>
+        <source>%1: &quot;keep&quot; in &quot;select&quot; must be &quot;final&quot; or &quot;better&quot;, not &quot;%2&quot;</source>
         <translation>%1: „keep“ in „select“ muss „final“ oder „better“ sein, nicht „%2“</translation>
     </message>
     <message>
@@ -3418,8 +3770,8 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1 (Urteile)</translation>
     </message>
     <message>
-        <source>No probability rasters in %1: the declared class's mean posterior is left empty (set "probabilities": true in "classify" to have it)</source>
-        <translation>Keine Wahrscheinlichkeitsraster in %1: Die mittlere A-posteriori-Wahrscheinlichkeit der deklarierten Klasse bleibt leer (setzen Sie "probabilities": true in „classify“, um sie zu erhalten)</translation>
+        <source>No probability rasters in %1: the declared class&apos;s mean posterior is left empty (set &quot;probabilities&quot;: true in &quot;classify&quot; to have it)</source>
+        <translation>Keine Wahrscheinlichkeitsraster in %1: Die mittlere A-posteriori-Wahrscheinlichkeit der deklarierten Klasse bleibt leer (setzen Sie &quot;probabilities&quot;: true in „classify“, um sie zu erhalten)</translation>
     </message>
     <message>
         <source>the earlier step “%1” is out of date</source>
@@ -3433,7 +3785,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::pipeline::Project</name>
     <message>
-        <source>Cannot open project "%1": %2</source>
+        <source>Cannot open project &quot;%1&quot;: %2</source>
         <translation>Das Projekt „%1“ lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
@@ -3441,43 +3793,43 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1: Eine Projektdatei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
-        <source> in "%1"</source>
+        <source> in &quot;%1&quot;</source>
         <translation> in „%1“</translation>
     </message>
     <message>
-        <source>%1: the project needs "%2"</source>
+        <source>%1: the project needs &quot;%2&quot;</source>
         <translation>%1: Das Projekt braucht „%2“</translation>
     </message>
     <message>
-        <source>%1, line %2: "verdicts"</source>
+        <source>%1, line %2: &quot;verdicts&quot;</source>
         <translation>%1, Zeile %2: „verdicts“</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3"</source>
+        <source>%1, line %2: &quot;%3&quot;</source>
         <translation>%1, Zeile %2: „%3“</translation>
     </message>
     <message>
-        <source>%1, line %2: "quantile" in "sampling"</source>
+        <source>%1, line %2: &quot;quantile&quot; in &quot;sampling&quot;</source>
         <translation>%1, Zeile %2: „quantile“ in „sampling“</translation>
     </message>
     <message>
-        <source>%1, line %2: "mask" in "classify" must be "declared" (only the pixels of declared parcels) or "none" (every pixel), not %3</source>
+        <source>%1, line %2: &quot;mask&quot; in &quot;classify&quot; must be &quot;declared&quot; (only the pixels of declared parcels) or &quot;none&quot; (every pixel), not %3</source>
         <translation>%1, Zeile %2: „mask“ in „classify“ muss „declared“ (nur die Pixel deklarierter Schläge) oder „none“ (jedes Pixel) sein, nicht %3</translation>
     </message>
     <message>
-        <source>%1, line %2: "memory"</source>
+        <source>%1, line %2: &quot;memory&quot;</source>
         <translation>%1, Zeile %2: „memory“</translation>
     </message>
     <message>
-        <source>%1 must be a size such as "4G" or a number of MiB</source>
+        <source>%1 must be a size such as &quot;4G&quot; or a number of MiB</source>
         <translation>%1 muss eine Größe wie „4G“ oder eine Zahl in MiB sein</translation>
     </message>
     <message>
-        <source>%1: "memory"</source>
+        <source>%1: &quot;memory&quot;</source>
         <translation>%1: „memory“</translation>
     </message>
     <message>
-        <source>%1, line %2: "precision" in "classify" must be "float32" or "bfloat16" (the seed LSTM's products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3</source>
+        <source>%1, line %2: &quot;precision&quot; in &quot;classify&quot; must be &quot;float32&quot; or &quot;bfloat16&quot; (the seed LSTM&apos;s products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3</source>
         <translation>%1, Zeile %2: „precision“ in „classify“ muss „float32“ oder „bfloat16“ sein (die Produkte des LSTM der Ausgangsstudie auf bfloat16 gerundet, auf CPUs mit AVX-512 BF16), nicht %3</translation>
     </message>
 </context>
@@ -3507,23 +3859,23 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::sampling</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Sample file "%1" is truncated</source>
+        <source>Sample file &quot;%1&quot; is truncated</source>
         <translation>Die Stichprobendatei „%1“ ist abgeschnitten</translation>
     </message>
     <message>
-        <source>"%1", line 1: no %2 column "%3" in the header (columns: %4)</source>
+        <source>&quot;%1&quot;, line 1: no %2 column &quot;%3&quot; in the header (columns: %4)</source>
         <translation>„%1“, Zeile 1: keine Spalte „%3“ (%2) in der Kopfzeile (Spalten: %4)</translation>
     </message>
     <message>
-        <source>"%1": without a header row the %2 column must be a column number from 1 to %3, not "%4"</source>
+        <source>&quot;%1&quot;: without a header row the %2 column must be a column number from 1 to %3, not &quot;%4&quot;</source>
         <translation>„%1“: Ohne Kopfzeile muss die Spalte (%2) eine Spaltennummer von 1 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>"%1", line 1: value column %2 is "%3", but the %4 layout with bands %5 expects band %6 there</source>
+        <source>&quot;%1&quot;, line 1: value column %2 is &quot;%3&quot;, but the %4 layout with bands %5 expects band %6 there</source>
         <translation>„%1“, Zeile 1: Die Wertspalte %2 ist „%3“, aber der Aufbau %4 mit den Bändern %5 erwartet dort das Band %6</translation>
     </message>
     <message>
@@ -3535,15 +3887,15 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Gruppe</translation>
     </message>
     <message>
-        <source>"%1": the label and the group column are the same column</source>
+        <source>&quot;%1&quot;: the label and the group column are the same column</source>
         <translation>„%1“: Die Label- und die Gruppenspalte sind dieselbe Spalte</translation>
     </message>
     <message>
-        <source>Cannot read "%1": the table's bands and number of steps must be given</source>
+        <source>Cannot read &quot;%1&quot;: the table&apos;s bands and number of steps must be given</source>
         <translation>„%1“ kann nicht gelesen werden: Die Bänder und die Anzahl der Zeitschritte der Tabelle müssen angegeben werden</translation>
     </message>
     <message>
-        <source>Cannot read "%1": scale %2 is not a usable factor</source>
+        <source>Cannot read &quot;%1&quot;: scale %2 is not a usable factor</source>
         <translation>„%1“ kann nicht gelesen werden: Die Skala %2 ist kein brauchbarer Faktor</translation>
     </message>
     <message>
@@ -3559,7 +3911,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>übersprungen</translation>
     </message>
     <message>
-        <source>"%1": the skipped column "%2" is the label or the group column</source>
+        <source>&quot;%1&quot;: the skipped column &quot;%2&quot; is the label or the group column</source>
         <translation>„%1“: Die übersprungene Spalte „%2“ ist die Label- oder die Gruppenspalte</translation>
     </message>
     <message>
@@ -3571,69 +3923,69 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>letzter Wert</translation>
     </message>
     <message>
-        <source>"%1": the value columns "%2" end before they start</source>
+        <source>&quot;%1&quot;: the value columns &quot;%2&quot; end before they start</source>
         <translation>„%1“: Die Wertspalten „%2“ enden, bevor sie beginnen</translation>
     </message>
     <message>
-        <source>"%1", line %2: %3 value columns, but T × B = %4 × %5 = %6 (value columns: %7; leave other columns out by skipping them or by choosing the value columns)</source>
+        <source>&quot;%1&quot;, line %2: %3 value columns, but T × B = %4 × %5 = %6 (value columns: %7; leave other columns out by skipping them or by choosing the value columns)</source>
         <translation>„%1“, Zeile %2: %3 Wertspalten, aber T × B = %4 × %5 = %6 (Wertspalten: %7; lassen Sie andere Spalten weg, indem Sie sie überspringen oder die Wertspalten wählen)</translation>
     </message>
     <message>
-        <source>"%1", line %2, column %3: "%4" is not a number%5</source>
+        <source>&quot;%1&quot;, line %2, column %3: &quot;%4&quot; is not a number%5</source>
         <translation>„%1“, Zeile %2, Spalte %3: „%4“ ist keine Zahl%5</translation>
     </message>
     <message>
-        <source> (column "%1")</source>
+        <source> (column &quot;%1&quot;)</source>
         <translation> (Spalte „%1“)</translation>
     </message>
     <message>
-        <source>Cannot open sample file "%1": %2</source>
+        <source>Cannot open sample file &quot;%1&quot;: %2</source>
         <translation>Die Stichprobendatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 true classes for the %2 samples of "%3"</source>
+        <source>%1 true classes for the %2 samples of &quot;%3&quot;</source>
         <translation>%1 wahre Klassen für die %2 Stichproben von „%3“</translation>
     </message>
     <message>
-        <source>Sample %1 asked of "%2", which holds %3</source>
+        <source>Sample %1 asked of &quot;%2&quot;, which holds %3</source>
         <translation>Stichprobe %1 von „%2“ verlangt, die %3 enthält</translation>
     </message>
     <message>
-        <source>Cannot write samples of other bands, steps or classes to "%1"</source>
+        <source>Cannot write samples of other bands, steps or classes to &quot;%1&quot;</source>
         <translation>Stichproben anderer Bänder, Schritte oder Klassen können nicht nach „%1“ geschrieben werden</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::CompositeSeries</name>
     <message>
-        <source>No composites for tile %1 in "%2" (looked for %3); run `cropmap composite` first</source>
+        <source>No composites for tile %1 in &quot;%2&quot; (looked for %3); run `cropmap composite` first</source>
         <translation>Keine Komposite für die Kachel %1 in „%2“ (gesucht: %3); führen Sie zuerst `cropmap composite` aus</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleLabelResolver</name>
     <message>
-        <source>"%1", line %2: label "%3" is not an integer class code</source>
+        <source>&quot;%1&quot;, line %2: label &quot;%3&quot; is not an integer class code</source>
         <translation>„%1“, Zeile %2: Das Label „%3“ ist kein ganzzahliger Klassencode</translation>
     </message>
     <message>
-        <source>"%1", line %2: more than 255 distinct labels</source>
+        <source>&quot;%1&quot;, line %2: more than 255 distinct labels</source>
         <translation>„%1“, Zeile %2: mehr als 255 verschiedene Labels</translation>
     </message>
     <message>
-        <source>"%1", line %2: the legend maps label "%3" to class %4, which is not among the classes (%5)</source>
+        <source>&quot;%1&quot;, line %2: the legend maps label &quot;%3&quot; to class %4, which is not among the classes (%5)</source>
         <translation>„%1“, Zeile %2: Die Legende bildet das Label „%3“ auf die Klasse %4 ab, die nicht unter den Klassen ist (%5)</translation>
     </message>
     <message>
-        <source>"%1", line %2: unknown label "%3": %4 (classes: %5)</source>
+        <source>&quot;%1&quot;, line %2: unknown label &quot;%3&quot;: %4 (classes: %5)</source>
         <translation>„%1“, Zeile %2: unbekanntes Label „%3“: %4 (Klassen: %5)</translation>
     </message>
     <message>
-        <source>neither a value of the legend's mapping nor a class</source>
+        <source>neither a value of the legend&apos;s mapping nor a class</source>
         <translation>weder ein Wert der Zuordnung der Legende noch eine Klasse</translation>
     </message>
     <message>
@@ -3648,39 +4000,39 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Stichprobenmengen mit verschiedenen Bändern, Zeitschritten oder Klassen können nicht zusammengeführt werden (%1 × %2 gegen %3 × %4)</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot open sample file "%1": %2</source>
+        <source>Cannot open sample file &quot;%1&quot;: %2</source>
         <translation>Die Stichprobendatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a cropmap sample file</source>
+        <source>&quot;%1&quot; is not a cropmap sample file</source>
         <translation>„%1“ ist keine cropmap-Stichprobendatei</translation>
     </message>
     <message>
-        <source>Sample file "%1" has unsupported version %2</source>
+        <source>Sample file &quot;%1&quot; has unsupported version %2</source>
         <translation>Die Stichprobendatei „%1“ hat die nicht unterstützte Version %2</translation>
     </message>
     <message>
-        <source>Sample file "%1" is truncated</source>
+        <source>Sample file &quot;%1&quot; is truncated</source>
         <translation>Die Stichprobendatei „%1“ ist abgeschnitten</translation>
     </message>
     <message>
-        <source>Sample file "%1" has a malformed header: %2</source>
+        <source>Sample file &quot;%1&quot; has a malformed header: %2</source>
         <translation>Die Stichprobendatei „%1“ hat einen fehlerhaften Kopf: %2</translation>
     </message>
     <message>
-        <source>Sample file "%1" has a malformed header (count, bands or steps)</source>
+        <source>Sample file &quot;%1&quot; has a malformed header (count, bands or steps)</source>
         <translation>Die Stichprobendatei „%1“ hat einen fehlerhaften Kopf (Anzahl, Bänder oder Zeitschritte)</translation>
     </message>
     <message>
-        <source>Sample file "%1" is truncated or corrupt (%2 bytes, expected %3)</source>
+        <source>Sample file &quot;%1&quot; is truncated or corrupt (%2 bytes, expected %3)</source>
         <translation>Die Stichprobendatei „%1“ ist abgeschnitten oder beschädigt (%2 Bytes, erwartet %3)</translation>
     </message>
     <message>
-        <source>Sample file "%1" has a class index %2 outside its %3 classes</source>
+        <source>Sample file &quot;%1&quot; has a class index %2 outside its %3 classes</source>
         <translation>Die Stichprobendatei „%1“ hat einen Klassenindex %2 außerhalb ihrer %3 Klassen</translation>
     </message>
     <message>
@@ -3691,15 +4043,15 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::sampling::SampleTableCsv</name>
     <message>
-        <source>Cannot open sample table "%1": %2</source>
+        <source>Cannot open sample table &quot;%1&quot;: %2</source>
         <translation>Die Stichprobentabelle „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Sample table "%1" is empty</source>
+        <source>Sample table &quot;%1&quot; is empty</source>
         <translation>Die Stichprobentabelle „%1“ ist leer</translation>
     </message>
     <message>
-        <source>"%1", line %2: %3 fields, but the table has %4 columns</source>
+        <source>&quot;%1&quot;, line %2: %3 fields, but the table has %4 columns</source>
         <translation>„%1“, Zeile %2: %3 Felder, aber die Tabelle hat %4 Spalten</translation>
     </message>
     <message>
@@ -3707,15 +4059,15 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <source>Sample table "%1" has no rows</source>
+        <source>Sample table &quot;%1&quot; has no rows</source>
         <translation>Die Stichprobentabelle „%1“ hat keine Zeilen</translation>
     </message>
     <message>
-        <source>Cannot write "%1": scale %2 is not a usable factor</source>
+        <source>Cannot write &quot;%1&quot;: scale %2 is not a usable factor</source>
         <translation>„%1“ kann nicht geschrieben werden: Die Skala %2 ist kein brauchbarer Faktor</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -3723,7 +4075,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <source>Unknown sample table layout "%1" (date-major or band-major)</source>
+        <source>Unknown sample table layout &quot;%1&quot; (date-major or band-major)</source>
         <translation>Unbekannter Aufbau der Stichprobentabelle „%1“ (date-major oder band-major)</translation>
     </message>
 </context>
@@ -3738,23 +4090,23 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Die Kachel %3 mit %1 × %2 Pixeln kann nicht in %4 × %5 Patches zerlegt werden</translation>
     </message>
     <message>
-        <source>The split raster "%1" does not cover the grid of tile %2 (%3)</source>
+        <source>The split raster &quot;%1&quot; does not cover the grid of tile %2 (%3)</source>
         <translation>Das Aufteilungsraster „%1“ deckt das Gitter der Kachel %2 nicht ab (%3)</translation>
     </message>
     <message>
-        <source>The split raster "%1" holds a value other than 1, 2, 3</source>
+        <source>The split raster &quot;%1&quot; holds a value other than 1, 2, 3</source>
         <translation>Das Aufteilungsraster „%1“ enthält einen anderen Wert als 1, 2, 3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write "%1": the GDAL driver GeoJSON is not available</source>
+        <source>Cannot write &quot;%1&quot;: the GDAL driver GeoJSON is not available</source>
         <translation>„%1“ kann nicht geschrieben werden: Der GDAL-Treiber GeoJSON ist nicht verfügbar</translation>
     </message>
     <message>
-        <source>Cannot write "%1": field "%2": %3</source>
+        <source>Cannot write &quot;%1&quot;: field &quot;%2&quot;: %3</source>
         <translation>„%1“ kann nicht geschrieben werden: Feld „%2“: %3</translation>
     </message>
 </context>
@@ -3825,7 +4177,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::sampling::StratifiedSamplingOptions</name>
     <message>
-        <source>%1: the sampling quantile must be a number in percent, e.g. 65, not "%2"</source>
+        <source>%1: the sampling quantile must be a number in percent, e.g. 65, not &quot;%2&quot;</source>
         <translation>%1: Das Stichprobenquantil muss eine Zahl in Prozent sein, z. B. 65, nicht „%2“</translation>
     </message>
     <message>
@@ -3844,19 +4196,19 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::sampling::ThematicTile</name>
     <message>
-        <source>No thematic product for tile %1: cannot read "%2" (run `cropmap rasterize` for this tile first)</source>
+        <source>No thematic product for tile %1: cannot read &quot;%2&quot; (run `cropmap rasterize` for this tile first)</source>
         <translation>Kein thematisches Produkt für die Kachel %1: „%2“ kann nicht gelesen werden (führen Sie zuerst `cropmap rasterize` für diese Kachel aus)</translation>
     </message>
     <message>
-        <source>"%1" is not a thematic report: %2</source>
+        <source>&quot;%1&quot; is not a thematic report: %2</source>
         <translation>„%1“ ist kein thematischer Bericht: %2</translation>
     </message>
     <message>
-        <source>"%1" and "%2" are not on the same grid</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not on the same grid</source>
         <translation>„%1“ und „%2“ liegen nicht auf demselben Gitter</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -3895,11 +4247,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Die schwache Trainingsmenge ziehen</translation>
     </message>
     <message>
-        <source>No thematic product (*_thematic.json) in "%1"</source>
+        <source>No thematic product (*_thematic.json) in &quot;%1&quot;</source>
         <translation>Kein thematisches Produkt (*_thematic.json) in „%1“</translation>
     </message>
     <message>
-        <source>Cannot create the output folder "%1"</source>
+        <source>Cannot create the output folder &quot;%1&quot;</source>
         <translation>Der Ausgabeordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -3915,11 +4267,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Die erodierten Karten von %1 enthalten kein beschriftetes Pixel</translation>
     </message>
     <message>
-        <source>Class %1 "%2" gets no training sample: its parcels lie outside the train patches</source>
+        <source>Class %1 &quot;%2&quot; gets no training sample: its parcels lie outside the train patches</source>
         <translation>Die Klasse %1 „%2“ bekommt keine Trainingsstichprobe: Ihre Schläge liegen außerhalb der Trainings-Patches</translation>
     </message>
     <message>
-        <source>The composites of tile %1 ("%2") have other steps or bands than those of tile %3</source>
+        <source>The composites of tile %1 (&quot;%2&quot;) have other steps or bands than those of tile %3</source>
         <translation>Die Komposite der Kachel %1 („%2“) haben andere Zeitschritte oder Bänder als die der Kachel %3</translation>
     </message>
     <message>
@@ -3976,20 +4328,20 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Auswahl zuverlässiger Stichproben: Pixel %1 hat Klasse %2, vorhergesagt als %3, außerhalb der %4 Klassen</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a number</source>
+        <source>%1: &quot;%2&quot; must be a number</source>
         <translation>%1: „%2“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>%1: unknown selection rule "%2" (expected seed, adaptive, parcel or none)</source>
+        <source>%1: unknown selection rule &quot;%2&quot; (expected seed, adaptive, parcel or none)</source>
         <translation>%1: unbekannte Auswahlregel „%2“ (erwartet: seed, adaptive, parcel oder none)</translation>
     </message>
     <message>
-        <source>%1: the selection summary has no "classes" list</source>
+        <source>%1: the selection summary has no &quot;classes&quot; list</source>
         <translation>%1: Die Auswahlübersicht hat keine Liste „classes“</translation>
     </message>
     <message>
-        <source>The weak model agrees with %1 % of the pool it was trained on but with %2 % of the validation pixels: it has learnt the train parcels, wrong declarations included, so disagreement finds few of them (the adaptive and parcel rules then drop little). The seed rule ranks by posterior and still drops the least certain pixels; cross-fitting ("crossfit_folds": 2) judges every parcel with a model that did not see it; mixup ("train": {"mixup": 0.4}) makes the weak model learn its parcels less by heart.</source>
-        <translation>Das schwache Modell stimmt mit %1 % des Pools überein, auf dem es trainiert wurde, aber nur mit %2 % der Validierungspixel: Es hat die Trainingsschläge auswendig gelernt, falsche Deklarationen eingeschlossen, daher findet die Abweichung nur wenige von ihnen (die Regeln „adaptive“ und „parcel“ verwerfen dann wenig). Die Regel „seed“ ordnet nach A-posteriori-Wahrscheinlichkeit und verwirft weiterhin die unsichersten Pixel; Cross-Fitting ("crossfit_folds": 2) beurteilt jeden Schlag mit einem Modell, das ihn nicht gesehen hat; Mixup ("train": {"mixup": 0.4}) lässt das schwache Modell seine Schläge weniger auswendig lernen.</translation>
+        <source>The weak model agrees with %1 % of the pool it was trained on but with %2 % of the validation pixels: it has learnt the train parcels, wrong declarations included, so disagreement finds few of them (the adaptive and parcel rules then drop little). The seed rule ranks by posterior and still drops the least certain pixels; cross-fitting (&quot;crossfit_folds&quot;: 2) judges every parcel with a model that did not see it; mixup (&quot;train&quot;: {&quot;mixup&quot;: 0.4}) makes the weak model learn its parcels less by heart.</source>
+        <translation>Das schwache Modell stimmt mit %1 % des Pools überein, auf dem es trainiert wurde, aber nur mit %2 % der Validierungspixel: Es hat die Trainingsschläge auswendig gelernt, falsche Deklarationen eingeschlossen, daher findet die Abweichung nur wenige von ihnen (die Regeln „adaptive“ und „parcel“ verwerfen dann wenig). Die Regel „seed“ ordnet nach A-posteriori-Wahrscheinlichkeit und verwirft weiterhin die unsichersten Pixel; Cross-Fitting (&quot;crossfit_folds&quot;: 2) beurteilt jeden Schlag mit einem Modell, das ihn nicht gesehen hat; Mixup (&quot;train&quot;: {&quot;mixup&quot;: 0.4}) lässt das schwache Modell seine Schläge weniger auswendig lernen.</translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4361,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::select::SelectionOptions</name>
     <message>
-        <source>%1: unknown selection option "%2" (known: %3)</source>
+        <source>%1: unknown selection option &quot;%2&quot; (known: %3)</source>
         <translation>%1: unbekannte Auswahloption „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <source>%1: "seed" must be a non-negative integer</source>
+        <source>%1: &quot;seed&quot; must be a non-negative integer</source>
         <translation>%1: „seed“ muss eine nichtnegative ganze Zahl sein</translation>
     </message>
     <message>
@@ -4040,69 +4392,69 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::synth</name>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Cannot write "%1": GDAL lacks the JP2OpenJPEG driver</source>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the JP2OpenJPEG driver</source>
         <translation>„%1“ kann nicht geschrieben werden: GDAL fehlt der JP2OpenJPEG-Treiber</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot add the field %1 to "%2": %3</source>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
         <translation>Das Feld %1 kann nicht zu „%2“ hinzugefügt werden: %3</translation>
     </message>
     <message>
-        <source>Cannot replace "%1": it cannot be renamed</source>
+        <source>Cannot replace &quot;%1&quot;: it cannot be renamed</source>
         <translation>„%1“ kann nicht ersetzt werden: Es lässt sich nicht umbenennen</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2"</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ kann nicht in „%2“ umbenannt werden</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::ParcelWriter</name>
     <message>
-        <source>Cannot write "%1": GDAL lacks the GPKG driver</source>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the GPKG driver</source>
         <translation>„%1“ kann nicht geschrieben werden: GDAL fehlt der GPKG-Treiber</translation>
     </message>
     <message>
-        <source>Cannot create "%1": %2</source>
+        <source>Cannot create &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write "%1": no transformation from EPSG:32633 to EPSG:%2</source>
+        <source>Cannot write &quot;%1&quot;: no transformation from EPSG:32633 to EPSG:%2</source>
         <translation>„%1“ kann nicht geschrieben werden: keine Transformation von EPSG:32633 nach EPSG:%2</translation>
     </message>
     <message>
-        <source>Cannot create the layer parcels in "%1": %2</source>
+        <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
         <translation>Der Layer parcels kann in „%1“ nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot reproject parcel %1 for "%2"</source>
+        <source>Cannot reproject parcel %1 for &quot;%2&quot;</source>
         <translation>Der Schlag %1 kann für „%2“ nicht umprojiziert werden</translation>
     </message>
     <message>
-        <source>Cannot write parcel %1 to "%2": %3</source>
+        <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
         <translation>Der Schlag %1 kann nicht nach „%2“ geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::SceneGenerator</name>
     <message>
-        <source>"%1" already exists; choose another folder or allow overwriting (--force)</source>
+        <source>&quot;%1&quot; already exists; choose another folder or allow overwriting (--force)</source>
         <translation>„%1“ existiert bereits; wählen Sie einen anderen Ordner oder erlauben Sie das Überschreiben (--force)</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -4195,7 +4547,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1 und %2 haben verschiedene Klassentabellen (IDs, Namen oder Reihenfolge): %3 / %4</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" holds %3 features, not polygons: parcels must be polygons (or multipolygons)</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; holds %3 features, not polygons: parcels must be polygons (or multipolygons)</source>
         <translation>Der Layer „%1“ von „%2“ enthält %3-Objekte, keine Polygone: Schläge müssen Polygone (oder Multipolygone) sein</translation>
     </message>
     <message>
@@ -4206,14 +4558,14 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::thematic::CsvTable</name>
     <message>
-        <source>Cannot read the table "%1": %2</source>
+        <source>Cannot read the table &quot;%1&quot;: %2</source>
         <translation>Die Tabelle „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendAggregation</name>
     <message>
-        <source>Legend: no class with id %1 for the value "%2"</source>
+        <source>Legend: no class with id %1 for the value &quot;%2&quot;</source>
         <translation>Legende: keine Klasse mit der ID %1 für den Wert „%2“</translation>
     </message>
     <message>
@@ -4221,23 +4573,23 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1, Zeile %2: eine Zuordnungszeile ohne deklarierten Wert</translation>
     </message>
     <message>
-        <source>%1, line %2: the value "%3" appears twice in the mapping</source>
+        <source>%1, line %2: the value &quot;%3&quot; appears twice in the mapping</source>
         <translation>%1, Zeile %2: Der Wert „%3“ kommt zweimal in der Zuordnung vor</translation>
     </message>
     <message>
-        <source>Cannot read the legend "%1": %2</source>
+        <source>Cannot read the legend &quot;%1&quot;: %2</source>
         <translation>Die Legende „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: the legend has no "mapping" array</source>
+        <source>%1: the legend has no &quot;mapping&quot; array</source>
         <translation>%1: Die Legende hat kein Array „mapping“</translation>
     </message>
     <message>
-        <source>%1, line %2: a mapping row needs {"value": …, "class": name, id or null}</source>
-        <translation>%1, Zeile %2: Eine Zuordnungszeile braucht {"value": …, "class": Name, ID oder null}</translation>
+        <source>%1, line %2: a mapping row needs {&quot;value&quot;: …, &quot;class&quot;: name, id or null}</source>
+        <translation>%1, Zeile %2: Eine Zuordnungszeile braucht {&quot;value&quot;: …, &quot;class&quot;: Name, ID oder null}</translation>
     </message>
     <message>
-        <source>%1, line %2: unknown class "%3" (classes: %4)</source>
+        <source>%1, line %2: unknown class &quot;%3&quot; (classes: %4)</source>
         <translation>%1, Zeile %2: unbekannte Klasse „%3“ (Klassen: %4)</translation>
     </message>
     <message>
@@ -4245,7 +4597,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1, Zeile %2: unbekannte Klassen-ID %3</translation>
     </message>
     <message>
-        <source>%1, line %2: "class" must be a class name, an id or null</source>
+        <source>%1, line %2: &quot;class&quot; must be a class name, an id or null</source>
         <translation>%1, Zeile %2: „class“ muss ein Klassenname, eine ID oder null sein</translation>
     </message>
     <message>
@@ -4261,30 +4613,30 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1, Zeile %2: Eine Zuordnungszeile braucht genau zwei Felder, value,class (gefunden: %3)</translation>
     </message>
     <message>
-        <source>%1: no "value,class" section</source>
+        <source>%1: no &quot;value,class&quot; section</source>
         <translation>%1: kein Abschnitt „value,class“</translation>
     </message>
     <message>
-        <source>%1, line %2: unknown class "%3"</source>
+        <source>%1, line %2: unknown class &quot;%3&quot;</source>
         <translation>%1, Zeile %2: unbekannte Klasse „%3“</translation>
     </message>
     <message>
-        <source>No legend "%1": neither a file nor one of %2</source>
+        <source>No legend &quot;%1&quot;: neither a file nor one of %2</source>
         <translation>Keine Legende „%1“: weder eine Datei noch eine von %2</translation>
     </message>
     <message>
-        <source>%1: not a legend JSON object (expected {"field", "classes", "mapping"})</source>
-        <translation>%1: kein Legenden-JSON-Objekt (erwartet {"field", "classes", "mapping"})</translation>
+        <source>%1: not a legend JSON object (expected {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</source>
+        <translation>%1: kein Legenden-JSON-Objekt (erwartet {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</translation>
     </message>
     <message>
-        <source>%1, line %2: expected a header row "value,class" (or "field,NAME" / "id,name,colour") first; found "%3" (fields are separated by ',', ';' or a tab)</source>
-        <translation>%1, Zeile %2: zuerst wird eine Kopfzeile „value,class“ (oder „field,NAME“ / „id,name,colour“) erwartet; gefunden: „%3“ (Felder werden durch ',', ';' oder einen Tabulator getrennt)</translation>
+        <source>%1, line %2: expected a header row &quot;value,class&quot; (or &quot;field,NAME&quot; / &quot;id,name,colour&quot;) first; found &quot;%3&quot; (fields are separated by &apos;,&apos;, &apos;;&apos; or a tab)</source>
+        <translation>%1, Zeile %2: zuerst wird eine Kopfzeile „value,class“ (oder „field,NAME“ / „id,name,colour“) erwartet; gefunden: „%3“ (Felder werden durch &apos;,&apos;, &apos;;&apos; oder einen Tabulator getrennt)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendProposer</name>
     <message>
-        <source>The taxonomy "%1" is empty</source>
+        <source>The taxonomy &quot;%1&quot; is empty</source>
         <translation>Die Taxonomie „%1“ ist leer</translation>
     </message>
     <message>
@@ -4311,23 +4663,23 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 <context>
     <name>cropmap::core::thematic::ParcelLayer</name>
     <message>
-        <source>"%1" has no layer "%2"; its layers are: %3</source>
+        <source>&quot;%1&quot; has no layer &quot;%2&quot;; its layers are: %3</source>
         <translation>„%1“ hat keinen Layer „%2“; seine Layer sind: %3</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" holds no parcels</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; holds no parcels</source>
         <translation>Der Layer „%1“ von „%2“ enthält keine Schläge</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" has no field "%3"; its fields are: %4</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no field &quot;%3&quot;; its fields are: %4</source>
         <translation>Der Layer „%1“ von „%2“ hat kein Feld „%3“; seine Felder sind: %4</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" has no CRS, so it cannot be put onto the tile grid; assign one (e.g. with ogr2ogr -a_srs)</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no CRS, so it cannot be put onto the tile grid; assign one (e.g. with ogr2ogr -a_srs)</source>
         <translation>Der Layer „%1“ von „%2“ hat kein KBS und kann daher nicht auf das Kachelgitter gebracht werden; weisen Sie ihm eines zu (z. B. mit ogr2ogr -a_srs)</translation>
     </message>
     <message>
-        <source>Cannot transform the parcels of "%1" to the tile CRS: %2</source>
+        <source>Cannot transform the parcels of &quot;%1&quot; to the tile CRS: %2</source>
         <translation>Die Schläge von „%1“ können nicht in das KBS der Kachel transformiert werden: %2</translation>
     </message>
 </context>
@@ -4340,7 +4692,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
 </translation>
     </message>
     <message>
-        <source>  unknown value "%1": %2 parcels, %3 ha (treated as ignore)
+        <source>  unknown value &quot;%1&quot;: %2 parcels, %3 ha (treated as ignore)
 </source>
         <translation>  unbekannter Wert „%1“: %2 Schläge, %3 ha (als ignore behandelt)
 </translation>
@@ -4386,11 +4738,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Rastern: Der Erosionsradius muss ≥ 0 sein (erhalten: %1)</translation>
     </message>
     <message>
-        <source>Cannot create the output folder "%1"</source>
+        <source>Cannot create the output folder &quot;%1&quot;</source>
         <translation>Der Ausgabeordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Rasterize: neither --field nor the legend "%1" names the attribute</source>
+        <source>Rasterize: neither --field nor the legend &quot;%1&quot; names the attribute</source>
         <translation>Rastern: Weder --field noch die Legende „%1“ nennt das Attribut</translation>
     </message>
     <message>
@@ -4398,11 +4750,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Schläge werden gelesen</translation>
     </message>
     <message>
-        <source>None of the %1 parcels of "%2" lies on the grid of tile %3 (%4, "%5"); check the tile and the parcels' CRS</source>
+        <source>None of the %1 parcels of &quot;%2&quot; lies on the grid of tile %3 (%4, &quot;%5&quot;); check the tile and the parcels&apos; CRS</source>
         <translation>Keiner der %1 Schläge von „%2“ liegt auf dem Gitter der Kachel %3 (%4, „%5“); prüfen Sie die Kachel und das KBS der Schläge</translation>
     </message>
     <message>
-        <source>Declared value "%1" is not in the legend: %2 parcels, %3 ha treated as ignore</source>
+        <source>Declared value &quot;%1&quot; is not in the legend: %2 parcels, %3 ha treated as ignore</source>
         <translation>Der deklarierte Wert „%1“ ist nicht in der Legende: %2 Schläge, %3 ha als ignore behandelt</translation>
     </message>
     <message>
@@ -4414,7 +4766,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Raster werden geschrieben</translation>
     </message>
     <message>
-        <source>Class %1 "%2" has no pixel after erosion (%3 before): excluded</source>
+        <source>Class %1 &quot;%2&quot; has no pixel after erosion (%3 before): excluded</source>
         <translation>Die Klasse %1 „%2“ hat nach der Erosion kein Pixel (%3 vorher): ausgeschlossen</translation>
     </message>
     <message>
@@ -4448,18 +4800,18 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1 Pixel (%2 ha) der Kachel %3 liegen in zwei oder mehr Schlägen: Der zuletzt gelesene Schlag (höchste Objektreihenfolge) behält sie</translation>
     </message>
     <message>
-        <source>%1 parcels of "%2" have no declared value (NULL or empty): they are not rasterized</source>
+        <source>%1 parcels of &quot;%2&quot; have no declared value (NULL or empty): they are not rasterized</source>
         <translation>%1 Schläge von „%2“ haben keinen deklarierten Wert (NULL oder leer): Sie werden nicht gerastert</translation>
     </message>
 </context>
 <context>
     <name>cropmap::ui</name>
     <message>
-        <source>Cannot open project "%1": %2</source>
+        <source>Cannot open project &quot;%1&quot;: %2</source>
         <translation>Das Projekt „%1“ lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>Project "%1": layer "%2" has unknown type "%3"</source>
+        <source>Project &quot;%1&quot;: layer &quot;%2&quot; has unknown type &quot;%3&quot;</source>
         <translation>Projekt „%1“: Der Layer „%2“ hat den unbekannten Typ „%3“</translation>
     </message>
     <message>
@@ -4471,27 +4823,27 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Band %1</translation>
     </message>
     <message>
-        <source>Cannot read raster "%1": %2</source>
+        <source>Cannot read raster &quot;%1&quot;: %2</source>
         <translation>Das Raster „%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>Cannot reproject raster "%1": %2</source>
+        <source>Cannot reproject raster &quot;%1&quot;: %2</source>
         <translation>Das Raster „%1“ lässt sich nicht umprojizieren: %2</translation>
     </message>
     <message>
-        <source>Raster "%1" has no band %2</source>
+        <source>Raster &quot;%1&quot; has no band %2</source>
         <translation>Das Raster „%1“ hat kein Band %2</translation>
     </message>
     <message>
-        <source>Vector "%1" has no geometry to draw</source>
+        <source>Vector &quot;%1&quot; has no geometry to draw</source>
         <translation>Der Vektor „%1“ hat keine darstellbare Geometrie</translation>
     </message>
     <message>
-        <source>Cannot reproject feature %1 of "%2"</source>
+        <source>Cannot reproject feature %1 of &quot;%2&quot;</source>
         <translation>Das Objekt %1 von „%2“ lässt sich nicht umprojizieren</translation>
     </message>
     <message>
-        <source>Cannot write the selected pixels to "%1": %2</source>
+        <source>Cannot write the selected pixels to &quot;%1&quot;: %2</source>
         <translation>Die ausgewählten Pixel lassen sich nicht nach „%1“ schreiben: %2</translation>
     </message>
     <message>
@@ -4519,7 +4871,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>verworfen: geringe Konfidenz</translation>
     </message>
     <message>
-        <source>Project "%1" is not a JSON object</source>
+        <source>Project &quot;%1&quot; is not a JSON object</source>
         <translation>Das Projekt „%1“ ist kein JSON-Objekt</translation>
     </message>
     <message>
@@ -4547,11 +4899,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>Cannot export the map to "%1": the name must end in .png or .pdf</source>
+        <source>Cannot export the map to &quot;%1&quot;: the name must end in .png or .pdf</source>
         <translation>Die Karte kann nicht nach „%1“ exportiert werden: Der Name muss auf .png oder .pdf enden</translation>
     </message>
     <message>
-        <source>Cannot write the map to "%1"</source>
+        <source>Cannot write the map to &quot;%1&quot;</source>
         <translation>Die Karte kann nicht nach „%1“ geschrieben werden</translation>
     </message>
     <message>
@@ -4578,11 +4930,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>PA / UA / F1</translation>
     </message>
     <message>
-        <source>PA (producer's accuracy)</source>
+        <source>PA (producer&apos;s accuracy)</source>
         <translation>PA (Herstellergenauigkeit)</translation>
     </message>
     <message>
-        <source>UA (user's accuracy)</source>
+        <source>UA (user&apos;s accuracy)</source>
         <translation>UA (Nutzergenauigkeit)</translation>
     </message>
     <message>
@@ -4747,7 +5099,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Das Experiment kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <source>"%1" is not an experiment table: %2</source>
+        <source>&quot;%1&quot; is not an experiment table: %2</source>
         <translation>„%1“ ist keine Experimenttabelle: %2</translation>
     </message>
     <message>
@@ -4818,7 +5170,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -4834,11 +5186,11 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot show the column's results</source>
+        <source>Cannot show the column&apos;s results</source>
         <translation>Die Ergebnisse der Spalte können nicht angezeigt werden</translation>
     </message>
     <message>
-        <source>no "columns" list</source>
+        <source>no &quot;columns&quot; list</source>
         <translation>keine Liste „columns“</translation>
     </message>
     <message>
@@ -4872,7 +5224,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>The project names "%1", which is not there any more. Locate the folder that holds it now?</source>
+        <source>The project names &quot;%1&quot;, which is not there any more. Locate the folder that holds it now?</source>
         <translation>Das Projekt nennt „%1“, die Datei ist dort nicht mehr. Den Ordner suchen, der sie jetzt enthält?</translation>
     </message>
     <message>
@@ -4923,7 +5275,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
         <translation>bester</translation>
     </message>
     <message>
-        <source>No grid search for this model (set "grid" in the train options to run one).</source>
+        <source>No grid search for this model (set &quot;grid&quot; in the train options to run one).</source>
         <translation>Keine Rastersuche für dieses Modell (setzen Sie „grid“ in den Trainingsoptionen, um eine auszuführen).</translation>
     </message>
     <message numerus="yes">
@@ -4989,7 +5341,7 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     </message>
     <message>
         <source>Click on the map with the Identify tool
-to plot the pixel's months.</source>
+to plot the pixel&apos;s months.</source>
         <translation>Klicken Sie mit dem Abfragewerkzeug in die Karte,
 um die Monate des Pixels zu zeigen.</translation>
     </message>
@@ -5041,7 +5393,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>ignorieren</translation>
     </message>
     <message>
-        <source>Assign "%1" to %2</source>
+        <source>Assign &quot;%1&quot; to %2</source>
         <translation>„%1“ %2 zuordnen</translation>
     </message>
     <message numerus="yes">
@@ -5056,7 +5408,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>Eine Klasse braucht einen Namen</translation>
     </message>
     <message>
-        <source>There is already a class named "%1"</source>
+        <source>There is already a class named &quot;%1&quot;</source>
         <translation>Es gibt bereits eine Klasse namens „%1“</translation>
     </message>
     <message>
@@ -5064,15 +5416,15 @@ klicken Sie in eine Kachel.</translation>
         <translation>Eine Legende fasst höchstens 255 Klassen</translation>
     </message>
     <message>
-        <source>Add class "%1"</source>
+        <source>Add class &quot;%1&quot;</source>
         <translation>Klasse „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Rename class "%1" to "%2"</source>
+        <source>Rename class &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Klasse „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <source>Change the colour of "%1"</source>
+        <source>Change the colour of &quot;%1&quot;</source>
         <translation>Farbe von „%1“ ändern</translation>
     </message>
     <message>
@@ -5080,11 +5432,11 @@ klicken Sie in eine Kachel.</translation>
         <translation>Wählen Sie mindestens zwei Klassen zum Zusammenführen</translation>
     </message>
     <message>
-        <source>Merge %1 into "%2"</source>
+        <source>Merge %1 into &quot;%2&quot;</source>
         <translation>%1 mit „%2“ zusammenführen</translation>
     </message>
     <message>
-        <source>Delete class "%1"</source>
+        <source>Delete class &quot;%1&quot;</source>
         <translation>Klasse „%1“ löschen</translation>
     </message>
 </context>
@@ -5139,7 +5491,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Delete the selected classes; their values become "ignore"</source>
+        <source>Delete the selected classes; their values become &quot;ignore&quot;</source>
         <translation>Die ausgewählten Klassen löschen; ihre Werte werden ignoriert</translation>
     </message>
     <message>
@@ -5369,7 +5721,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>Über cropmap</translation>
     </message>
     <message>
-        <source>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Crop-type maps from Sentinel-2 time series and farmers' declarations.</source>
+        <source>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
         <translation>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Kulturartenkarten aus Sentinel-2-Zeitreihen und den Flächenangaben der Landwirte.</translation>
     </message>
     <message>
@@ -5710,7 +6062,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>%1, trainiert</translation>
     </message>
     <message>
-        <source>Parcel %1 (declared "%2", tile %3): %L4 of %L5 eroded pixels mapped</source>
+        <source>Parcel %1 (declared &quot;%2&quot;, tile %3): %L4 of %L5 eroded pixels mapped</source>
         <translation>Schlag %1 (deklariert „%2“, Kachel %3): %L4 von %L5 erodierten Pixeln kartiert</translation>
     </message>
     <message>
@@ -5825,7 +6177,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>Urteile exportieren</translation>
     </message>
     <message>
-        <source>Write the verdicts and notes into the check's parcels.gpkg (fields verdict, note)</source>
+        <source>Write the verdicts and notes into the check&apos;s parcels.gpkg (fields verdict, note)</source>
         <translation>Die Urteile und Notizen in die parcels.gpkg der Prüfung schreiben (Felder verdict, note)</translation>
     </message>
     <message>
@@ -5888,7 +6240,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>Wählen Sie einen Schlag, um seine Monate darzustellen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2: declared "%3" (%4); %5 of %L6 mapped pixels agree</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2: declared &quot;%3&quot; (%4); %5 of %L6 mapped pixels agree</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2: deklariert „%3“ (%4); %5 von %L6 kartierten Pixeln stimmen überein</translation>
     </message>
     <message>
@@ -5896,17 +6248,17 @@ klicken Sie in eine Kachel.</translation>
         <translation>; die Karte schlägt %1 vor (%2)</translation>
     </message>
     <message>
-        <source>. &lt;i&gt;Its pixels trained the map's model: the agreement is optimistic.&lt;/i&gt;</source>
+        <source>. &lt;i&gt;Its pixels trained the map&apos;s model: the agreement is optimistic.&lt;/i&gt;</source>
         <translation>. &lt;i&gt;Seine Pixel haben das Modell der Karte trainiert: Die Übereinstimmung ist optimistisch.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Cannot read the parcel's months:
+        <source>Cannot read the parcel&apos;s months:
 %1</source>
         <translation>Die Monate des Schlags lassen sich nicht lesen:
 %1</translation>
     </message>
     <message>
-        <source>The parcel has no pixel in %1's parcel raster.</source>
+        <source>The parcel has no pixel in %1&apos;s parcel raster.</source>
         <translation>Der Schlag hat kein Pixel im Schlagraster von %1.</translation>
     </message>
     <message>
@@ -6027,11 +6379,11 @@ klicken Sie in eine Kachel.</translation>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <source>Cannot export the plot to "%1": the name must end in .png, .pdf or .svg</source>
+        <source>Cannot export the plot to &quot;%1&quot;: the name must end in .png, .pdf or .svg</source>
         <translation>Das Diagramm kann nicht nach „%1“ exportiert werden: Der Name muss auf .png, .pdf oder .svg enden</translation>
     </message>
     <message>
-        <source>Cannot write the plot to "%1"</source>
+        <source>Cannot write the plot to &quot;%1&quot;</source>
         <translation>Das Diagramm kann nicht nach „%1“ geschrieben werden</translation>
     </message>
 </context>
@@ -6046,7 +6398,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>Pool und schwaches Modell werden geladen…</translation>
     </message>
     <message>
-        <source>The weak model "%1" knows %2 classes, the pool "%3" %4</source>
+        <source>The weak model &quot;%1&quot; knows %2 classes, the pool &quot;%3&quot; %4</source>
         <translation>Das schwache Modell „%1“ kennt %2 Klassen, der Pool „%3“ %4</translation>
     </message>
 </context>
@@ -6061,7 +6413,7 @@ klicken Sie in eine Kachel.</translation>
         <translation> %</translation>
     </message>
     <message>
-        <source>Share of the class's candidates dropped from the bottom of the posterior ranking (rule "seed")</source>
+        <source>Share of the class&apos;s candidates dropped from the bottom of the posterior ranking (rule &quot;seed&quot;)</source>
         <translation>Anteil der Kandidaten der Klasse, der am unteren Ende der A-posteriori-Rangfolge verworfen wird (Regel „seed“)</translation>
     </message>
     <message>
@@ -6234,7 +6586,7 @@ klicken Sie in eine Kachel.</translation>
         <translation>Gegen %1</translation>
     </message>
     <message>
-        <source>Cannot read the report "%1": %2</source>
+        <source>Cannot read the report &quot;%1&quot;: %2</source>
         <translation>Der Bericht „%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
@@ -6284,7 +6636,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <source>Save a copy of the evaluate step's HTML report</source>
+        <source>Save a copy of the evaluate step&apos;s HTML report</source>
         <translation>Eine Kopie des HTML-Berichts des Bewertungsschritts speichern</translation>
     </message>
     <message>
@@ -6300,7 +6652,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <translation>PA, UA, F1</translation>
     </message>
     <message>
-        <source>No accuracy report to export to "%1"</source>
+        <source>No accuracy report to export to &quot;%1&quot;</source>
         <translation>Kein Genauigkeitsbericht zum Export nach „%1“</translation>
     </message>
     <message>
@@ -6411,7 +6763,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <translation>verworfen, geringe Konfidenz oder schlechter Schlag</translation>
     </message>
     <message>
-        <source>Cannot read the selection "%1": %2</source>
+        <source>Cannot read the selection &quot;%1&quot;: %2</source>
         <translation>Die Auswahl „%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
@@ -6497,6 +6849,14 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <source>Invalid option</source>
         <translation>Ungültige Option</translation>
     </message>
+    <message>
+        <source>Filter options (say mix, rate or a value)</source>
+        <translation>Optionen filtern (etwa mix, rate oder ein Wert)</translation>
+    </message>
+    <message>
+        <source>Set in the project file</source>
+        <translation>In der Projektdatei gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::TableExport</name>
@@ -6505,7 +6865,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot read the report "%1": %2</source>
+        <source>Cannot read the report &quot;%1&quot;: %2</source>
         <translation>Der Bericht „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
@@ -6601,26 +6961,26 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
 <context>
     <name>cropmap::ui::WrongDeclarations</name>
     <message>
-        <source>"%1" has no attribute %2: only synthetic scenes know their wrong declarations</source>
+        <source>&quot;%1&quot; has no attribute %2: only synthetic scenes know their wrong declarations</source>
         <translation>„%1“ hat kein Attribut %2: Nur synthetische Szenen kennen ihre falschen Deklarationen</translation>
     </message>
     <message>
-        <source>Cannot filter "%1": %2</source>
+        <source>Cannot filter &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gefiltert werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the wrongly declared parcels to "%1": %2</source>
+        <source>Cannot write the wrongly declared parcels to &quot;%1&quot;: %2</source>
         <translation>Die falsch deklarierten Parzellen können nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>io</name>
     <message>
-        <source>The declaration check needs %1 "%2", which does not exist</source>
+        <source>The declaration check needs %1 &quot;%2&quot;, which does not exist</source>
         <translation>Die Deklarationsprüfung braucht %1 „%2“, das nicht existiert</translation>
     </message>
     <message>
-        <source>%1 "%2" (%3) is not on the grid of the parcel raster (%4)</source>
+        <source>%1 &quot;%2&quot; (%3) is not on the grid of the parcel raster (%4)</source>
         <translation>%1 „%2“ (%3) liegt nicht auf dem Gitter des Schlagrasters (%4)</translation>
     </message>
 </context>
@@ -6675,7 +7035,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <translation>Diesen Schritt im Dock „Verarbeitungskette“ auswählen.</translation>
     </message>
     <message>
-        <source>Show the final model's training curves.</source>
+        <source>Show the final model&apos;s training curves.</source>
         <translation>Die Trainingskurven des endgültigen Modells zeigen.</translation>
     </message>
     <message>
@@ -6691,7 +7051,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
         <translation>Die Testpixel dieser Zelle der Konfusionsmatrix zeigen (Klassenindizes Referenz,Karte).</translation>
     </message>
     <message>
-        <source>Judge the pool with the weak model and show this class's posteriors.</source>
+        <source>Judge the pool with the weak model and show this class&apos;s posteriors.</source>
         <translation>Den Pool mit dem schwachen Modell beurteilen und die A-posteriori-Wahrscheinlichkeiten dieser Klasse zeigen.</translation>
     </message>
     <message>
@@ -6722,7 +7082,7 @@ Klicken, um diese Pixel auf der Karte zu zeigen.</translation>
 <context>
     <name>std</name>
     <message>
-        <source>"%1", line %2: empty group</source>
+        <source>&quot;%1&quot;, line %2: empty group</source>
         <translation>„%1“, Zeile %2: leere Gruppe</translation>
     </message>
 </context>

@@ -4,22 +4,22 @@
 <context>
     <name>core::sampling</name>
     <message>
-        <source>%1 takes auto, name or code, not "%2"</source>
+        <source>%1 takes auto, name or code, not &quot;%2&quot;</source>
         <translation>%1 accetta auto, name o code, non «%2»</translation>
     </message>
 </context>
 <context>
     <name>core::thematic</name>
     <message>
-        <source>Cannot open legend "%1": %2</source>
+        <source>Cannot open legend &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire la legenda «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1" holds neither a class list nor a legend with "classes"</source>
+        <source>&quot;%1&quot; holds neither a class list nor a legend with &quot;classes&quot;</source>
         <translation>«%1» non contiene né un elenco di classi né una legenda con «classes»</translation>
     </message>
     <message>
-        <source>Legend "%1" has neither "classes" nor "mapping"</source>
+        <source>Legend &quot;%1&quot; has neither &quot;classes&quot; nor &quot;mapping&quot;</source>
         <translation>La legenda «%1» non ha né «classes» né «mapping»</translation>
     </message>
 </context>
@@ -28,7 +28,7 @@
     <message>
         <source>Usage: cropmap &lt;command&gt; [options]
 
-Crop-type maps from Sentinel-2 time series and farmers' declarations.</source>
+Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
         <translation>Uso: cropmap &lt;comando&gt; [opzioni]
 
 Mappe delle colture da serie temporali Sentinel-2 e dalle dichiarazioni degli agricoltori.</translation>
@@ -38,15 +38,15 @@ Mappe delle colture da serie temporali Sentinel-2 e dalle dichiarazioni degli ag
         <translation>Comandi:</translation>
     </message>
     <message>
-        <source>Run 'cropmap &lt;command&gt; --help' for its options.</source>
-        <translation>Esegui 'cropmap &lt;comando&gt; --help' per le sue opzioni.</translation>
+        <source>Run &apos;cropmap &lt;command&gt; --help&apos; for its options.</source>
+        <translation>Esegui &apos;cropmap &lt;comando&gt; --help&apos; per le sue opzioni.</translation>
     </message>
     <message>
         <source>Run the whole method for a project file, skipping up-to-date steps</source>
         <translation>Esegui l’intero metodo per un file di progetto, saltando le fasi aggiornate</translation>
     </message>
     <message>
-        <source>Rerun the seed's comparisons on a project: table1 (training area), table2 (LSTM vs baselines), table3 (cleaning rules)</source>
+        <source>Rerun the seed&apos;s comparisons on a project: table1 (training area), table2 (LSTM vs baselines), table3 (cleaning rules)</source>
         <translation>Ripeti i confronti dello studio di partenza su un progetto: table1 (area di addestramento), table2 (LSTM contro baseline), table3 (regole di pulizia)</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@ Mappe delle colture da serie temporali Sentinel-2 e dalle dichiarazioni degli ag
         <translation>Addestra un classificatore delle colture (due fasi, ricerca a griglia, parallelismo sui dati)</translation>
     </message>
     <message>
-        <source>Print a model file's architecture, inputs, classes and training</source>
+        <source>Print a model file&apos;s architecture, inputs, classes and training</source>
         <translation>Stampa architettura, input, classi e addestramento di un file di modello</translation>
     </message>
     <message>
@@ -134,8 +134,8 @@ Mappe delle colture da serie temporali Sentinel-2 e dalle dichiarazioni degli ag
         <translation>Valore scritto × scala = valore del campione (0.0001 scrive la riflettanza × 10000; predefinito 1)</translation>
     </message>
     <message>
-        <source>Name of the parcel-id column (default parcel; 'none' leaves it out)</source>
-        <translation>Nome della colonna dell’id della particella (predefinito parcel; 'none' la omette)</translation>
+        <source>Name of the parcel-id column (default parcel; &apos;none&apos; leaves it out)</source>
+        <translation>Nome della colonna dell’id della particella (predefinito parcel; &apos;none&apos; la omette)</translation>
     </message>
     <message>
         <source>Write no header row</source>
@@ -178,7 +178,7 @@ Mappe delle colture da serie temporali Sentinel-2 e dalle dichiarazioni degli ag
         <translation>samples richiede un’azione: export o import</translation>
     </message>
     <message>
-        <source>Class "%1" of %2 is not one of the random forest's classes (%3)</source>
+        <source>Class &quot;%1&quot; of %2 is not one of the random forest&apos;s classes (%3)</source>
         <translation>La classe «%1» di %2 non è tra le classi della random forest (%3)</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>composite richiede --archive e --out</translation>
     </message>
     <message>
-        <source>Invalid --threads "%1"</source>
+        <source>Invalid --threads &quot;%1&quot;</source>
         <translation>--threads non valido «%1»</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>%1: %2 (acquisizioni per mese %3; %4 saltate)</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossibile leggere «%1»: %2</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>Che cosa è il riferimento, per il rapporto (ad es. dichiarazioni)</translation>
     </message>
     <message>
-        <source>Show another report's matrix beside this one, e.g. "weak model=weak/accuracy.json" (repeatable)</source>
+        <source>Show another report&apos;s matrix beside this one, e.g. &quot;weak model=weak/accuracy.json&quot; (repeatable)</source>
         <translation>Mostra la matrice di un altro rapporto accanto a questa, ad es. «modello debole=weak/accuracy.json» (ripetibile)</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>evaluate richiede --%1</translation>
     </message>
     <message>
-        <source>--set must be train, validation, test or a number, not "%1"</source>
+        <source>--set must be train, validation, test or a number, not &quot;%1&quot;</source>
         <translation>--set deve essere train, validation, test o un numero, non «%1»</translation>
     </message>
     <message>
@@ -416,11 +416,11 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>Accuratezza di %1</translation>
     </message>
     <message>
-        <source>--compare expects LABEL=REPORT.json, not "%1"</source>
+        <source>--compare expects LABEL=REPORT.json, not &quot;%1&quot;</source>
         <translation>--compare si aspetta LABEL=REPORT.json, non «%1»</translation>
     </message>
     <message>
-        <source>"%1" has %2 classes, this map %3</source>
+        <source>&quot;%1&quot; has %2 classes, this map %3</source>
         <translation>«%1» ha %2 classi, questa mappa %3</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>synth: --acquisitions accetta conteggi positivi separati da virgole, ad es. 40,70,40</translation>
     </message>
     <message>
-        <source>synth: --layout is tiff or safe, not "%1"</source>
+        <source>synth: --layout is tiff or safe, not &quot;%1&quot;</source>
         <translation>synth: --layout è tiff o safe, non «%1»</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>Lettura delle particelle</translation>
     </message>
     <message>
-        <source>List every declared value of a parcel layer with its parcel count and area (ha), so an analyst can fill the legend table. With --out, writes a legend of the seed's 15 classes with every value mapped to ignore (null), ready to edit.</source>
+        <source>List every declared value of a parcel layer with its parcel count and area (ha), so an analyst can fill the legend table. With --out, writes a legend of the seed&apos;s 15 classes with every value mapped to ignore (null), ready to edit.</source>
         <translation>Elenca ogni valore dichiarato di un layer di particelle con il numero di particelle e la superficie (ha), così che un analista possa compilare la tabella della legenda. Con --out scrive una legenda con le 15 classi dello studio di partenza e ogni valore associato a ignore (null), pronta da modificare.</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>Proponi anche ogni codice della tassonomia, non solo i valori di --parcels</translation>
     </message>
     <message>
-        <source>Draft a legend from a crop taxonomy: declared code → HCAT3 class → one of the seed's 15 classes by fixed rules; hedges and other landscape elements → ignore; values without a rule or missing from the taxonomy → ignore, listed as unmatched.</source>
+        <source>Draft a legend from a crop taxonomy: declared code → HCAT3 class → one of the seed&apos;s 15 classes by fixed rules; hedges and other landscape elements → ignore; values without a rule or missing from the taxonomy → ignore, listed as unmatched.</source>
         <translation>Prepara una bozza di legenda da una tassonomia delle colture: codice dichiarato → classe HCAT3 → una delle 15 classi dello studio di partenza secondo regole fisse; siepi e altri elementi del paesaggio → ignore; valori senza regola o assenti dalla tassonomia → ignore, elencati come non abbinati.</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>uso: cropmap legend init|propose|show [opzioni] (--help su ciascuna)</translation>
     </message>
     <message>
-        <source>unknown legend action "%1"; %2</source>
+        <source>unknown legend action &quot;%1&quot;; %2</source>
         <translation>azione della legenda sconosciuta «%1»; %2</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>Layer delle particelle (qualsiasi sorgente OGR)</translation>
     </message>
     <message>
-        <source>Attribute with the declared crop (default: the legend's "field")</source>
+        <source>Attribute with the declared crop (default: the legend&apos;s &quot;field&quot;)</source>
         <translation>Attributo con la coltura dichiarata (predefinito: il «field» della legenda)</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>Un raster sulla griglia della tile</translation>
     </message>
     <message>
-        <source>Tile id (seeds the tile's shuffle, prefixes the outputs)</source>
+        <source>Tile id (seeds the tile&apos;s shuffle, prefixes the outputs)</source>
         <translation>Id della tile (inizializza il rimescolamento della tile, prefisso degli output)</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>--fractions deve essere composto da tre quote ≥ 0, come 0.6,0.2,0.2</translation>
     </message>
     <message>
-        <source>cannot create "%1"</source>
+        <source>cannot create &quot;%1&quot;</source>
         <translation>impossibile creare «%1»</translation>
     </message>
     <message>
@@ -752,11 +752,11 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>File di modello da scrivere (i file accessori &lt;name&gt;.log.csv e &lt;name&gt;.checkpoint vanno accanto)</translation>
     </message>
     <message>
-        <source>Dropout (default: the architecture's)</source>
+        <source>Dropout (default: the architecture&apos;s)</source>
         <translation>Dropout (predefinito: quello dell’architettura)</translation>
     </message>
     <message>
-        <source>Grid search, e.g. "lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024"; the best validation macro F1 wins</source>
+        <source>Grid search, e.g. &quot;lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024&quot;; the best validation macro F1 wins</source>
         <translation>Ricerca a griglia, ad es. «lr=1e-3,1e-4;dropout=0.2,0.5;batch=256,1024»; vince il miglior F1 macro di validazione</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>evaluate sui campioni richiede --model, --samples e --out</translation>
     </message>
     <message>
-        <source>"%1" and the model "%2" have different class tables (%3 / %4)</source>
+        <source>&quot;%1&quot; and the model &quot;%2&quot; have different class tables (%3 / %4)</source>
         <translation>«%1» e il modello «%2» hanno tabelle delle classi diverse (%3 / %4)</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>monthly (predefinito): 12 mediane mensili; whole: ogni data di acquisizione del periodo come passo a sé, con le osservazioni nuvolose o mancanti interpolate linearmente tra le date valide</translation>
     </message>
     <message>
-        <source>--series takes monthly or whole, not "%1"</source>
+        <source>--series takes monthly or whole, not &quot;%1&quot;</source>
         <translation>--series accetta monthly o whole, non «%1»</translation>
     </message>
     <message>
@@ -918,11 +918,11 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>%1: %2 (serie intera: %3 date; %4 saltate)</translation>
     </message>
     <message>
-        <source>%1 takes one ASCII character or "tab", not "%2"</source>
+        <source>%1 takes one ASCII character or &quot;tab&quot;, not &quot;%2&quot;</source>
         <translation>%1 accetta un carattere ASCII o «tab», non «%2»</translation>
     </message>
     <message>
-        <source>%1 takes a non-zero number, not "%2"</source>
+        <source>%1 takes a non-zero number, not &quot;%2&quot;</source>
         <translation>%1 accetta un numero diverso da zero, non «%2»</translation>
     </message>
     <message>
@@ -954,11 +954,11 @@ Esegui `cropmap forest train --help` per le opzioni.</translation>
         <translation>BOA_ADD_OFFSET delle bande di riflettanza di un archivio a cartelle GeoTIFF o piatto (-1000 per le esportazioni con processing baseline 04.00 o successiva); i prodotti .SAFE leggono il proprio da MTD_MSIL2A.xml</translation>
     </message>
     <message>
-        <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found, each acquisition's processing baseline and the BOA_ADD_OFFSET compositing adds to its DNs, and what is missing or unreadable.</source>
+        <source>Print per tile of a Sentinel-2 archive the grid, the acquisitions per month, the bands found, each acquisition&apos;s processing baseline and the BOA_ADD_OFFSET compositing adds to its DNs, and what is missing or unreadable.</source>
         <translation>Stampa per ogni tile di un archivio Sentinel-2 la griglia, le acquisizioni per mese, le bande trovate, la processing baseline di ogni acquisizione e il BOA_ADD_OFFSET che la compositazione aggiunge ai suoi DN, e ciò che manca o è illeggibile.</translation>
     </message>
     <message>
-        <source>Invalid --boa-offset "%1" (a number of DN such as -1000)</source>
+        <source>Invalid --boa-offset &quot;%1&quot; (a number of DN such as -1000)</source>
         <translation>--boa-offset non valido «%1» (un numero di DN come -1000)</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>BOA_ADD_OFFSET aggiunto ai DN delle bande di riflettanza di un archivio a cartelle GeoTIFF o piatto: -1000 per le esportazioni con processing baseline 04.00 o successiva (prodotti dal 25 gennaio 2022), 0 per quelle precedenti; i prodotti .SAFE leggono il proprio da MTD_MSIL2A.xml</translation>
     </message>
     <message>
-        <source>Print a legend's classes and mapping; with --parcels, also the declared values the legend does not know (count and area, and --label-field beside each), which rasterizing treats as ignore. --field defaults to the legend's field.</source>
+        <source>Print a legend&apos;s classes and mapping; with --parcels, also the declared values the legend does not know (count and area, and --label-field beside each), which rasterizing treats as ignore. --field defaults to the legend&apos;s field.</source>
         <translation>Stampa le classi e le corrispondenze di una legenda; con --parcels anche i valori dichiarati che la legenda non conosce (numero e superficie, e --label-field accanto a ciascuno), che la rasterizzazione tratta come ignore. --field è per impostazione predefinita il campo della legenda.</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>legend show --parcels richiede --field: la legenda %1 non indica alcun campo</translation>
     </message>
     <message>
-        <source>unknown value "%1"%2: %3 parcels, %4 ha (treated as ignore)</source>
+        <source>unknown value &quot;%1&quot;%2: %3 parcels, %4 ha (treated as ignore)</source>
         <translation>valore sconosciuto «%1»%2: %3 particelle, %4 ha (trattate come ignore)</translation>
     </message>
     <message>
@@ -1052,7 +1052,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Decadimento della media dei pesi che viene controllata e mantenuta; 0 mantiene i pesi grezzi (predefinito %1)</translation>
     </message>
     <message>
-        <source>Which check's weights a stage keeps: loss (lowest validation loss), f1 (highest validation macro F1) or posterior (highest mean posterior of the true class, averaged over the classes) (default %1)</source>
+        <source>Which check&apos;s weights a stage keeps: loss (lowest validation loss), f1 (highest validation macro F1) or posterior (highest mean posterior of the true class, averaged over the classes) (default %1)</source>
         <translation>Di quale controllo una fase mantiene i pesi: loss (perdita di validazione più bassa), f1 (F1 macro di validazione più alto) o posterior (probabilità a posteriori media più alta della classe vera, mediata sulle classi) (predefinito %1)</translation>
     </message>
     <message>
@@ -1068,7 +1068,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Dimensione del mini-batch (predefinito: dalla dimensione della tabella, 32–256, almeno 32 passi per passata)</translation>
     </message>
     <message>
-        <source>Train a crop classifier the seed's way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1's kept weights with the plain cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine decay of the rate, gradient clipping and a validation check about once a pass; it stops after --patience checks without improvement and keeps the best check's averaged weights (docs/training.md). Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm's SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
+        <source>Train a crop classifier the seed&apos;s way: stage 1 minimises the cross-entropy weighted by n_max / n_u with RMSprop, stage 2 fine-tunes stage 1&apos;s kept weights with the plain cross-entropy. Each stage is a budget of optimiser steps with warm-up and cosine decay of the rate, gradient clipping and a validation check about once a pass; it stops after --patience checks without improvement and keeps the best check&apos;s averaged weights (docs/training.md). Runs data-parallel when MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE (or Slurm&apos;s SLURM_PROCID and SLURM_NTASKS) describe several processes.</source>
         <translation>Addestra un classificatore delle colture come nello studio di partenza: la fase 1 minimizza con RMSprop l’entropia incrociata pesata con n_max / n_u, la fase 2 affina i pesi mantenuti dalla fase 1 con l’entropia incrociata semplice. Ogni fase è un budget di passi dell’ottimizzatore con riscaldamento e decadimento a coseno del tasso, clipping del gradiente e un controllo di validazione circa una volta per passata; si ferma dopo --patience controlli senza miglioramento e mantiene i pesi mediati del controllo migliore (docs/training.md). Funziona con parallelismo sui dati quando MASTER_ADDR, MASTER_PORT, RANK e WORLD_SIZE (o SLURM_PROCID e SLURM_NTASKS di Slurm) descrivono più processi.</translation>
     </message>
     <message>
@@ -1099,27 +1099,27 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     </message>
     <message>
         <source>σ of Gaussian noise added to the standardised inputs while training (default %1 for lstm, %2 for the other networks; 0: none)</source>
-        <translation>σ del rumore gaussiano aggiunto agli input standardizzati durante l'addestramento (predefinito %1 per lstm, %2 per le altre reti; 0: nessuno)</translation>
+        <translation>σ del rumore gaussiano aggiunto agli input standardizzati durante l&apos;addestramento (predefinito %1 per lstm, %2 per le altre reti; 0: nessuno)</translation>
     </message>
     <message>
-        <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates' standard errors at parcel level, each parcel's scored pixels one cluster (default: pixel level)</source>
+        <source>Parcel-id raster (e.g. thematic/&lt;TILE&gt;_parcels.tif): the area estimates&apos; standard errors at parcel level, each parcel&apos;s scored pixels one cluster (default: pixel level)</source>
         <translation>Raster degli ID delle particelle (es. thematic/&lt;TILE&gt;_parcels.tif): errori standard delle stime delle superfici a livello di particella, i pixel valutati di ogni particella un cluster (predefinito: livello di pixel)</translation>
     </message>
     <message>
-        <source>With --model: score against the samples' declared labels (declarations, default) or their true classes (truth; sample sets of synthetic scenes)</source>
+        <source>With --model: score against the samples&apos; declared labels (declarations, default) or their true classes (truth; sample sets of synthetic scenes)</source>
         <translation>Con --model: valutare rispetto alle etichette dichiarate dei campioni (declarations, predefinito) o alle loro classi vere (truth; insiemi di campioni di scene sintetiche)</translation>
     </message>
     <message>
-        <source>--against must be declarations or truth, not "%1"</source>
-        <translation>--against deve essere declarations o truth, non "%1"</translation>
+        <source>--against must be declarations or truth, not &quot;%1&quot;</source>
+        <translation>--against deve essere declarations o truth, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--against goes with --model and --samples (a map is scored against --reference)</source>
         <translation>--against va con --model e --samples (una mappa si valuta rispetto a --reference)</translation>
     </message>
     <message>
-        <source>"%1" holds no true classes: only the sample sets of synthetic scenes know them (score against the declarations instead)</source>
-        <translation>"%1" non contiene classi vere: solo gli insiemi di campioni di scene sintetiche le conoscono (valutare invece rispetto alle dichiarazioni)</translation>
+        <source>&quot;%1&quot; holds no true classes: only the sample sets of synthetic scenes know them (score against the declarations instead)</source>
+        <translation>&quot;%1&quot; non contiene classi vere: solo gli insiemi di campioni di scene sintetiche le conoscono (valutare invece rispetto alle dichiarazioni)</translation>
     </message>
     <message>
         <source>true classes of %1</source>
@@ -1136,6 +1136,342 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads and --seed take numbers</source>
         <translation>--steps, --fine-tune-steps, --epochs, --fine-tune-epochs, --patience, --eval-every, --warmup, --lr, --weight-decay, --clip-norm, --averaging, --input-noise, --label-smoothing, --mixup, --members, --dropout, --batch-size, --threads e --seed richiedono numeri</translation>
+    </message>
+    <message>
+        <source>Model file written by &apos;cropmap train&apos;</source>
+        <translation>File di modello scritto da &apos;cropmap train&apos;</translation>
+    </message>
+    <message>
+        <source>A tile&apos;s monthly composites: &lt;TILE&gt;_composites.vrt or its folder (repeatable: one map per tile)</source>
+        <translation>I compositi mensili di una tile: &lt;TILE&gt;_composites.vrt o la sua cartella (ripetibile: una mappa per tile)</translation>
+    </message>
+    <message>
+        <source>Raster on the tile grid: classify only pixels != 0 (e.g. the parcels)</source>
+        <translation>Raster sulla griglia della tile: classifica solo i pixel != 0 (ad es. le particelle)</translation>
+    </message>
+    <message>
+        <source>Also write every class probability</source>
+        <translation>Scrivi anche ogni probabilità di classe</translation>
+    </message>
+    <message>
+        <source>Block edge in pixels (default 512)</source>
+        <translation>Lato di un blocco in pixel (predefinito 512)</translation>
+    </message>
+    <message>
+        <source>Pixels per batch (default 8192)</source>
+        <translation>Pixel per batch (predefinito 8192)</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the seed LSTM&apos;s products: float32 (default) or bfloat16 (inputs and weights rounded to bfloat16, float sums; CPUs with AVX-512 BF16, about twice as fast; other models and CPUs run float32 and say so)</source>
+        <translation>Aritmetica dei prodotti dell’LSTM dello studio di partenza: float32 (predefinito) o bfloat16 (input e pesi arrotondati a bfloat16, somme in float; CPU con AVX-512 BF16, circa due volte più veloce; gli altri modelli e CPU calcolano in float32 e lo segnalano)</translation>
+    </message>
+    <message>
+        <source>Map whole tiles with a trained model: a class map (uint8 class ids, colour table, QGIS style) and a posterior map (max softmax x 255) per tile, written atomically.</source>
+        <translation>Mappa tile intere con un modello addestrato: per ogni tile una mappa delle classi (id di classe uint8, tabella dei colori, stile QGIS) e una mappa delle probabilità a posteriori (softmax massimo x 255), scritte in modo atomico.</translation>
+    </message>
+    <message>
+        <source>classify needs --model, --stack and --out</source>
+        <translation>classify richiede --model, --stack e --out</translation>
+    </message>
+    <message>
+        <source>--block-size must be &gt;= 16 and --batch-size &gt;= 1</source>
+        <translation>--block-size deve essere &gt;= 16 e --batch-size &gt;= 1</translation>
+    </message>
+    <message>
+        <source>classification canceled; no map was written</source>
+        <translation>classificazione annullata; nessuna mappa è stata scritta</translation>
+    </message>
+    <message>
+        <source>Project file (JSON)</source>
+        <translation>File di progetto (JSON)</translation>
+    </message>
+    <message>
+        <source>First step to run (default: composite)</source>
+        <translation>Prima fase da eseguire (predefinito: composite)</translation>
+    </message>
+    <message>
+        <source>Last step to run (default: check)</source>
+        <translation>Ultima fase da eseguire (predefinito: check)</translation>
+    </message>
+    <message>
+        <source>Re-run steps even when up to date</source>
+        <translation>Riesegui le fasi anche se aggiornate</translation>
+    </message>
+    <message>
+        <source>Only print each step&apos;s state</source>
+        <translation>Stampa solo lo stato di ogni fase</translation>
+    </message>
+    <message>
+        <source>Memory the steps size their parts by, e.g. 4G or 512M (default: the project&apos;s &quot;memory&quot;, else a quarter of the RAM); changes no result</source>
+        <translation>Memoria in base alla quale le fasi dimensionano le loro parti, ad es. 4G o 512M (predefinito: «memory» del progetto, altrimenti un quarto della RAM); non cambia alcun risultato</translation>
+    </message>
+    <message>
+        <source>Run the whole method for a project: composite, rasterize, sample, train_weak, select, train_final, classify, evaluate, check. Steps whose options and inputs did not change since their last run are skipped, so an interrupted run resumes. Writes &lt;output&gt;/run.log.</source>
+        <translation>Esegui l’intero metodo per un progetto: composite, rasterize, sample, train_weak, select, train_final, classify, evaluate, check. Le fasi le cui opzioni e input non sono cambiati dall’ultima esecuzione vengono saltate, così un’esecuzione interrotta riprende. Scrive &lt;output&gt;/run.log.</translation>
+    </message>
+    <message>
+        <source>run needs exactly one project file</source>
+        <translation>run richiede esattamente un file di progetto</translation>
+    </message>
+    <message>
+        <source>Reports in %1</source>
+        <translation>Rapporti in %1</translation>
+    </message>
+    <message>
+        <source>run canceled; finished steps are kept and a re-run resumes</source>
+        <translation>run annullato; le fasi completate sono conservate e una nuova esecuzione riprende da lì</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonna %1: %2</translation>
+    </message>
+    <message>
+        <source>Sample table: a CSV table (see --csv-*) or a sample set (.samples)</source>
+        <translation>Tabella dei campioni: una tabella CSV (vedi --csv-*) o un insieme di campioni (.samples)</translation>
+    </message>
+    <message>
+        <source>Number of folds k (default 5)</source>
+        <translation>Numero di fold k (predefinito 5)</translation>
+    </message>
+    <message>
+        <source>Comma-separated models: %1 or forest (default %2)</source>
+        <translation>Modelli separati da virgole: %1 o forest (predefinito %2)</translation>
+    </message>
+    <message>
+        <source>Folder for folds.csv, cv-cells/ (one file per finished model and fold), cv.json, cv.csv, cv.html and cv-folds.csv</source>
+        <translation>Cartella per folds.csv, cv-cells/ (un file per ogni modello e fold completato), cv.json, cv.csv, cv.html e cv-folds.csv</translation>
+    </message>
+    <message>
+        <source>Random seed of the folds and the training (default 42)</source>
+        <translation>Seed casuale dei fold e dell’addestramento (predefinito 42)</translation>
+    </message>
+    <message>
+        <source>LibTorch and forest threads (default: every core)</source>
+        <translation>Thread di LibTorch e della random forest (predefinito: tutti i core)</translation>
+    </message>
+    <message>
+        <source>The networks&apos; training options as a project&apos;s &quot;train&quot; section, e.g. &apos;{&quot;criterion&quot;: &quot;loss&quot;, &quot;steps&quot;: 1000}&apos; (default: the defaults of cropmap train)</source>
+        <translation>Le opzioni di addestramento delle reti come sezione «train» di un progetto, ad es. &apos;{&quot;criterion&quot;: &quot;loss&quot;, &quot;steps&quot;: 1000}&apos; (predefinito: i valori predefiniti di cropmap train)</translation>
+    </message>
+    <message>
+        <source>Cross-validate models on one sample table, group-wise and stratified by class: the groups (--csv-group-column: polygon, parcel or location ids) are dealt to k folds so that every fold has about the same share of each class and no group is on two folds. For each fold, each model trains on the other folds (the networks with the default training options or --train, stopping early on a stratified group validation split of 20 % of them; the random forest on all of them) and is scored on the fold. Prints OA and macro F1 per fold with mean ± sd. Finished folds are kept, so an interrupted run resumes (Ctrl-C cancels cleanly).</source>
+        <translation>Esegui la validazione incrociata di modelli su una tabella dei campioni, per gruppi e stratificata per classe: i gruppi (--csv-group-column: id di poligoni, particelle o località) sono ripartiti su k fold in modo che ogni fold abbia circa la stessa quota di ogni classe e nessun gruppo stia in due fold. Per ogni fold, ogni modello si addestra sugli altri fold (le reti con le opzioni di addestramento predefinite o --train, fermandosi in anticipo su una suddivisione di validazione stratificata per gruppi del 20 % di essi; la random forest su tutti) ed è valutato sul fold. Stampa OA e F1 macro per fold con media ± dev. std. I fold completati sono conservati, così un’esecuzione interrotta riprende (Ctrl-C annulla in modo pulito).</translation>
+    </message>
+    <message>
+        <source>experiment cv needs one sample table and --out</source>
+        <translation>experiment cv richiede una tabella dei campioni e --out</translation>
+    </message>
+    <message>
+        <source>--folds, --seed and --threads take whole numbers</source>
+        <translation>--folds, --seed e --threads accettano numeri interi</translation>
+    </message>
+    <message>
+        <source>--train takes a JSON object such as &apos;{&quot;steps&quot;: 1000}&apos;: %1</source>
+        <translation>--train accetta un oggetto JSON come &apos;{&quot;steps&quot;: 1000}&apos;: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>non è un oggetto</translation>
+    </message>
+    <message>
+        <source>No --csv-group-column: every row is its own group, so samples of one field or location may be on different folds and the scores flatter the models</source>
+        <translation>Nessuna --csv-group-column: ogni riga è un gruppo a sé, quindi i campioni di uno stesso campo o luogo possono finire in fold diversi e i punteggi risultano troppo favorevoli ai modelli</translation>
+    </message>
+    <message>
+        <source>cross-validation canceled; finished folds are kept in %1 and a re-run resumes</source>
+        <translation>validazione incrociata annullata; i fold completati sono conservati in %1 e una nuova esecuzione riprende da lì</translation>
+    </message>
+    <message>
+        <source>Folds in %1; tables in %2.json, .csv and .html, per fold in %3</source>
+        <translation>Fold in %1; tabelle in %2.json, .csv e .html, per fold in %3</translation>
+    </message>
+    <message>
+        <source>table1, table2 or table3; or cv for a cross-validation on a sample table (cropmap experiment cv --help)</source>
+        <translation>table1, table2 o table3; oppure cv per una validazione incrociata su una tabella dei campioni (cropmap experiment cv --help)</translation>
+    </message>
+    <message>
+        <source>Tile whose test patches score every column (default: the tile with the most acquisitions), or &quot;all&quot; for the test patches of every tile (tables 2 and 3: more parcels, steadier scores)</source>
+        <translation>Tile sulle cui patch di test viene valutata ogni colonna (predefinito: la tile con più acquisizioni), oppure «all» per le patch di test di tutte le tile (tabelle 2 e 3: più particelle, punteggi più stabili)</translation>
+    </message>
+    <message>
+        <source>Runs per column with seeds seed, seed+1, …: mean ± sd (default 1)</source>
+        <translation>Esecuzioni per colonna con i seed seed, seed+1, …: media ± dev. std. (predefinito 1)</translation>
+    </message>
+    <message>
+        <source>Comma-separated subset of the columns (table1: whole_series, target_tile, other_tiles, all_tiles; table2: lstm, msresnet, inceptiontime, starrnn, forest, tempcnn; table3: none, seed, adaptive, parcel)</source>
+        <translation>Sottoinsieme delle colonne, separate da virgole (table1: whole_series, target_tile, other_tiles, all_tiles; table2: lstm, msresnet, inceptiontime, starrnn, forest, tempcnn; table3: none, seed, adaptive, parcel)</translation>
+    </message>
+    <message>
+        <source>Comma-separated seeds instead of --repeats (say 2 here and 3 in a second process): each run is stored by its seed, so a later --repeats run that includes these seeds reuses them</source>
+        <translation>Seed separati da virgole al posto di --repeats (ad es. 2 qui e 3 in un secondo processo): ogni esecuzione è salvata con il suo seed, così una successiva esecuzione con --repeats che include questi seed li riutilizza</translation>
+    </message>
+    <message>
+        <source>Rerun one of the seed&apos;s comparisons on a project. The project&apos;s pipeline runs first up to the samples (skipped when up to date); each column then trains under &lt;output&gt;/experiments/&lt;table&gt;/ and is scored on the labelled test-patch pixels of the target tile against the declarations and, on synthetic scenes, the truth. Finished columns are reused, so an interrupted experiment resumes. Writes &lt;output&gt;/experiments/&lt;table&gt;.json, .csv and .html and prints the table. `cropmap experiment cv TABLE.csv --out DIR` instead cross-validates models group-wise on a sample table.</source>
+        <translation>Ripeti uno dei confronti dello studio di partenza su un progetto. Prima la pipeline del progetto viene eseguita fino ai campioni (saltata se aggiornata); poi ogni colonna si addestra in &lt;output&gt;/experiments/&lt;table&gt;/ ed è valutata sui pixel etichettati delle patch di test della tile obiettivo rispetto alle dichiarazioni e, sulle scene sintetiche, alla verità. Le colonne completate vengono riutilizzate, così un esperimento interrotto riprende. Scrive &lt;output&gt;/experiments/&lt;table&gt;.json, .csv e .html e stampa la tabella. `cropmap experiment cv TABLE.csv --out DIR` esegue invece la validazione incrociata per gruppi dei modelli su una tabella dei campioni.</translation>
+    </message>
+    <message>
+        <source>experiment needs a table (table1, table2 or table3) and a project file</source>
+        <translation>experiment richiede una tabella (table1, table2 o table3) e un file di progetto</translation>
+    </message>
+    <message>
+        <source>--repeats needs a whole number, not &quot;%1&quot;</source>
+        <translation>--repeats richiede un numero intero, non «%1»</translation>
+    </message>
+    <message>
+        <source>--seeds needs whole numbers separated by commas, not &quot;%1&quot;</source>
+        <translation>--seeds richiede numeri interi separati da virgole, non «%1»</translation>
+    </message>
+    <message>
+        <source>--seeds needs at least one seed</source>
+        <translation>--seeds richiede almeno un seed</translation>
+    </message>
+    <message>
+        <source>Tables in %1.json, .csv and .html</source>
+        <translation>Tabelle in %1.json, .csv e .html</translation>
+    </message>
+    <message>
+        <source>experiment canceled; finished columns are kept and a re-run resumes</source>
+        <translation>experiment annullato; le colonne completate sono conservate e una nuova esecuzione riprende da lì</translation>
+    </message>
+    <message>
+        <source>The weak model that judges the pool</source>
+        <translation>Il modello debole che valuta il pool</translation>
+    </message>
+    <message>
+        <source>Every eroded labelled pixel of the train patches (samples/pool/train.samples)</source>
+        <translation>Ogni pixel eroso etichettato delle patch di addestramento (samples/pool/train.samples)</translation>
+    </message>
+    <message>
+        <source>The weak training set (its n_u per class caps the final set)</source>
+        <translation>L’insieme di addestramento debole (il suo n_u per classe limita l’insieme finale)</translation>
+    </message>
+    <message>
+        <source>Validation set (needed with --crossfit-folds)</source>
+        <translation>Insieme di validazione (necessario con --crossfit-folds)</translation>
+    </message>
+    <message>
+        <source>Folder of &lt;TILE&gt;/&lt;TILE&gt;_composites.vrt: also write &lt;TILE&gt;_reliable.tif (1 kept, 2 disagreeing, 3 low confidence)</source>
+        <translation>Cartella di &lt;TILE&gt;/&lt;TILE&gt;_composites.vrt: scrivi anche &lt;TILE&gt;_reliable.tif (1 mantenuto, 2 in disaccordo, 3 bassa confidenza)</translation>
+    </message>
+    <message>
+        <source>seed, adaptive (default), parcel or none</source>
+        <translation>seed, adaptive (predefinito), parcel o none</translation>
+    </message>
+    <message>
+        <source>seed rule: share (%) of each class&apos;s candidates dropped from the bottom (default 25)</source>
+        <translation>regola «seed»: quota (%) dei candidati di ogni classe scartata dal fondo (predefinito 25)</translation>
+    </message>
+    <message>
+        <source>adaptive rule: classes whose disagreement rate is below this are kept whole (default 0.05)</source>
+        <translation>regola «adaptive»: le classi con un tasso di disaccordo inferiore a questo valore sono mantenute per intero (predefinito 0.05)</translation>
+    </message>
+    <message>
+        <source>parcel rule: drop a parcel when fewer of its pixels agree (default 0.5)</source>
+        <translation>regola «parcel»: scarta una particella quando concorda una quota minore dei suoi pixel (predefinito 0.5)</translation>
+    </message>
+    <message>
+        <source>parcel rule: skip a class whose dropped share would exceed this (default 0.5)</source>
+        <translation>regola «parcel»: salta una classe la cui quota scartata supererebbe questo valore (predefinito 0.5)</translation>
+    </message>
+    <message>
+        <source>Judge each pixel with a model trained without its fold (k ≥ 2; default 0: off)</source>
+        <translation>Valuta ogni pixel con un modello addestrato senza il suo fold (k ≥ 2; predefinito 0: disattivato)</translation>
+    </message>
+    <message>
+        <source>Select reliable samples: the weak model judges every pool pixel; candidates are pixels whose prediction equals their declaration; the rule keeps the reliable ones; the final training set is drawn from them with the weak set&apos;s n_u per class, capped by the pool. Writes final_train.samples and selection.json (per-class counts, r_u, and on synthetic data the cleaning&apos;s precision and recall against the truth).</source>
+        <translation>Seleziona i campioni affidabili: il modello debole valuta ogni pixel del pool; i candidati sono i pixel la cui predizione coincide con la dichiarazione; la regola mantiene quelli affidabili; l’insieme di addestramento finale viene estratto da essi con l’n_u per classe dell’insieme debole, limitato dal pool. Scrive final_train.samples e selection.json (conteggi per classe, r_u e, sui dati sintetici, precisione e richiamo della pulizia rispetto alla verità).</translation>
+    </message>
+    <message>
+        <source>select needs --%1</source>
+        <translation>select richiede --%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;</source>
+        <translation>--%1 accetta un numero, non «%2»</translation>
+    </message>
+    <message>
+        <source>--crossfit-folds needs --val</source>
+        <translation>--crossfit-folds richiede --val</translation>
+    </message>
+    <message>
+        <source>%1 pool pixels, %2 candidates, %3 kept; final training set of %4 samples in %5</source>
+        <translation>%1 pixel del pool, %2 candidati, %3 mantenuti; insieme di addestramento finale di %4 campioni in %5</translation>
+    </message>
+    <message>
+        <source>cleaning against the truth: removed %1 pixels, %2 wrongly declared; precision %3, recall %4</source>
+        <translation>pulizia rispetto alla verità: rimossi %1 pixel, di cui %2 dichiarati in modo errato; precisione %3, richiamo %4</translation>
+    </message>
+    <message>
+        <source>– (nothing removed)</source>
+        <translation>– (nulla rimosso)</translation>
+    </message>
+    <message>
+        <source>select canceled; no output was replaced</source>
+        <translation>select annullato; nessun output è stato sostituito</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <source>Finding the truly wrong declarations (parcels):</source>
+        <translation>Individuazione delle dichiarazioni davvero errate (particelle):</translation>
+    </message>
+    <message>
+        <source>test-set parcels</source>
+        <translation>particelle di test</translation>
+    </message>
+    <message>
+        <source>all parcels</source>
+        <translation>tutte le particelle</translation>
+    </message>
+    <message>
+        <source>Project file (JSON) whose maps to check</source>
+        <translation>File di progetto (JSON) di cui controllare le mappe</translation>
+    </message>
+    <message>
+        <source>Agreement from which a declaration agrees (default: the project&apos;s check.agree, else %1)</source>
+        <translation>Accordo a partire dal quale una dichiarazione concorda (predefinito: check.agree del progetto, altrimenti %1)</translation>
+    </message>
+    <message>
+        <source>Agreement under which a declaration disagrees (default: the project&apos;s check.disagree, else %1)</source>
+        <translation>Accordo al di sotto del quale una dichiarazione discorda (predefinito: check.disagree del progetto, altrimenti %1)</translation>
+    </message>
+    <message>
+        <source>Fewer mapped eroded pixels make a parcel &quot;too small&quot; (default: the project&apos;s check.min_pixels, else %1)</source>
+        <translation>Con meno pixel erosi mappati una particella è «troppo piccola» (predefinito: check.min_pixels del progetto, altrimenti %1)</translation>
+    </message>
+    <message>
+        <source>Write the thresholds given here into the project file</source>
+        <translation>Scrivi nel file di progetto le soglie indicate qui</translation>
+    </message>
+    <message>
+        <source>Check again even when up to date</source>
+        <translation>Controlla di nuovo anche se aggiornato</translation>
+    </message>
+    <message>
+        <source>Check every declared parcel of a legend class against the project&apos;s class maps (the pipeline&apos;s check step; needs the steps up to classify, and evaluate for the report section). Writes &lt;output&gt;/check/parcels.gpkg with parcels.qml, summary.json and summary.csv, and adds the summary to &lt;output&gt;/reports/accuracy.html. Status: agrees when the share of mapped eroded pixels of the declared class is at least --agree, disagrees under --disagree, doubtful between, too small under --min-pixels.</source>
+        <translation>Controlla ogni particella dichiarata di una classe della legenda rispetto alle mappe delle classi del progetto (la fase di controllo della pipeline; richiede le fasi fino a classify, ed evaluate per la sezione del rapporto). Scrive &lt;output&gt;/check/parcels.gpkg con parcels.qml, summary.json e summary.csv e aggiunge il riepilogo a &lt;output&gt;/reports/accuracy.html. Stato: concorda quando la quota di pixel erosi mappati della classe dichiarata è almeno --agree, discorda sotto --disagree, dubbia nel mezzo, troppo piccola sotto --min-pixels.</translation>
+    </message>
+    <message>
+        <source>check needs exactly one project file</source>
+        <translation>check richiede esattamente un file di progetto</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 richiede un numero, non «%2»</translation>
+    </message>
+    <message>
+        <source>the check thresholds</source>
+        <translation>le soglie del controllo</translation>
+    </message>
+    <message>
+        <source>Checked parcels in %1</source>
+        <translation>Particelle controllate in %1</translation>
+    </message>
+    <message>
+        <source>check canceled; earlier outputs are kept</source>
+        <translation>check annullato; gli output precedenti sono conservati</translation>
     </message>
 </context>
 <context>
@@ -1157,27 +1493,27 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Tabelle CSV: per data (t1_B02, t1_B03, …; predefinito) o per banda</translation>
     </message>
     <message>
-        <source>CSV tables: field delimiter (default ','; 'tab' for tabs)</source>
-        <translation>Tabelle CSV: separatore di campo (predefinito ','; 'tab' per le tabulazioni)</translation>
+        <source>CSV tables: field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
+        <translation>Tabelle CSV: separatore di campo (predefinito &apos;,&apos;; &apos;tab&apos; per le tabulazioni)</translation>
     </message>
     <message>
         <source>CSV tables: no header row</source>
         <translation>Tabelle CSV: nessuna riga di intestazione</translation>
     </message>
     <message>
-        <source>--csv-steps takes a whole number ≥ 1, not "%1"</source>
+        <source>--csv-steps takes a whole number ≥ 1, not &quot;%1&quot;</source>
         <translation>--csv-steps accetta un numero intero ≥ 1, non «%1»</translation>
     </message>
     <message>
-        <source>The table "%1" needs --csv-bands and --csv-steps to tell its value columns apart</source>
+        <source>The table &quot;%1&quot; needs --csv-bands and --csv-steps to tell its value columns apart</source>
         <translation>La tabella «%1» richiede --csv-bands e --csv-steps per distinguere le sue colonne di valori</translation>
     </message>
     <message>
-        <source>CSV tables: band names, in the table's order within a step (evaluate --model defaults to the model's)</source>
+        <source>CSV tables: band names, in the table&apos;s order within a step (evaluate --model defaults to the model&apos;s)</source>
         <translation>Tabelle CSV: nomi delle bande, nell’ordine della tabella all’interno di un passo (evaluate --model usa per impostazione predefinita quelli del modello)</translation>
     </message>
     <message>
-        <source>CSV tables: number of time steps T (evaluate --model defaults to the model's)</source>
+        <source>CSV tables: number of time steps T (evaluate --model defaults to the model&apos;s)</source>
         <translation>Tabelle CSV: numero di passi temporali T (evaluate --model usa per impostazione predefinita quello del modello)</translation>
     </message>
     <message>
@@ -1189,11 +1525,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Tabelle CSV: le colonne di valori vanno da FIRST a LAST (predefinito: l’ultima colonna), escluse le colonne di etichetta, gruppo e quelle saltate; predefinito: tutte le altre colonne</translation>
     </message>
     <message>
-        <source>CSV tables: labels are class names, codes (ids) or auto (default); the legend's mapping comes first</source>
+        <source>CSV tables: labels are class names, codes (ids) or auto (default); the legend&apos;s mapping comes first</source>
         <translation>Tabelle CSV: le etichette sono nomi di classe, codici (id) o auto (predefinito); le corrispondenze della legenda hanno la precedenza</translation>
     </message>
     <message>
-        <source>CSV tables: legend (JSON or CSV file, or a name like --legend's): labels go through its mapping, then name its classes; values it ignores leave samples unlabelled (default: the model's classes, else one class per label; --csv-classes is the same)</source>
+        <source>CSV tables: legend (JSON or CSV file, or a name like --legend&apos;s): labels go through its mapping, then name its classes; values it ignores leave samples unlabelled (default: the model&apos;s classes, else one class per label; --csv-classes is the same)</source>
         <translation>Tabelle CSV: legenda (file JSON o CSV, o un nome come per --legend): le etichette passano per le sue corrispondenze, poi ne nominano le classi; i valori che ignora lasciano i campioni senza etichetta (predefinito: le classi del modello, altrimenti una classe per etichetta; --csv-classes è lo stesso)</translation>
     </message>
 </context>
@@ -1204,8 +1540,8 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Colonne di valori per data (t1_B02, t1_B03, …; predefinito) o per banda (B02 in ogni passo, poi B03, …)</translation>
     </message>
     <message>
-        <source>Field delimiter (default ','; 'tab' for tabs)</source>
-        <translation>Separatore di campo (predefinito ','; 'tab' per le tabulazioni)</translation>
+        <source>Field delimiter (default &apos;,&apos;; &apos;tab&apos; for tabs)</source>
+        <translation>Separatore di campo (predefinito &apos;,&apos;; &apos;tab&apos; per le tabulazioni)</translation>
     </message>
     <message>
         <source>Labels are class names, class codes (ids), or auto: a name, else a code (default)</source>
@@ -1215,26 +1551,26 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core</name>
     <message>
-        <source>%1: "%2" is not a usable tile id: tile ids name files and folders, so they must be an MGRS id such as T33UVP, or 1 to 64 letters, digits, '_' and '-' (no path separator, no "..")</source>
-        <translation>%1: «%2» non è un id di tile utilizzabile: gli id delle tile danno il nome a file e cartelle, quindi devono essere un id MGRS come T33UVP, oppure da 1 a 64 lettere, cifre, '_' e '-' (nessun separatore di percorso, nessun «..»)</translation>
+        <source>%1: &quot;%2&quot; is not a usable tile id: tile ids name files and folders, so they must be an MGRS id such as T33UVP, or 1 to 64 letters, digits, &apos;_&apos; and &apos;-&apos; (no path separator, no &quot;..&quot;)</source>
+        <translation>%1: «%2» non è un id di tile utilizzabile: gli id delle tile danno il nome a file e cartelle, quindi devono essere un id MGRS come T33UVP, oppure da 1 a 64 lettere, cifre, &apos;_&apos; e &apos;-&apos; (nessun separatore di percorso, nessun «..»)</translation>
     </message>
     <message>
-        <source>"%1" would lie outside its output folder "%2"; refusing to write or remove it</source>
+        <source>&quot;%1&quot; would lie outside its output folder &quot;%2&quot;; refusing to write or remove it</source>
         <translation>«%1» si troverebbe fuori dalla sua cartella di output «%2»; rifiuto di scriverlo o rimuoverlo</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::CsvRows</name>
     <message>
-        <source>"%1", line %2: a quoted field is never closed</source>
+        <source>&quot;%1&quot;, line %2: a quoted field is never closed</source>
         <translation>«%1», riga %2: un campo tra virgolette non viene mai chiuso</translation>
     </message>
     <message>
-        <source>"%1", line %2: text after a closing quote</source>
+        <source>&quot;%1&quot;, line %2: text after a closing quote</source>
         <translation>«%1», riga %2: testo dopo una virgoletta di chiusura</translation>
     </message>
     <message>
-        <source>"%1", line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
+        <source>&quot;%1&quot;, line %2: a quote inside an unquoted field (quote the whole field and double the inner quotes)</source>
         <translation>«%1», riga %2: una virgoletta dentro un campo senza virgolette (racchiudi l’intero campo tra virgolette e raddoppia quelle interne)</translation>
     </message>
 </context>
@@ -1283,8 +1619,8 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::MemoryBudget</name>
     <message>
-        <source>%1: "%2" is not a memory size; write e.g. 4G, 512M or 2048 (MiB)</source>
-        <translation>%1: "%2" non è una dimensione di memoria; scrivere ad es. 4G, 512M o 2048 (MiB)</translation>
+        <source>%1: &quot;%2&quot; is not a memory size; write e.g. 4G, 512M or 2048 (MiB)</source>
+        <translation>%1: &quot;%2&quot; non è una dimensione di memoria; scrivere ad es. 4G, 512M o 2048 (MiB)</translation>
     </message>
     <message>
         <source>%1: %2 is below the smallest budget, 256M</source>
@@ -1298,7 +1634,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::check</name>
     <message>
-        <source>The declaration check needs the parcel raster "%1", which does not exist (run the rasterize step)</source>
+        <source>The declaration check needs the parcel raster &quot;%1&quot;, which does not exist (run the rasterize step)</source>
         <translation>Il controllo delle dichiarazioni richiede il raster delle particelle «%1», che non esiste (esegui la fase di rasterizzazione)</translation>
     </message>
     <message>
@@ -1322,7 +1658,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>il raster della suddivisione</translation>
     </message>
     <message>
-        <source>Cannot add the field %1 to "%2": %3</source>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
         <translation>Impossibile aggiungere il campo %1 a «%2»: %3</translation>
     </message>
 </context>
@@ -1333,26 +1669,26 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1: le soglie devono soddisfare 0 ≤ disagree ≤ agree ≤ 1 (disagree %2, agree %3)</translation>
     </message>
     <message>
-        <source>%1: "min_pixels" must be at least 1 (got %2)</source>
+        <source>%1: &quot;min_pixels&quot; must be at least 1 (got %2)</source>
         <translation>%1: «min_pixels» deve essere almeno 1 (ricevuto %2)</translation>
     </message>
     <message>
-        <source>%1: unknown check option "%2" (known: %3)</source>
+        <source>%1: unknown check option &quot;%2&quot; (known: %3)</source>
         <translation>%1: opzione di controllo sconosciuta «%2» (note: %3)</translation>
     </message>
     <message>
-        <source>%1: the check option "%2" must be a number</source>
+        <source>%1: the check option &quot;%2&quot; must be a number</source>
         <translation>%1: l’opzione di controllo «%2» deve essere un numero</translation>
     </message>
     <message>
-        <source>%1: "min_pixels" must be a whole number (got %2)</source>
+        <source>%1: &quot;min_pixels&quot; must be a whole number (got %2)</source>
         <translation>%1: «min_pixels» deve essere un numero intero (ricevuto %2)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::check::CheckSummary</name>
     <message>
-        <source>Declared parcels of the legend classes against the map: agrees from an agreement of %1, disagrees under %2, too small under %3 mapped eroded pixels; %4 parcels trained the map's model (their agreement is optimistic).</source>
+        <source>Declared parcels of the legend classes against the map: agrees from an agreement of %1, disagrees under %2, too small under %3 mapped eroded pixels; %4 parcels trained the map&apos;s model (their agreement is optimistic).</source>
         <translation>Particelle dichiarate delle classi della legenda rispetto alla mappa: concorda da un accordo di %1, discorda sotto %2, troppo piccola sotto %3 pixel erosi mappati; %4 particelle hanno addestrato il modello della mappa (il loro accordo è ottimistico).</translation>
     </message>
     <message>
@@ -1395,11 +1731,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::check::DeclarationCheck</name>
     <message>
-        <source>"%1" has no layer "%2"</source>
+        <source>&quot;%1&quot; has no layer &quot;%2&quot;</source>
         <translation>«%1» non ha il layer «%2»</translation>
     </message>
     <message>
-        <source>The declaration check needs %1 "%2", which does not exist</source>
+        <source>The declaration check needs %1 &quot;%2&quot;, which does not exist</source>
         <translation>Il controllo delle dichiarazioni richiede %1 «%2», che non esiste</translation>
     </message>
     <message>
@@ -1431,11 +1767,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>la mappa della probabilità a posteriori della fase di classificazione</translation>
     </message>
     <message>
-        <source>the training set of the map's model</source>
+        <source>the training set of the map&apos;s model</source>
         <translation>l’insieme di addestramento del modello della mappa</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" has no truth field "%3"; its fields are: %4</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no truth field &quot;%3&quot;; its fields are: %4</source>
         <translation>Il layer «%1» di «%2» non ha il campo di verità «%3»; i suoi campi sono: %4</translation>
     </message>
     <message>
@@ -1451,34 +1787,34 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Scrittura delle particelle controllate</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::check::ParcelCheckWriter</name>
     <message>
-        <source>Cannot write "%1": GDAL lacks the GPKG driver</source>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the GPKG driver</source>
         <translation>Impossibile scrivere «%1»: in GDAL manca il driver GPKG</translation>
     </message>
     <message>
-        <source>Cannot create "%1": %2</source>
+        <source>Cannot create &quot;%1&quot;: %2</source>
         <translation>Impossibile creare «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot create the layer parcels in "%1": %2</source>
+        <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
         <translation>Impossibile creare il layer parcels in «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot add the field %1 to "%2": %3</source>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
         <translation>Impossibile aggiungere il campo %1 a «%2»: %3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot write parcel %1 to "%2": %3</source>
+        <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
         <translation>Impossibile scrivere la particella %1 in «%2»: %3</translation>
     </message>
 </context>
@@ -1489,35 +1825,35 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1: il verdetto della particella %2 deve essere un oggetto</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2" in the verdict of parcel %3 (known: verdict, note)</source>
+        <source>%1: unknown key &quot;%2&quot; in the verdict of parcel %3 (known: verdict, note)</source>
         <translation>%1: chiave sconosciuta «%2» nel verdetto della particella %3 (note: verdict, note)</translation>
     </message>
     <message>
-        <source>%1: "%2" of parcel %3 must be a string</source>
+        <source>%1: &quot;%2&quot; of parcel %3 must be a string</source>
         <translation>%1: «%2» della particella %3 deve essere una stringa</translation>
     </message>
     <message>
-        <source>%1: unknown verdict "%2" of parcel %3 (known: declaration confirmed, map confirmed, unsure)</source>
+        <source>%1: unknown verdict &quot;%2&quot; of parcel %3 (known: declaration confirmed, map confirmed, unsure)</source>
         <translation>%1: verdetto sconosciuto «%2» della particella %3 (noti: declaration confirmed, map confirmed, unsure)</translation>
     </message>
     <message>
-        <source>Cannot copy "%1" to write the verdicts</source>
+        <source>Cannot copy &quot;%1&quot; to write the verdicts</source>
         <translation>Impossibile copiare «%1» per scrivere i verdetti</translation>
     </message>
     <message>
-        <source>Cannot open "%1" for writing the verdicts: %2</source>
+        <source>Cannot open &quot;%1&quot; for writing the verdicts: %2</source>
         <translation>Impossibile aprire «%1» per scrivere i verdetti: %2</translation>
     </message>
     <message>
-        <source>"%1" has no layer "parcels" with a field parcel_key</source>
+        <source>&quot;%1&quot; has no layer &quot;parcels&quot; with a field parcel_key</source>
         <translation>«%1» non ha un layer «parcels» con un campo parcel_key</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot write the verdict of feature %1 to "%2": %3</source>
+        <source>Cannot write the verdict of feature %1 to &quot;%2&quot;: %3</source>
         <translation>Impossibile scrivere il verdetto dell’elemento %1 in «%2»: %3</translation>
     </message>
 </context>
@@ -1544,14 +1880,14 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>, B = %1 bande (%2)</translation>
     </message>
     <message>
-        <source>%1: the precision must be "float32" or "bfloat16", not "%2"</source>
-        <translation>%1: la precisione deve essere "float32" o "bfloat16", non "%2"</translation>
+        <source>%1: the precision must be &quot;float32&quot; or &quot;bfloat16&quot;, not &quot;%2&quot;</source>
+        <translation>%1: la precisione deve essere &quot;float32&quot; o &quot;bfloat16&quot;, non &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::classify::Classifier</name>
     <message>
-        <source>%1 does not fit the model "%2": the model expects %3, the data has %4</source>
+        <source>%1 does not fit the model &quot;%2&quot;: the model expects %3, the data has %4</source>
         <translation>%1 non è adatto al modello «%2»: il modello si aspetta %3, i dati hanno %4</translation>
     </message>
 </context>
@@ -1581,8 +1917,8 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Questa CPU non ha AVX-512 BF16: %1 viene classificato in float32</translation>
     </message>
     <message>
-        <source>Only the seed's LSTM runs in bfloat16: %1 is classified in float32 by the %2 model</source>
-        <translation>Solo l'LSTM dello studio di partenza calcola in bfloat16: %1 viene classificato in float32 dal modello %2</translation>
+        <source>Only the seed&apos;s LSTM runs in bfloat16: %1 is classified in float32 by the %2 model</source>
+        <translation>Solo l&apos;LSTM dello studio di partenza calcola in bfloat16: %1 viene classificato in float32 dal modello %2</translation>
     </message>
 </context>
 <context>
@@ -1592,15 +1928,15 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Avviso: tile %1, acquisizione %2 saltata: %3</translation>
     </message>
     <message>
-        <source>Invalid SCL class "%1" in "%2" (classes are 0…255)</source>
+        <source>Invalid SCL class &quot;%1&quot; in &quot;%2&quot; (classes are 0…255)</source>
         <translation>Classe SCL non valida «%1» in «%2» (le classi sono 0…255)</translation>
     </message>
     <message>
-        <source>Composite "%1" does not exist</source>
+        <source>Composite &quot;%1&quot; does not exist</source>
         <translation>Il composito «%1» non esiste</translation>
     </message>
     <message>
-        <source>Folder "%1" holds %2 composite stacks (*_composites.vrt); expected one</source>
+        <source>Folder &quot;%1&quot; holds %2 composite stacks (*_composites.vrt); expected one</source>
         <translation>La cartella «%1» contiene %2 pile di compositi (*_composites.vrt); ne è attesa una</translation>
     </message>
     <message>
@@ -1619,7 +1955,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Scansione di %1</translation>
     </message>
     <message>
-        <source>The period %1 matches no acquisition of tile %2 in "%3" (its acquisitions run from %4 to %5)</source>
+        <source>The period %1 matches no acquisition of tile %2 in &quot;%3&quot; (its acquisitions run from %4 to %5)</source>
         <translation>Il periodo %1 non corrisponde ad alcuna acquisizione della tile %2 in «%3» (le sue acquisizioni vanno da %4 a %5)</translation>
     </message>
     <message>
@@ -1630,7 +1966,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::composite::CompositeOptions</name>
     <message>
-        <source>Unknown index "%1" (known: %2)</source>
+        <source>Unknown index &quot;%1&quot; (known: %2)</source>
         <translation>Indice sconosciuto «%1» (noti: %2)</translation>
     </message>
     <message>
@@ -1665,7 +2001,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::composite::CompositeOutputs</name>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
@@ -1673,18 +2009,18 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Scrittura di %1</translation>
     </message>
     <message>
-        <source>Cannot move "%1" to "%2": %3</source>
+        <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
         <translation>Impossibile spostare «%1» in «%2»: %3</translation>
     </message>
     <message>
-        <source>The composites' tile id</source>
+        <source>The composites&apos; tile id</source>
         <translation>L’id della tile dei compositi</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::composite::CompositeStack</name>
     <message>
-        <source>"%1" is not a composite stack: it needs STEPS and BANDS metadata and steps × bands raster bands (it has %2 bands, %3 steps, %4 bands)</source>
+        <source>&quot;%1&quot; is not a composite stack: it needs STEPS and BANDS metadata and steps × bands raster bands (it has %2 bands, %3 steps, %4 bands)</source>
         <translation>«%1» non è una pila di compositi: richiede i metadati STEPS e BANDS e passi × bande bande raster (ha %2 bande, %3 passi, %4 bande)</translation>
     </message>
 </context>
@@ -1726,7 +2062,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Un periodo di compositazione richiede un primo mese valido e almeno un mese</translation>
     </message>
     <message>
-        <source>Invalid period "%1": %2 (expected e.g. 2017-09:2018-08)</source>
+        <source>Invalid period &quot;%1&quot;: %2 (expected e.g. 2017-09:2018-08)</source>
         <translation>Periodo non valido «%1»: %2 (atteso ad es. 2017-09:2018-08)</translation>
     </message>
     <message>
@@ -1769,7 +2105,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Accuratezza complessiva (OA)</translation>
     </message>
     <message>
-        <source>Cohen's kappa</source>
+        <source>Cohen&apos;s kappa</source>
         <translation>Kappa di Cohen</translation>
     </message>
     <message>
@@ -1941,7 +2277,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Input</translation>
     </message>
     <message>
-        <source>"%1" holds the value %2, which is not a class id 0…255</source>
+        <source>&quot;%1&quot; holds the value %2, which is not a class id 0…255</source>
         <translation>«%1» contiene il valore %2, che non è un id di classe 0…255</translation>
     </message>
     <message>
@@ -1949,11 +2285,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Classe %1</translation>
     </message>
     <message>
-        <source>"%1" holds class id %2, which the class table does not define</source>
+        <source>&quot;%1&quot; holds class id %2, which the class table does not define</source>
         <translation>«%1» contiene l’id di classe %2, che la tabella delle classi non definisce</translation>
     </message>
     <message>
-        <source>"%1" assigns sets by patch: pixels of parcels that straddle a patch border are scored by the patch, not by their parcel's set (a training parcel's pixels can count as test). Use &lt;TILE&gt;_sets.tif from `cropmap sample` as the mask instead</source>
+        <source>&quot;%1&quot; assigns sets by patch: pixels of parcels that straddle a patch border are scored by the patch, not by their parcel&apos;s set (a training parcel&apos;s pixels can count as test). Use &lt;TILE&gt;_sets.tif from `cropmap sample` as the mask instead</source>
         <translation>«%1» assegna gli insiemi per patch: i pixel delle particelle a cavallo di un bordo di patch sono valutati secondo la patch, non secondo l’insieme della loro particella (i pixel di una particella di addestramento possono contare come test). Usa invece &lt;TILE&gt;_sets.tif di `cropmap sample` come maschera</translation>
     </message>
     <message>
@@ -1981,7 +2317,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>un conteggio che non è un intero positivo</translation>
     </message>
     <message>
-        <source>Area estimation: a cluster's class lies outside the %1 classes</source>
+        <source>Area estimation: a cluster&apos;s class lies outside the %1 classes</source>
         <translation>Stima delle superfici: la classe di un cluster è fuori dalle %1 classi</translation>
     </message>
     <message>
@@ -2012,11 +2348,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1: %2 superfici mappate per %3 classi</translation>
     </message>
     <message>
-        <source>%1: comparison "%2" has %3 classes instead of %4</source>
+        <source>%1: comparison &quot;%2&quot; has %3 classes instead of %4</source>
         <translation>%1: il confronto «%2» ha %3 classi invece di %4</translation>
     </message>
     <message>
-        <source>Accuracy report "%1": %2 classes named for a matrix of %3</source>
+        <source>Accuracy report &quot;%1&quot;: %2 classes named for a matrix of %3</source>
         <translation>Rapporto di accuratezza «%1»: %2 classi nominate per una matrice di %3</translation>
     </message>
 </context>
@@ -2150,11 +2486,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>random forest</translation>
     </message>
     <message>
-        <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed's Table 2).</source>
+        <source>The weighted LSTM against MSResNet, InceptionTime, StarRNN and a random forest, all trained on the weak training set of all tiles (the seed&apos;s Table 2).</source>
         <translation>L’LSTM pesato contro MSResNet, InceptionTime, StarRNN e una random forest, tutti addestrati sull’insieme di addestramento debole di tutte le tile (la Tabella 2 dello studio di partenza).</translation>
     </message>
     <message>
-        <source>The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning's precision and recall against the truth.</source>
+        <source>The reliable-sample rules side by side: the weak model, the pool each rule keeps, and the model retrained on it; on synthetic scenes the cleaning&apos;s precision and recall against the truth.</source>
         <translation>Le regole dei campioni affidabili a confronto: il modello debole, il pool che ogni regola mantiene e il modello riaddestrato su di esso; sulle scene sintetiche, precisione e richiamo della pulizia rispetto alla verità.</translation>
     </message>
     <message>
@@ -2180,11 +2516,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>richiamo della pulizia %</translation>
     </message>
     <message>
-        <source>Cannot link "%1" to "%2"</source>
+        <source>Cannot link &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Impossibile collegare «%1» a «%2»</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
@@ -2192,7 +2528,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>(i) serie intera, tile obiettivo</translation>
     </message>
     <message>
-        <source>The project's model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed's Table 1).</source>
+        <source>The project&apos;s model trained on the whole series of the target tile (every acquisition date, gaps interpolated), and on the monthly composites of the target tile only, of the other tiles only, and of all tiles (the seed&apos;s Table 1).</source>
         <translation>Il modello del progetto addestrato sulla serie intera della tile obiettivo (ogni data di acquisizione, lacune interpolate) e sui compositi mensili della sola tile obiettivo, delle sole altre tile e di tutte le tile (la Tabella 1 dello studio di partenza).</translation>
     </message>
     <message>
@@ -2204,7 +2540,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Validazione incrociata a %1 fold su %2</translation>
     </message>
     <message>
-        <source>Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each model trains on the other folds and is scored on the fold against the table's labels; mean ± sample standard deviation over the %1 folds (the "repeats" below). The networks stop early on a stratified group validation split of %4 % of the training part; the random forest trains on the whole training part. The folds are in folds.csv.</source>
+        <source>Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each model trains on the other folds and is scored on the fold against the table&apos;s labels; mean ± sample standard deviation over the %1 folds (the &quot;repeats&quot; below). The networks stop early on a stratified group validation split of %4 % of the training part; the random forest trains on the whole training part. The folds are in folds.csv.</source>
         <translation>Validazione incrociata a %1 fold per gruppi, stratificata per classe, di %2 campioni in %3 gruppi: ogni modello si addestra sugli altri fold ed è valutato sul fold rispetto alle etichette della tabella; media ± deviazione standard campionaria sui %1 fold (le «ripetizioni» sotto). Le reti si fermano in anticipo su una suddivisione di validazione stratificata per gruppi del %4 % della parte di addestramento; la random forest si addestra sull’intera parte di addestramento. I fold sono in folds.csv.</translation>
     </message>
     <message>
@@ -2251,7 +2587,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>La validazione incrociata richiede almeno un modello</translation>
     </message>
     <message>
-        <source>Unknown model "%1" (models: %2, forest)</source>
+        <source>Unknown model &quot;%1&quot; (models: %2, forest)</source>
         <translation>Modello sconosciuto «%1» (modelli: %2, forest)</translation>
     </message>
     <message>
@@ -2283,7 +2619,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1, fold %2: aggiornato, riutilizzato</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
@@ -2302,7 +2638,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::experiment::ExperimentOptions</name>
     <message>
-        <source>Unknown experiment "%1": choose table1 (series and training area), table2 (the LSTM against its baselines) or table3 (the reliable-sample rules)</source>
+        <source>Unknown experiment &quot;%1&quot;: choose table1 (series and training area), table2 (the LSTM against its baselines) or table3 (the reliable-sample rules)</source>
         <translation>Esperimento sconosciuto «%1»: scegli table1 (serie e area di addestramento), table2 (l’LSTM contro le sue baseline) o table3 (le regole dei campioni affidabili)</translation>
     </message>
     <message>
@@ -2310,12 +2646,28 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Le ripetizioni di un esperimento devono essere comprese tra 1 e 100, non %1</translation>
     </message>
     <message>
-        <source>%1 has no column "%2"; its columns are %3</source>
+        <source>%1 has no column &quot;%2&quot;; its columns are %3</source>
         <translation>%1 non ha la colonna «%2»; le sue colonne sono %3</translation>
     </message>
     <message>
-        <source>table1 compares training on the target tile with training on the other tiles: it needs one target tile, not "%1"</source>
-        <translation>table1 confronta l'addestramento sulla tessera obiettivo con quello sulle altre tessere: serve una tessera obiettivo, non "%1"</translation>
+        <source>table1 compares training on the target tile with training on the other tiles: it needs one target tile, not &quot;%1&quot;</source>
+        <translation>table1 confronta l&apos;addestramento sulla tessera obiettivo con quello sulle altre tessere: serve una tessera obiettivo, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Give the experiment&apos;s repeats or its seeds, not both</source>
+        <translation>Indica le ripetizioni dell’esperimento o i suoi seed, non entrambi</translation>
+    </message>
+    <message>
+        <source>An experiment runs at most 100 seeds, not %1</source>
+        <translation>Un esperimento esegue al massimo 100 seed, non %1</translation>
+    </message>
+    <message>
+        <source>Experiment seeds are whole numbers from 0, not %1</source>
+        <translation>I seed di un esperimento sono numeri interi da 0 in su, non %1</translation>
+    </message>
+    <message>
+        <source>Experiment seed %1 is given twice</source>
+        <translation>Il seed %1 dell’esperimento è indicato due volte</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2677,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>La tile obiettivo %1 non è una tile del progetto %2 (le sue tile: %3)</translation>
     </message>
     <message>
-        <source>The target tile %1 has no labelled pixel in a test patch (%2): choose another tile with --target-tile, or more patches in the project's split</source>
+        <source>The target tile %1 has no labelled pixel in a test patch (%2): choose another tile with --target-tile, or more patches in the project&apos;s split</source>
         <translation>La tile obiettivo %1 non ha pixel etichettati in una patch di test (%2): scegli un’altra tile con --target-tile, o più patch nella suddivisione del progetto</translation>
     </message>
     <message>
@@ -2337,7 +2689,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1, seed %2: aggiornato, riutilizzato</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
@@ -2361,12 +2713,12 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1, seed %2: aggiornato; aggiunte le sue matrici di confusione</translation>
     </message>
     <message>
-        <source>The project's step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project's current outputs</source>
+        <source>The project&apos;s step %1 is out of date (%2): run the pipeline up to %3 first, so that the experiment compares on the project&apos;s current outputs</source>
         <translation>La fase %1 del progetto non è aggiornata (%2): esegui prima la pipeline fino a %3, così che l’esperimento confronti sugli output attuali del progetto</translation>
     </message>
     <message>
-        <source>Cannot copy the weak model "%1" to "%2"</source>
-        <translation>Impossibile copiare il modello debole "%1" in "%2"</translation>
+        <source>Cannot copy the weak model &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Impossibile copiare il modello debole &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, seed %2: the weak model of seed %2 (the same samples and options), reused: %3</source>
@@ -2376,7 +2728,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::forest</name>
     <message>
-        <source>"%1" is not a readable cropmap random forest file: %2</source>
+        <source>&quot;%1&quot; is not a readable cropmap random forest file: %2</source>
         <translation>«%1» non è un file di random forest di cropmap leggibile: %2</translation>
     </message>
     <message>
@@ -2399,7 +2751,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1 ha %2 passi × bande %3, ma la random forest è stata addestrata su %4 passi × bande %5</translation>
     </message>
     <message>
-        <source>Cannot open random forest file "%1": %2</source>
+        <source>Cannot open random forest file &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire il file di random forest «%1»: %2</translation>
     </message>
     <message>
@@ -2415,7 +2767,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>versione del formato %1</translation>
     </message>
     <message>
-        <source>it holds a "%1", not a random forest</source>
+        <source>it holds a &quot;%1&quot;, not a random forest</source>
         <translation>contiene «%1», non una random forest</translation>
     </message>
     <message>
@@ -2458,15 +2810,15 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
 <context>
     <name>cropmap::core::io</name>
     <message>
-        <source>Cannot create folder "%1"</source>
+        <source>Cannot create folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2": %3</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
         <translation>Impossibile rinominare «%1» in «%2»: %3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
@@ -2474,11 +2826,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>non è un raster leggibile</translation>
     </message>
     <message>
-        <source>Cannot open raster "%1": %2</source>
+        <source>Cannot open raster &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire il raster «%1»: %2</translation>
     </message>
     <message>
-        <source>Raster "%1" has no bands</source>
+        <source>Raster &quot;%1&quot; has no bands</source>
         <translation>Il raster «%1» non ha bande</translation>
     </message>
     <message>
@@ -2486,11 +2838,11 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>non è una sorgente vettoriale leggibile</translation>
     </message>
     <message>
-        <source>Cannot open vector "%1": %2</source>
+        <source>Cannot open vector &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire il vettore «%1»: %2</translation>
     </message>
     <message>
-        <source>Vector "%1" has no layers</source>
+        <source>Vector &quot;%1&quot; has no layers</source>
         <translation>Il vettore «%1» non ha layer</translation>
     </message>
     <message>
@@ -2498,23 +2850,23 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Il driver GDAL %1 non è disponibile</translation>
     </message>
     <message>
-        <source>cannot read "%1": %2</source>
+        <source>cannot read &quot;%1&quot;: %2</source>
         <translation>impossibile leggere «%1»: %2</translation>
     </message>
     <message>
-        <source>%1: cannot parse the acquisition date of "%2"</source>
+        <source>%1: cannot parse the acquisition date of &quot;%2&quot;</source>
         <translation>%1: impossibile interpretare la data di acquisizione di «%2»</translation>
     </message>
     <message>
-        <source>%1 %2: band %3 missing in "%4", acquisition skipped</source>
+        <source>%1 %2: band %3 missing in &quot;%4&quot;, acquisition skipped</source>
         <translation>%1 %2: banda %3 mancante in «%4», acquisizione saltata</translation>
     </message>
     <message>
-        <source>"%1" is in %2, other bands in %3</source>
+        <source>&quot;%1&quot; is in %2, other bands in %3</source>
         <translation>«%1» è in %2, le altre bande in %3</translation>
     </message>
     <message>
-        <source>in %1, the tile's earlier acquisitions in %2</source>
+        <source>in %1, the tile&apos;s earlier acquisitions in %2</source>
         <translation>in %1, le acquisizioni precedenti della tile in %2</translation>
     </message>
     <message>
@@ -2538,35 +2890,35 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>%1 × %2 px a %3 m, %4, x %5…%6, y %7…%8</translation>
     </message>
     <message>
-        <source>Cannot create the overview file "%1": %2</source>
+        <source>Cannot create the overview file &quot;%1&quot;: %2</source>
         <translation>Impossibile creare il file delle panoramiche «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot build overviews of "%1": %2</source>
+        <source>Cannot build overviews of &quot;%1&quot;: %2</source>
         <translation>Impossibile costruire le panoramiche di «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2"</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Impossibile rinominare «%1» in «%2»</translation>
     </message>
     <message>
-        <source>Cannot read band %1 of "%2" (window %3,%4 %5×%6): %7</source>
+        <source>Cannot read band %1 of &quot;%2&quot; (window %3,%4 %5×%6): %7</source>
         <translation>Impossibile leggere la banda %1 di «%2» (finestra %3,%4 %5×%6): %7</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2 (the disk is full: %3 bytes free on %4)</source>
+        <source>Cannot write &quot;%1&quot;: %2 (the disk is full: %3 bytes free on %4)</source>
         <translation>Impossibile scrivere «%1»: %2 (il disco è pieno: %3 byte liberi su %4)</translation>
     </message>
     <message>
-        <source>the archive's offset (--boa-offset, archive_boa_offset)</source>
+        <source>the archive&apos;s offset (--boa-offset, archive_boa_offset)</source>
         <translation>l’offset dell’archivio (--boa-offset, archive_boa_offset)</translation>
     </message>
     <message>
-        <source>the flat archive folder "%1" (its name is the tile id unless --flat-tile-id or the project's "flat_tile_id" gives one)</source>
+        <source>the flat archive folder &quot;%1&quot; (its name is the tile id unless --flat-tile-id or the project&apos;s &quot;flat_tile_id&quot; gives one)</source>
         <translation>la cartella di archivio piatta «%1» (il suo nome è l’id della tile, a meno che --flat-tile-id o il «flat_tile_id» del progetto ne indichi uno)</translation>
     </message>
     <message>
-        <source>the flat archive's tile id</source>
+        <source>the flat archive&apos;s tile id</source>
         <translation>l’id della tile dell’archivio piatto</translation>
     </message>
     <message>
@@ -2590,7 +2942,7 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>baseline %1</translation>
     </message>
     <message>
-        <source>Cannot warp %1 into the mosaic's CRS: %2</source>
+        <source>Cannot warp %1 into the mosaic&apos;s CRS: %2</source>
         <translation>Impossibile riproiettare %1 nel CRS del mosaico: %2</translation>
     </message>
     <message>
@@ -2625,84 +2977,84 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>presunto per la baseline %1: il prodotto non ha MTD_MSIL2A.xml</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossibile leggere «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1", line %2: BOA_ADD_OFFSET band_id="%3" holds "%4", expected a band number and a number</source>
+        <source>&quot;%1&quot;, line %2: BOA_ADD_OFFSET band_id=&quot;%3&quot; holds &quot;%4&quot;, expected a band number and a number</source>
         <translation>«%1», riga %2: BOA_ADD_OFFSET band_id=«%3» contiene «%4», attesi un numero di banda e un numero</translation>
     </message>
     <message>
-        <source>"%1" is not readable XML (line %2): %3</source>
+        <source>&quot;%1&quot; is not readable XML (line %2): %3</source>
         <translation>«%1» non è un XML leggibile (riga %2): %3</translation>
     </message>
     <message>
-        <source>"%1": BOA_ADD_OFFSET of unknown band_id %2</source>
+        <source>&quot;%1&quot;: BOA_ADD_OFFSET of unknown band_id %2</source>
         <translation>«%1»: BOA_ADD_OFFSET di una band_id sconosciuta %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterSource</name>
     <message>
-        <source>Raster "%1" has no CRS, so it cannot be put onto the grid %2</source>
+        <source>Raster &quot;%1&quot; has no CRS, so it cannot be put onto the grid %2</source>
         <translation>Il raster «%1» non ha un CRS, quindi non può essere portato sulla griglia %2</translation>
     </message>
     <message>
-        <source>Cannot resample "%1" onto the grid %2: %3</source>
+        <source>Cannot resample &quot;%1&quot; onto the grid %2: %3</source>
         <translation>Impossibile ricampionare «%1» sulla griglia %2: %3</translation>
     </message>
     <message>
-        <source>Raster "%1" has no band %2 (it has %3)</source>
+        <source>Raster &quot;%1&quot; has no band %2 (it has %3)</source>
         <translation>Il raster «%1» non ha la banda %2 (ne ha %3)</translation>
     </message>
     <message>
-        <source>Band %1 of "%2" is of type %3, not Byte</source>
+        <source>Band %1 of &quot;%2&quot; is of type %3, not Byte</source>
         <translation>La banda %1 di «%2» è di tipo %3, non Byte</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::RasterWriter</name>
     <message>
-        <source>Cannot write "%1": the grid is empty</source>
+        <source>Cannot write &quot;%1&quot;: the grid is empty</source>
         <translation>Impossibile scrivere «%1»: la griglia è vuota</translation>
     </message>
     <message>
-        <source>Cannot create "%1": %2</source>
+        <source>Cannot create &quot;%1&quot;: %2</source>
         <translation>Impossibile creare «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1" is already committed</source>
+        <source>&quot;%1&quot; is already committed</source>
         <translation>«%1» è già stato confermato</translation>
     </message>
     <message>
-        <source>Cannot write band %1 of "%2": it has %3 bands</source>
+        <source>Cannot write band %1 of &quot;%2&quot;: it has %3 bands</source>
         <translation>Impossibile scrivere la banda %1 di «%2»: ha %3 bande</translation>
     </message>
     <message>
-        <source>Cannot build overviews of "%1": %2</source>
+        <source>Cannot build overviews of &quot;%1&quot;: %2</source>
         <translation>Impossibile costruire le panoramiche di «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot write the COG "%1": %2</source>
+        <source>Cannot write the COG &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere il COG «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot write the %1 of "%2": %3</source>
+        <source>Cannot write the %1 of &quot;%2&quot;: %3</source>
         <translation>Impossibile scrivere %1 di «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::io::Sentinel2Archive</name>
     <message>
-        <source>Archive folder "%1" does not exist</source>
+        <source>Archive folder &quot;%1&quot; does not exist</source>
         <translation>La cartella di archivio «%1» non esiste</translation>
     </message>
     <message>
-        <source>Archive "%1" is not a folder</source>
+        <source>Archive &quot;%1&quot; is not a folder</source>
         <translation>L’archivio «%1» non è una cartella</translation>
     </message>
     <message>
-        <source>No Sentinel-2 acquisitions found in "%1" (looked for L2A .SAFE products, &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif folders and *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif files%2)</source>
+        <source>No Sentinel-2 acquisitions found in &quot;%1&quot; (looked for L2A .SAFE products, &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif folders and *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif files%2)</source>
         <translation>Nessuna acquisizione Sentinel-2 trovata in «%1» (cercati prodotti L2A .SAFE, cartelle &lt;TILE&gt;/&lt;YYYYMMDD&gt;/&lt;BAND&gt;.tif e file *_&lt;YYYYMMDD&gt;_&lt;BAND&gt;.tif%2)</translation>
     </message>
     <message>
@@ -2716,15 +3068,15 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
   %2</translation>
     </message>
     <message>
-        <source>No usable acquisitions in "%1": %2</source>
+        <source>No usable acquisitions in &quot;%1&quot;: %2</source>
         <translation>Nessuna acquisizione utilizzabile in «%1»: %2</translation>
     </message>
     <message>
-        <source>Tiles of "%1" are in different CRSs: %2 (%3) is in %4, %5 (%6) in %7; put them in one CRS or restrict the tiles</source>
+        <source>Tiles of &quot;%1&quot; are in different CRSs: %2 (%3) is in %4, %5 (%6) in %7; put them in one CRS or restrict the tiles</source>
         <translation>Le tile di «%1» sono in CRS diversi: %2 (%3) è in %4, %5 (%6) in %7; portale in un unico CRS o limita le tile</translation>
     </message>
     <message>
-        <source>Tile %1 is not in the archive "%2" (tiles: %3)</source>
+        <source>Tile %1 is not in the archive &quot;%2&quot; (tiles: %3)</source>
         <translation>La tile %1 non è nell’archivio «%2» (tile: %3)</translation>
     </message>
     <message numerus="yes">
@@ -2793,22 +3145,22 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::io::StagedFolder</name>
     <message>
-        <source>Cannot create folder "%1"</source>
+        <source>Cannot create folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
-        <source>"%1" is already committed</source>
+        <source>&quot;%1&quot; is already committed</source>
         <translation>«%1» è già stato confermato</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2": %3</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
         <translation>Impossibile rinominare «%1» in «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model</name>
     <message>
-        <source>Unknown model "%1" (choose one of %2)</source>
+        <source>Unknown model &quot;%1&quot; (choose one of %2)</source>
         <translation>Modello sconosciuto «%1» (scegline uno tra %2)</translation>
     </message>
     <message>
@@ -2820,11 +3172,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1: il dropout %2 non è inferiore a 1</translation>
     </message>
     <message>
-        <source>"%1" is not a readable cropmap model file: %2</source>
+        <source>&quot;%1&quot; is not a readable cropmap model file: %2</source>
         <translation>«%1» non è un file di modello di cropmap leggibile: %2</translation>
     </message>
     <message>
-        <source>Cannot open model file "%1": %2</source>
+        <source>Cannot open model file &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire il file di modello «%1»: %2</translation>
     </message>
     <message>
@@ -2864,11 +3216,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1: i pesi salvati non corrispondono alla rete (%2 tensori invece di %3)</translation>
     </message>
     <message>
-        <source>%1: the stored weights do not fit the network (tensor "%2")</source>
+        <source>%1: the stored weights do not fit the network (tensor &quot;%2&quot;)</source>
         <translation>%1: i pesi salvati non corrispondono alla rete (tensore «%2»)</translation>
     </message>
     <message>
-        <source>%1: the weights lack tensor "%2"</source>
+        <source>%1: the weights lack tensor &quot;%2&quot;</source>
         <translation>%1: ai pesi manca il tensore «%2»</translation>
     </message>
     <message>
@@ -2884,11 +3236,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Opzione di addestramento non valida %1 = %2</translation>
     </message>
     <message>
-        <source>"%1" is not a training checkpoint</source>
+        <source>&quot;%1&quot; is not a training checkpoint</source>
         <translation>«%1» non è un checkpoint di addestramento</translation>
     </message>
     <message>
-        <source>Environment variable %1="%2" is not an integer</source>
+        <source>Environment variable %1=&quot;%2&quot; is not an integer</source>
         <translation>La variabile d’ambiente %1=«%2» non è un intero</translation>
     </message>
     <message>
@@ -2900,7 +3252,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>L’insieme di campioni %1 non ha classi, bande o passi</translation>
     </message>
     <message>
-        <source>Invalid hyperparameter grid "%1": %2</source>
+        <source>Invalid hyperparameter grid &quot;%1&quot;: %2</source>
         <translation>Griglia di iperparametri non valida «%1»: %2</translation>
     </message>
     <message>
@@ -2908,7 +3260,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>l’intestazione non è un oggetto JSON</translation>
     </message>
     <message>
-        <source>Unknown checkpoint criterion "%1" (use loss, f1 or posterior)</source>
+        <source>Unknown checkpoint criterion &quot;%1&quot; (use loss, f1 or posterior)</source>
         <translation>Criterio di checkpoint sconosciuto «%1» (usa loss, f1 o posterior)</translation>
     </message>
     <message>
@@ -2929,10 +3281,10 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     </message>
     <message>
         <source>Ensemble member %1 of %2 (seed %3): %4 groups (%5 samples) train, %6 groups (%7 samples) validation</source>
-        <translation>Membro %1 di %2 dell'ensemble (seme %3): %4 gruppi (%5 campioni) addestramento, %6 gruppi (%7 campioni) validazione</translation>
+        <translation>Membro %1 di %2 dell&apos;ensemble (seme %3): %4 gruppi (%5 campioni) addestramento, %6 gruppi (%7 campioni) validazione</translation>
     </message>
     <message>
-        <source>member %1's validation groups of %2</source>
+        <source>member %1&apos;s validation groups of %2</source>
         <translation>gruppi di validazione del membro %1 di %2</translation>
     </message>
     <message>
@@ -2947,7 +3299,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1 non è adatto al modello: il modello si aspetta %2, i dati hanno %3</translation>
     </message>
     <message>
-        <source>Model file "%1"</source>
+        <source>Model file &quot;%1&quot;</source>
         <translation>File di modello «%1»</translation>
     </message>
     <message>
@@ -2991,30 +3343,30 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::model::HyperparameterGrid</name>
     <message>
-        <source>"%1" is not key=value,value…</source>
+        <source>&quot;%1&quot; is not key=value,value…</source>
         <translation>«%1» non è nella forma key=value,value…</translation>
     </message>
     <message>
-        <source>learning rate "%1" is not positive</source>
+        <source>learning rate &quot;%1&quot; is not positive</source>
         <translation>il tasso di apprendimento «%1» non è positivo</translation>
     </message>
     <message>
-        <source>dropout "%1" is not in [0, 1)</source>
+        <source>dropout &quot;%1&quot; is not in [0, 1)</source>
         <translation>il dropout «%1» non è in [0, 1)</translation>
     </message>
     <message>
-        <source>batch size "%1" is not a positive integer</source>
+        <source>batch size &quot;%1&quot; is not a positive integer</source>
         <translation>la dimensione del batch «%1» non è un intero positivo</translation>
     </message>
     <message>
-        <source>unknown key "%1" (use lr, dropout, batch)</source>
+        <source>unknown key &quot;%1&quot; (use lr, dropout, batch)</source>
         <translation>chiave sconosciuta «%1» (usa lr, dropout, batch)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelFile</name>
     <message>
-        <source>section "%1" is missing</source>
+        <source>section &quot;%1&quot; is missing</source>
         <translation>manca la sezione «%1»</translation>
     </message>
     <message>
@@ -3034,22 +3386,22 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>tabella delle sezioni errata: la sezione %1 non ha nome</translation>
     </message>
     <message>
-        <source>bad section table: section "%1" is listed twice</source>
-        <translation>tabella delle sezioni errata: la sezione "%1" è elencata due volte</translation>
+        <source>bad section table: section &quot;%1&quot; is listed twice</source>
+        <translation>tabella delle sezioni errata: la sezione &quot;%1&quot; è elencata due volte</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::model::ModelMetadata</name>
     <message>
-        <source>"%1" is not a cropmap model file (it is a "%2")</source>
+        <source>&quot;%1&quot; is not a cropmap model file (it is a &quot;%2&quot;)</source>
         <translation>«%1» non è un file di modello di cropmap (è «%2»)</translation>
     </message>
     <message>
-        <source>Model file "%1" is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
+        <source>Model file &quot;%1&quot; is inconsistent: bands, steps, classes or normalisation missing or of different lengths</source>
         <translation>Il file di modello «%1» è incoerente: bande, passi, classi o normalizzazione mancanti o di lunghezze diverse</translation>
     </message>
     <message>
-        <source>Model file "%1" names %2 ensemble members (1 to %3 allowed)</source>
+        <source>Model file &quot;%1&quot; names %2 ensemble members (1 to %3 allowed)</source>
         <translation>Il file di modello «%1» indica %2 membri dell’ensemble (consentiti da 1 a %3)</translation>
     </message>
 </context>
@@ -3102,15 +3454,15 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::model::TrainingRun</name>
     <message>
-        <source>No checkpoint "%1" yet: training starts afresh</source>
+        <source>No checkpoint &quot;%1&quot; yet: training starts afresh</source>
         <translation>Nessun checkpoint «%1» ancora: l’addestramento parte da capo</translation>
     </message>
     <message>
-        <source>Checkpoint "%1" was written for other samples or options (model, learning rate, batch size, seed, process count); remove it or train without --resume</source>
+        <source>Checkpoint &quot;%1&quot; was written for other samples or options (model, learning rate, batch size, seed, process count); remove it or train without --resume</source>
         <translation>Il checkpoint «%1» è stato scritto per altri campioni o opzioni (modello, tasso di apprendimento, dimensione del batch, seed, numero di processi); rimuovilo o addestra senza --resume</translation>
     </message>
     <message>
-        <source>Checkpoint "%1"</source>
+        <source>Checkpoint &quot;%1&quot;</source>
         <translation>Checkpoint «%1»</translation>
     </message>
     <message>
@@ -3118,7 +3470,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Gli insiemi di campioni %1 e %2 usano tabelle delle classi diverse</translation>
     </message>
     <message>
-        <source>Class "%1" has no training samples in %2: it gets weight 0 and the model cannot learn it</source>
+        <source>Class &quot;%1&quot; has no training samples in %2: it gets weight 0 and the model cannot learn it</source>
         <translation>La classe «%1» non ha campioni di addestramento in %2: riceve peso 0 e il modello non può impararla</translation>
     </message>
     <message>
@@ -3146,11 +3498,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>fase %1 controllo %2 (passo %3, tasso %4): perdita di addestramento %5, perdita val. %6, OA val. %7, F1 macro val. %8, probabilità a posteriori val. %9 (%10 s)</translation>
     </message>
     <message>
-        <source>Resuming from "%1": stage %2 after check %3 (step %4)</source>
+        <source>Resuming from &quot;%1&quot;: stage %2 after check %3 (step %4)</source>
         <translation>Ripresa da «%1»: fase %2 dopo il controllo %3 (passo %4)</translation>
     </message>
     <message>
-        <source>Class "%1" has training samples but none in %2: the validation checks cannot judge it, and its F1 counts as 0 in the macro F1</source>
+        <source>Class &quot;%1&quot; has training samples but none in %2: the validation checks cannot judge it, and its F1 counts as 0 in the macro F1</source>
         <translation>La classe «%1» ha campioni di addestramento ma nessuno in %2: i controlli di validazione non possono valutarla e il suo F1 conta come 0 nell’F1 macro</translation>
     </message>
     <message>
@@ -3169,11 +3521,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::pipeline</name>
     <message>
-        <source>%1, line %2: unknown key "%3"%4</source>
+        <source>%1, line %2: unknown key &quot;%3&quot;%4</source>
         <translation>%1, riga %2: chiave sconosciuta «%3»%4</translation>
     </message>
     <message>
-        <source> (did you mean "%1"?)</source>
+        <source> (did you mean &quot;%1&quot;?)</source>
         <translation> (intendevi «%1»?)</translation>
     </message>
     <message>
@@ -3181,7 +3533,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation> (chiavi note: %1)</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" must be %4</source>
+        <source>%1, line %2: &quot;%3&quot; must be %4</source>
         <translation>%1, riga %2: «%3» deve essere %4</translation>
     </message>
     <message>
@@ -3221,7 +3573,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>verità sintetica</translation>
     </message>
     <message>
-        <source>%1: "series" in "composite" must be "monthly" or "whole", not "%2"</source>
+        <source>%1: &quot;series&quot; in &quot;composite&quot; must be &quot;monthly&quot; or &quot;whole&quot;, not &quot;%2&quot;</source>
         <translation>%1: «series» in «composite» deve essere «monthly» o «whole», non «%2»</translation>
     </message>
     <message>
@@ -3233,11 +3585,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Selezione dei campioni affidabili</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
-        <source>Cannot read "%1" to fingerprint it: %2</source>
+        <source>Cannot read &quot;%1&quot; to fingerprint it: %2</source>
         <translation>Impossibile leggere «%1» per calcolarne l’impronta: %2</translation>
     </message>
     <message>
@@ -3249,15 +3601,15 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>e altri %n</translation>
     </message>
     <message>
-        <source>%1: "sampling"</source>
+        <source>%1: &quot;sampling&quot;</source>
         <translation>%1: «sampling»</translation>
     </message>
     <message>
-        <source>%1: unknown training option "%2" (known: %3)</source>
+        <source>%1: unknown training option &quot;%2&quot; (known: %3)</source>
         <translation>%1: opzione di addestramento sconosciuta «%2» (note: %3)</translation>
     </message>
     <message>
-        <source>Cross-fitting without the project's training options: the fold models train with the defaults and the weak model's architecture</source>
+        <source>Cross-fitting without the project&apos;s training options: the fold models train with the defaults and the weak model&apos;s architecture</source>
         <translation>Cross-fitting senza le opzioni di addestramento del progetto: i modelli dei fold si addestrano con i valori predefiniti e l’architettura del modello debole</translation>
     </message>
     <message>
@@ -3265,7 +3617,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Cross-fitting, fold %1 di %2: un modello debole su %3 di %4 campioni di addestramento (seed %5)</translation>
     </message>
     <message>
-        <source>Class "%1" (%2 pixels, %3 agreeing): %4</source>
+        <source>Class &quot;%1&quot; (%2 pixels, %3 agreeing): %4</source>
         <translation>Classe «%1» (%2 pixel, %3 concordanti): %4</translation>
     </message>
     <message>
@@ -3282,7 +3634,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     </message>
     <message>
         <source>Cross-fitting needs the validation set the fold models stop on</source>
-        <translation>Il cross-fitting richiede l'insieme di validazione su cui si fermano i modelli dei fold</translation>
+        <translation>Il cross-fitting richiede l&apos;insieme di validazione su cui si fermano i modelli dei fold</translation>
     </message>
     <message>
         <source>Judging the pool: %L1 of %L2 pixels</source>
@@ -3290,7 +3642,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     </message>
     <message>
         <source>%1: not recorded by the last run (an earlier version of cropmap)</source>
-        <translation>%1: non registrato dall'ultima esecuzione (una versione precedente di cropmap)</translation>
+        <translation>%1: non registrato dall&apos;ultima esecuzione (una versione precedente di cropmap)</translation>
     </message>
     <message>
         <source>, every place counted once across tiles (%1 ha in tile overlaps counted on the first tile only). Test pixels: all eroded pixels of the %2 test parcels. Whole parcels are clusters of alike pixels, not a random sample of pixels: the standard errors and intervals are computed at parcel level (each parcel one cluster). A class that is the reference of no test parcel is estimated at 0 whatever its mapped area.</source>
@@ -3330,7 +3682,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::pipeline::PipelineRunner</name>
     <message>
-        <source>Unknown step "%1" (steps: %2)</source>
+        <source>Unknown step &quot;%1&quot; (steps: %2)</source>
         <translation>Fase sconosciuta «%1» (fasi: %2)</translation>
     </message>
     <message>
@@ -3390,7 +3742,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Fatto</translation>
     </message>
     <message>
-        <source>%1: "keep" in "select" must be "final" or "better", not "%2"</source>
+        <source>%1: &quot;keep&quot; in &quot;select&quot; must be &quot;final&quot; or &quot;better&quot;, not &quot;%2&quot;</source>
         <translation>%1: «keep» in «select» deve essere «final» o «better», non «%2»</translation>
     </message>
     <message>
@@ -3418,8 +3770,8 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1 (verdetti)</translation>
     </message>
     <message>
-        <source>No probability rasters in %1: the declared class's mean posterior is left empty (set "probabilities": true in "classify" to have it)</source>
-        <translation>Nessun raster delle probabilità in %1: la probabilità a posteriori media della classe dichiarata resta vuota (imposta "probabilities": true in «classify» per averla)</translation>
+        <source>No probability rasters in %1: the declared class&apos;s mean posterior is left empty (set &quot;probabilities&quot;: true in &quot;classify&quot; to have it)</source>
+        <translation>Nessun raster delle probabilità in %1: la probabilità a posteriori media della classe dichiarata resta vuota (imposta &quot;probabilities&quot;: true in «classify» per averla)</translation>
     </message>
     <message>
         <source>the earlier step “%1” is out of date</source>
@@ -3433,52 +3785,52 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::pipeline::Project</name>
     <message>
-        <source>Cannot open project "%1": %2</source>
-        <translation>Impossibile aprire il progetto "%1": %2</translation>
+        <source>Cannot open project &quot;%1&quot;: %2</source>
+        <translation>Impossibile aprire il progetto &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1: a project file must hold a JSON object</source>
         <translation>%1: un file di progetto deve contenere un oggetto JSON</translation>
     </message>
     <message>
-        <source> in "%1"</source>
+        <source> in &quot;%1&quot;</source>
         <translation> in «%1»</translation>
     </message>
     <message>
-        <source>%1: the project needs "%2"</source>
+        <source>%1: the project needs &quot;%2&quot;</source>
         <translation>%1: il progetto richiede «%2»</translation>
     </message>
     <message>
-        <source>%1, line %2: "verdicts"</source>
+        <source>%1, line %2: &quot;verdicts&quot;</source>
         <translation>%1, riga %2: «verdicts»</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3"</source>
+        <source>%1, line %2: &quot;%3&quot;</source>
         <translation>%1, riga %2: «%3»</translation>
     </message>
     <message>
-        <source>%1, line %2: "quantile" in "sampling"</source>
+        <source>%1, line %2: &quot;quantile&quot; in &quot;sampling&quot;</source>
         <translation>%1, riga %2: «quantile» in «sampling»</translation>
     </message>
     <message>
-        <source>%1, line %2: "mask" in "classify" must be "declared" (only the pixels of declared parcels) or "none" (every pixel), not %3</source>
+        <source>%1, line %2: &quot;mask&quot; in &quot;classify&quot; must be &quot;declared&quot; (only the pixels of declared parcels) or &quot;none&quot; (every pixel), not %3</source>
         <translation>%1, riga %2: «mask» in «classify» deve essere «declared» (solo i pixel delle particelle dichiarate) o «none» (ogni pixel), non %3</translation>
     </message>
     <message>
-        <source>%1, line %2: "memory"</source>
-        <translation>%1, riga %2: "memory"</translation>
+        <source>%1, line %2: &quot;memory&quot;</source>
+        <translation>%1, riga %2: &quot;memory&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a size such as "4G" or a number of MiB</source>
-        <translation>%1 deve essere una dimensione come "4G" o un numero di MiB</translation>
+        <source>%1 must be a size such as &quot;4G&quot; or a number of MiB</source>
+        <translation>%1 deve essere una dimensione come &quot;4G&quot; o un numero di MiB</translation>
     </message>
     <message>
-        <source>%1: "memory"</source>
-        <translation>%1: "memory"</translation>
+        <source>%1: &quot;memory&quot;</source>
+        <translation>%1: &quot;memory&quot;</translation>
     </message>
     <message>
-        <source>%1, line %2: "precision" in "classify" must be "float32" or "bfloat16" (the seed LSTM's products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3</source>
-        <translation>%1, riga %2: "precision" in "classify" deve essere "float32" o "bfloat16" (i prodotti dell'LSTM dello studio di partenza arrotondati a bfloat16 su CPU con AVX-512 BF16), non %3</translation>
+        <source>%1, line %2: &quot;precision&quot; in &quot;classify&quot; must be &quot;float32&quot; or &quot;bfloat16&quot; (the seed LSTM&apos;s products rounded to bfloat16 on CPUs with AVX-512 BF16), not %3</source>
+        <translation>%1, riga %2: &quot;precision&quot; in &quot;classify&quot; deve essere &quot;float32&quot; o &quot;bfloat16&quot; (i prodotti dell&apos;LSTM dello studio di partenza arrotondati a bfloat16 su CPU con AVX-512 BF16), non %3</translation>
     </message>
 </context>
 <context>
@@ -3507,23 +3859,23 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::sampling</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
-        <source>Sample file "%1" is truncated</source>
+        <source>Sample file &quot;%1&quot; is truncated</source>
         <translation>Il file dei campioni «%1» è troncato</translation>
     </message>
     <message>
-        <source>"%1", line 1: no %2 column "%3" in the header (columns: %4)</source>
+        <source>&quot;%1&quot;, line 1: no %2 column &quot;%3&quot; in the header (columns: %4)</source>
         <translation>«%1», riga 1: nessuna colonna «%3» (%2) nell’intestazione (colonne: %4)</translation>
     </message>
     <message>
-        <source>"%1": without a header row the %2 column must be a column number from 1 to %3, not "%4"</source>
+        <source>&quot;%1&quot;: without a header row the %2 column must be a column number from 1 to %3, not &quot;%4&quot;</source>
         <translation>«%1»: senza riga di intestazione la colonna (%2) deve essere un numero di colonna da 1 a %3, non «%4»</translation>
     </message>
     <message>
-        <source>"%1", line 1: value column %2 is "%3", but the %4 layout with bands %5 expects band %6 there</source>
+        <source>&quot;%1&quot;, line 1: value column %2 is &quot;%3&quot;, but the %4 layout with bands %5 expects band %6 there</source>
         <translation>«%1», riga 1: la colonna di valori %2 è «%3», ma la struttura %4 con le bande %5 si aspetta lì la banda %6</translation>
     </message>
     <message>
@@ -3535,15 +3887,15 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>gruppo</translation>
     </message>
     <message>
-        <source>"%1": the label and the group column are the same column</source>
+        <source>&quot;%1&quot;: the label and the group column are the same column</source>
         <translation>«%1»: la colonna dell’etichetta e quella del gruppo sono la stessa colonna</translation>
     </message>
     <message>
-        <source>Cannot read "%1": the table's bands and number of steps must be given</source>
+        <source>Cannot read &quot;%1&quot;: the table&apos;s bands and number of steps must be given</source>
         <translation>Impossibile leggere «%1»: vanno indicati le bande e il numero di passi della tabella</translation>
     </message>
     <message>
-        <source>Cannot read "%1": scale %2 is not a usable factor</source>
+        <source>Cannot read &quot;%1&quot;: scale %2 is not a usable factor</source>
         <translation>Impossibile leggere «%1»: la scala %2 non è un fattore utilizzabile</translation>
     </message>
     <message>
@@ -3559,7 +3911,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>saltata</translation>
     </message>
     <message>
-        <source>"%1": the skipped column "%2" is the label or the group column</source>
+        <source>&quot;%1&quot;: the skipped column &quot;%2&quot; is the label or the group column</source>
         <translation>«%1»: la colonna saltata «%2» è la colonna dell’etichetta o del gruppo</translation>
     </message>
     <message>
@@ -3571,69 +3923,69 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>ultimo valore</translation>
     </message>
     <message>
-        <source>"%1": the value columns "%2" end before they start</source>
+        <source>&quot;%1&quot;: the value columns &quot;%2&quot; end before they start</source>
         <translation>«%1»: le colonne di valori «%2» finiscono prima di iniziare</translation>
     </message>
     <message>
-        <source>"%1", line %2: %3 value columns, but T × B = %4 × %5 = %6 (value columns: %7; leave other columns out by skipping them or by choosing the value columns)</source>
+        <source>&quot;%1&quot;, line %2: %3 value columns, but T × B = %4 × %5 = %6 (value columns: %7; leave other columns out by skipping them or by choosing the value columns)</source>
         <translation>«%1», riga %2: %3 colonne di valori, ma T × B = %4 × %5 = %6 (colonne di valori: %7; escludi le altre colonne saltandole o scegliendo le colonne di valori)</translation>
     </message>
     <message>
-        <source>"%1", line %2, column %3: "%4" is not a number%5</source>
+        <source>&quot;%1&quot;, line %2, column %3: &quot;%4&quot; is not a number%5</source>
         <translation>«%1», riga %2, colonna %3: «%4» non è un numero%5</translation>
     </message>
     <message>
-        <source> (column "%1")</source>
+        <source> (column &quot;%1&quot;)</source>
         <translation> (colonna «%1»)</translation>
     </message>
     <message>
-        <source>Cannot open sample file "%1": %2</source>
-        <translation>Impossibile aprire il file di campioni "%1": %2</translation>
+        <source>Cannot open sample file &quot;%1&quot;: %2</source>
+        <translation>Impossibile aprire il file di campioni &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>%1 true classes for the %2 samples of "%3"</source>
-        <translation>%1 classi vere per i %2 campioni di "%3"</translation>
+        <source>%1 true classes for the %2 samples of &quot;%3&quot;</source>
+        <translation>%1 classi vere per i %2 campioni di &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>Sample %1 asked of "%2", which holds %3</source>
-        <translation>Campione %1 richiesto a "%2", che ne contiene %3</translation>
+        <source>Sample %1 asked of &quot;%2&quot;, which holds %3</source>
+        <translation>Campione %1 richiesto a &quot;%2&quot;, che ne contiene %3</translation>
     </message>
     <message>
-        <source>Cannot write samples of other bands, steps or classes to "%1"</source>
-        <translation>Impossibile scrivere campioni di altre bande, passi o classi in "%1"</translation>
+        <source>Cannot write samples of other bands, steps or classes to &quot;%1&quot;</source>
+        <translation>Impossibile scrivere campioni di altre bande, passi o classi in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>Impossibile leggere "%1": %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::CompositeSeries</name>
     <message>
-        <source>No composites for tile %1 in "%2" (looked for %3); run `cropmap composite` first</source>
+        <source>No composites for tile %1 in &quot;%2&quot; (looked for %3); run `cropmap composite` first</source>
         <translation>Nessun composito per la tile %1 in «%2» (cercato %3); esegui prima `cropmap composite`</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::sampling::SampleLabelResolver</name>
     <message>
-        <source>"%1", line %2: label "%3" is not an integer class code</source>
+        <source>&quot;%1&quot;, line %2: label &quot;%3&quot; is not an integer class code</source>
         <translation>«%1», riga %2: l’etichetta «%3» non è un codice di classe intero</translation>
     </message>
     <message>
-        <source>"%1", line %2: more than 255 distinct labels</source>
+        <source>&quot;%1&quot;, line %2: more than 255 distinct labels</source>
         <translation>«%1», riga %2: più di 255 etichette distinte</translation>
     </message>
     <message>
-        <source>"%1", line %2: the legend maps label "%3" to class %4, which is not among the classes (%5)</source>
+        <source>&quot;%1&quot;, line %2: the legend maps label &quot;%3&quot; to class %4, which is not among the classes (%5)</source>
         <translation>«%1», riga %2: la legenda associa l’etichetta «%3» alla classe %4, che non è tra le classi (%5)</translation>
     </message>
     <message>
-        <source>"%1", line %2: unknown label "%3": %4 (classes: %5)</source>
+        <source>&quot;%1&quot;, line %2: unknown label &quot;%3&quot;: %4 (classes: %5)</source>
         <translation>«%1», riga %2: etichetta sconosciuta «%3»: %4 (classi: %5)</translation>
     </message>
     <message>
-        <source>neither a value of the legend's mapping nor a class</source>
+        <source>neither a value of the legend&apos;s mapping nor a class</source>
         <translation>né un valore delle corrispondenze della legenda né una classe</translation>
     </message>
     <message>
@@ -3648,39 +4000,39 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Impossibile unire insiemi di campioni con bande, passi o classi diversi (%1 × %2 contro %3 × %4)</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot open sample file "%1": %2</source>
+        <source>Cannot open sample file &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire il file dei campioni «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a cropmap sample file</source>
+        <source>&quot;%1&quot; is not a cropmap sample file</source>
         <translation>«%1» non è un file dei campioni di cropmap</translation>
     </message>
     <message>
-        <source>Sample file "%1" has unsupported version %2</source>
+        <source>Sample file &quot;%1&quot; has unsupported version %2</source>
         <translation>Il file dei campioni «%1» ha la versione non supportata %2</translation>
     </message>
     <message>
-        <source>Sample file "%1" is truncated</source>
+        <source>Sample file &quot;%1&quot; is truncated</source>
         <translation>Il file dei campioni «%1» è troncato</translation>
     </message>
     <message>
-        <source>Sample file "%1" has a malformed header: %2</source>
+        <source>Sample file &quot;%1&quot; has a malformed header: %2</source>
         <translation>Il file dei campioni «%1» ha un’intestazione non valida: %2</translation>
     </message>
     <message>
-        <source>Sample file "%1" has a malformed header (count, bands or steps)</source>
+        <source>Sample file &quot;%1&quot; has a malformed header (count, bands or steps)</source>
         <translation>Il file dei campioni «%1» ha un’intestazione non valida (numero, bande o passi)</translation>
     </message>
     <message>
-        <source>Sample file "%1" is truncated or corrupt (%2 bytes, expected %3)</source>
+        <source>Sample file &quot;%1&quot; is truncated or corrupt (%2 bytes, expected %3)</source>
         <translation>Il file dei campioni «%1» è troncato o danneggiato (%2 byte, attesi %3)</translation>
     </message>
     <message>
-        <source>Sample file "%1" has a class index %2 outside its %3 classes</source>
+        <source>Sample file &quot;%1&quot; has a class index %2 outside its %3 classes</source>
         <translation>Il file dei campioni «%1» ha un indice di classe %2 fuori dalle sue %3 classi</translation>
     </message>
     <message>
@@ -3691,15 +4043,15 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::sampling::SampleTableCsv</name>
     <message>
-        <source>Cannot open sample table "%1": %2</source>
+        <source>Cannot open sample table &quot;%1&quot;: %2</source>
         <translation>Impossibile aprire la tabella dei campioni «%1»: %2</translation>
     </message>
     <message>
-        <source>Sample table "%1" is empty</source>
+        <source>Sample table &quot;%1&quot; is empty</source>
         <translation>La tabella dei campioni «%1» è vuota</translation>
     </message>
     <message>
-        <source>"%1", line %2: %3 fields, but the table has %4 columns</source>
+        <source>&quot;%1&quot;, line %2: %3 fields, but the table has %4 columns</source>
         <translation>«%1», riga %2: %3 campi, ma la tabella ha %4 colonne</translation>
     </message>
     <message>
@@ -3707,15 +4059,15 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Lettura di %1</translation>
     </message>
     <message>
-        <source>Sample table "%1" has no rows</source>
+        <source>Sample table &quot;%1&quot; has no rows</source>
         <translation>La tabella dei campioni «%1» non ha righe</translation>
     </message>
     <message>
-        <source>Cannot write "%1": scale %2 is not a usable factor</source>
+        <source>Cannot write &quot;%1&quot;: scale %2 is not a usable factor</source>
         <translation>Impossibile scrivere «%1»: la scala %2 non è un fattore utilizzabile</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
@@ -3723,7 +4075,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Scrittura di %1</translation>
     </message>
     <message>
-        <source>Unknown sample table layout "%1" (date-major or band-major)</source>
+        <source>Unknown sample table layout &quot;%1&quot; (date-major or band-major)</source>
         <translation>Struttura della tabella dei campioni sconosciuta «%1» (date-major o band-major)</translation>
     </message>
 </context>
@@ -3738,23 +4090,23 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Impossibile dividere la tile %3 di %1 × %2 pixel in %4 × %5 patch</translation>
     </message>
     <message>
-        <source>The split raster "%1" does not cover the grid of tile %2 (%3)</source>
+        <source>The split raster &quot;%1&quot; does not cover the grid of tile %2 (%3)</source>
         <translation>Il raster della suddivisione «%1» non copre la griglia della tile %2 (%3)</translation>
     </message>
     <message>
-        <source>The split raster "%1" holds a value other than 1, 2, 3</source>
+        <source>The split raster &quot;%1&quot; holds a value other than 1, 2, 3</source>
         <translation>Il raster della suddivisione «%1» contiene un valore diverso da 1, 2, 3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot write "%1": the GDAL driver GeoJSON is not available</source>
+        <source>Cannot write &quot;%1&quot;: the GDAL driver GeoJSON is not available</source>
         <translation>Impossibile scrivere «%1»: il driver GDAL GeoJSON non è disponibile</translation>
     </message>
     <message>
-        <source>Cannot write "%1": field "%2": %3</source>
+        <source>Cannot write &quot;%1&quot;: field &quot;%2&quot;: %3</source>
         <translation>Impossibile scrivere «%1»: campo «%2»: %3</translation>
     </message>
 </context>
@@ -3825,7 +4177,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::sampling::StratifiedSamplingOptions</name>
     <message>
-        <source>%1: the sampling quantile must be a number in percent, e.g. 65, not "%2"</source>
+        <source>%1: the sampling quantile must be a number in percent, e.g. 65, not &quot;%2&quot;</source>
         <translation>%1: il quantile di campionamento deve essere un numero in percentuale, ad es. 65, non «%2»</translation>
     </message>
     <message>
@@ -3844,19 +4196,19 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::sampling::ThematicTile</name>
     <message>
-        <source>No thematic product for tile %1: cannot read "%2" (run `cropmap rasterize` for this tile first)</source>
+        <source>No thematic product for tile %1: cannot read &quot;%2&quot; (run `cropmap rasterize` for this tile first)</source>
         <translation>Nessun prodotto tematico per la tile %1: impossibile leggere «%2» (esegui prima `cropmap rasterize` per questa tile)</translation>
     </message>
     <message>
-        <source>"%1" is not a thematic report: %2</source>
+        <source>&quot;%1&quot; is not a thematic report: %2</source>
         <translation>«%1» non è un rapporto tematico: %2</translation>
     </message>
     <message>
-        <source>"%1" and "%2" are not on the same grid</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not on the same grid</source>
         <translation>«%1» e «%2» non sono sulla stessa griglia</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossibile leggere «%1»: %2</translation>
     </message>
     <message>
@@ -3895,11 +4247,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Estrazione dell’insieme di addestramento debole</translation>
     </message>
     <message>
-        <source>No thematic product (*_thematic.json) in "%1"</source>
+        <source>No thematic product (*_thematic.json) in &quot;%1&quot;</source>
         <translation>Nessun prodotto tematico (*_thematic.json) in «%1»</translation>
     </message>
     <message>
-        <source>Cannot create the output folder "%1"</source>
+        <source>Cannot create the output folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella di output «%1»</translation>
     </message>
     <message>
@@ -3915,11 +4267,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Le mappe erose di %1 non contengono pixel etichettati</translation>
     </message>
     <message>
-        <source>Class %1 "%2" gets no training sample: its parcels lie outside the train patches</source>
+        <source>Class %1 &quot;%2&quot; gets no training sample: its parcels lie outside the train patches</source>
         <translation>La classe %1 «%2» non riceve campioni di addestramento: le sue particelle sono fuori dalle patch di addestramento</translation>
     </message>
     <message>
-        <source>The composites of tile %1 ("%2") have other steps or bands than those of tile %3</source>
+        <source>The composites of tile %1 (&quot;%2&quot;) have other steps or bands than those of tile %3</source>
         <translation>I compositi della tile %1 («%2») hanno passi o bande diversi da quelli della tile %3</translation>
     </message>
     <message>
@@ -3976,20 +4328,20 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Selezione dei campioni affidabili: il pixel %1 ha la classe %2 prevista come %3, fuori dalle %4 classi</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a number</source>
+        <source>%1: &quot;%2&quot; must be a number</source>
         <translation>%1: «%2» deve essere un numero</translation>
     </message>
     <message>
-        <source>%1: unknown selection rule "%2" (expected seed, adaptive, parcel or none)</source>
+        <source>%1: unknown selection rule &quot;%2&quot; (expected seed, adaptive, parcel or none)</source>
         <translation>%1: regola di selezione sconosciuta «%2» (attese: seed, adaptive, parcel o none)</translation>
     </message>
     <message>
-        <source>%1: the selection summary has no "classes" list</source>
+        <source>%1: the selection summary has no &quot;classes&quot; list</source>
         <translation>%1: il riepilogo della selezione non ha un elenco «classes»</translation>
     </message>
     <message>
-        <source>The weak model agrees with %1 % of the pool it was trained on but with %2 % of the validation pixels: it has learnt the train parcels, wrong declarations included, so disagreement finds few of them (the adaptive and parcel rules then drop little). The seed rule ranks by posterior and still drops the least certain pixels; cross-fitting ("crossfit_folds": 2) judges every parcel with a model that did not see it; mixup ("train": {"mixup": 0.4}) makes the weak model learn its parcels less by heart.</source>
-        <translation>Il modello debole concorda con il %1 % del pool su cui è stato addestrato ma solo con il %2 % dei pixel di validazione: ha imparato a memoria le particelle di addestramento, dichiarazioni errate comprese, quindi il disaccordo ne trova poche (le regole «adaptive» e «parcel» scartano allora poco). La regola «seed» ordina per probabilità a posteriori e scarta comunque i pixel meno certi; il cross-fitting ("crossfit_folds": 2) valuta ogni particella con un modello che non l’ha vista; il mixup ("train": {"mixup": 0.4}) fa sì che il modello debole impari meno a memoria le sue particelle.</translation>
+        <source>The weak model agrees with %1 % of the pool it was trained on but with %2 % of the validation pixels: it has learnt the train parcels, wrong declarations included, so disagreement finds few of them (the adaptive and parcel rules then drop little). The seed rule ranks by posterior and still drops the least certain pixels; cross-fitting (&quot;crossfit_folds&quot;: 2) judges every parcel with a model that did not see it; mixup (&quot;train&quot;: {&quot;mixup&quot;: 0.4}) makes the weak model learn its parcels less by heart.</source>
+        <translation>Il modello debole concorda con il %1 % del pool su cui è stato addestrato ma solo con il %2 % dei pixel di validazione: ha imparato a memoria le particelle di addestramento, dichiarazioni errate comprese, quindi il disaccordo ne trova poche (le regole «adaptive» e «parcel» scartano allora poco). La regola «seed» ordina per probabilità a posteriori e scarta comunque i pixel meno certi; il cross-fitting (&quot;crossfit_folds&quot;: 2) valuta ogni particella con un modello che non l’ha vista; il mixup (&quot;train&quot;: {&quot;mixup&quot;: 0.4}) fa sì che il modello debole impari meno a memoria le sue particelle.</translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4361,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::select::SelectionOptions</name>
     <message>
-        <source>%1: unknown selection option "%2" (known: %3)</source>
+        <source>%1: unknown selection option &quot;%2&quot; (known: %3)</source>
         <translation>%1: opzione di selezione sconosciuta «%2» (note: %3)</translation>
     </message>
     <message>
-        <source>%1: "seed" must be a non-negative integer</source>
+        <source>%1: &quot;seed&quot; must be a non-negative integer</source>
         <translation>%1: «seed» deve essere un intero non negativo</translation>
     </message>
     <message>
@@ -4040,69 +4392,69 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::synth</name>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
-        <source>Cannot write "%1": GDAL lacks the JP2OpenJPEG driver</source>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the JP2OpenJPEG driver</source>
         <translation>Impossibile scrivere «%1»: in GDAL manca il driver JP2OpenJPEG</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot add the field %1 to "%2": %3</source>
+        <source>Cannot add the field %1 to &quot;%2&quot;: %3</source>
         <translation>Impossibile aggiungere il campo %1 a «%2»: %3</translation>
     </message>
     <message>
-        <source>Cannot replace "%1": it cannot be renamed</source>
+        <source>Cannot replace &quot;%1&quot;: it cannot be renamed</source>
         <translation>Impossibile sostituire «%1»: non può essere rinominato</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2"</source>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Impossibile rinominare «%1» in «%2»</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::ParcelWriter</name>
     <message>
-        <source>Cannot write "%1": GDAL lacks the GPKG driver</source>
+        <source>Cannot write &quot;%1&quot;: GDAL lacks the GPKG driver</source>
         <translation>Impossibile scrivere «%1»: in GDAL manca il driver GPKG</translation>
     </message>
     <message>
-        <source>Cannot create "%1": %2</source>
+        <source>Cannot create &quot;%1&quot;: %2</source>
         <translation>Impossibile creare «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot write "%1": no transformation from EPSG:32633 to EPSG:%2</source>
+        <source>Cannot write &quot;%1&quot;: no transformation from EPSG:32633 to EPSG:%2</source>
         <translation>Impossibile scrivere «%1»: nessuna trasformazione da EPSG:32633 a EPSG:%2</translation>
     </message>
     <message>
-        <source>Cannot create the layer parcels in "%1": %2</source>
+        <source>Cannot create the layer parcels in &quot;%1&quot;: %2</source>
         <translation>Impossibile creare il layer parcels in «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot reproject parcel %1 for "%2"</source>
+        <source>Cannot reproject parcel %1 for &quot;%2&quot;</source>
         <translation>Impossibile riproiettare la particella %1 per «%2»</translation>
     </message>
     <message>
-        <source>Cannot write parcel %1 to "%2": %3</source>
+        <source>Cannot write parcel %1 to &quot;%2&quot;: %3</source>
         <translation>Impossibile scrivere la particella %1 in «%2»: %3</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::synth::SceneGenerator</name>
     <message>
-        <source>"%1" already exists; choose another folder or allow overwriting (--force)</source>
+        <source>&quot;%1&quot; already exists; choose another folder or allow overwriting (--force)</source>
         <translation>«%1» esiste già; scegli un’altra cartella o consenti la sovrascrittura (--force)</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1"</source>
+        <source>Cannot create the folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella «%1»</translation>
     </message>
     <message>
@@ -4195,7 +4547,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1 e %2 hanno tabelle delle classi diverse (id, nomi o ordine): %3 / %4</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" holds %3 features, not polygons: parcels must be polygons (or multipolygons)</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; holds %3 features, not polygons: parcels must be polygons (or multipolygons)</source>
         <translation>Il layer «%1» di «%2» contiene elementi %3, non poligoni: le particelle devono essere poligoni (o multipoligoni)</translation>
     </message>
     <message>
@@ -4206,14 +4558,14 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::thematic::CsvTable</name>
     <message>
-        <source>Cannot read the table "%1": %2</source>
+        <source>Cannot read the table &quot;%1&quot;: %2</source>
         <translation>Impossibile leggere la tabella «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendAggregation</name>
     <message>
-        <source>Legend: no class with id %1 for the value "%2"</source>
+        <source>Legend: no class with id %1 for the value &quot;%2&quot;</source>
         <translation>Legenda: nessuna classe con id %1 per il valore «%2»</translation>
     </message>
     <message>
@@ -4221,23 +4573,23 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1, riga %2: una riga di corrispondenza senza valore dichiarato</translation>
     </message>
     <message>
-        <source>%1, line %2: the value "%3" appears twice in the mapping</source>
+        <source>%1, line %2: the value &quot;%3&quot; appears twice in the mapping</source>
         <translation>%1, riga %2: il valore «%3» compare due volte nelle corrispondenze</translation>
     </message>
     <message>
-        <source>Cannot read the legend "%1": %2</source>
+        <source>Cannot read the legend &quot;%1&quot;: %2</source>
         <translation>Impossibile leggere la legenda «%1»: %2</translation>
     </message>
     <message>
-        <source>%1: the legend has no "mapping" array</source>
+        <source>%1: the legend has no &quot;mapping&quot; array</source>
         <translation>%1: la legenda non ha un array «mapping»</translation>
     </message>
     <message>
-        <source>%1, line %2: a mapping row needs {"value": …, "class": name, id or null}</source>
-        <translation>%1, riga %2: una riga di corrispondenza richiede {"value": …, "class": nome, id o null}</translation>
+        <source>%1, line %2: a mapping row needs {&quot;value&quot;: …, &quot;class&quot;: name, id or null}</source>
+        <translation>%1, riga %2: una riga di corrispondenza richiede {&quot;value&quot;: …, &quot;class&quot;: nome, id o null}</translation>
     </message>
     <message>
-        <source>%1, line %2: unknown class "%3" (classes: %4)</source>
+        <source>%1, line %2: unknown class &quot;%3&quot; (classes: %4)</source>
         <translation>%1, riga %2: classe sconosciuta «%3» (classi: %4)</translation>
     </message>
     <message>
@@ -4245,7 +4597,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1, riga %2: id di classe sconosciuto %3</translation>
     </message>
     <message>
-        <source>%1, line %2: "class" must be a class name, an id or null</source>
+        <source>%1, line %2: &quot;class&quot; must be a class name, an id or null</source>
         <translation>%1, riga %2: «class» deve essere un nome di classe, un id o null</translation>
     </message>
     <message>
@@ -4261,30 +4613,30 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1, riga %2: una riga di corrispondenza richiede esattamente due campi, value,class (trovati %3)</translation>
     </message>
     <message>
-        <source>%1: no "value,class" section</source>
+        <source>%1: no &quot;value,class&quot; section</source>
         <translation>%1: nessuna sezione «value,class»</translation>
     </message>
     <message>
-        <source>%1, line %2: unknown class "%3"</source>
+        <source>%1, line %2: unknown class &quot;%3&quot;</source>
         <translation>%1, riga %2: classe sconosciuta «%3»</translation>
     </message>
     <message>
-        <source>No legend "%1": neither a file nor one of %2</source>
+        <source>No legend &quot;%1&quot;: neither a file nor one of %2</source>
         <translation>Nessuna legenda «%1»: né un file né una tra %2</translation>
     </message>
     <message>
-        <source>%1: not a legend JSON object (expected {"field", "classes", "mapping"})</source>
-        <translation>%1: non è un oggetto JSON di legenda (atteso {"field", "classes", "mapping"})</translation>
+        <source>%1: not a legend JSON object (expected {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</source>
+        <translation>%1: non è un oggetto JSON di legenda (atteso {&quot;field&quot;, &quot;classes&quot;, &quot;mapping&quot;})</translation>
     </message>
     <message>
-        <source>%1, line %2: expected a header row "value,class" (or "field,NAME" / "id,name,colour") first; found "%3" (fields are separated by ',', ';' or a tab)</source>
-        <translation>%1, riga %2: prima è attesa una riga di intestazione «value,class» (o «field,NAME» / «id,name,colour»); trovato «%3» (i campi sono separati da ',', ';' o una tabulazione)</translation>
+        <source>%1, line %2: expected a header row &quot;value,class&quot; (or &quot;field,NAME&quot; / &quot;id,name,colour&quot;) first; found &quot;%3&quot; (fields are separated by &apos;,&apos;, &apos;;&apos; or a tab)</source>
+        <translation>%1, riga %2: prima è attesa una riga di intestazione «value,class» (o «field,NAME» / «id,name,colour»); trovato «%3» (i campi sono separati da &apos;,&apos;, &apos;;&apos; o una tabulazione)</translation>
     </message>
 </context>
 <context>
     <name>cropmap::core::thematic::LegendProposer</name>
     <message>
-        <source>The taxonomy "%1" is empty</source>
+        <source>The taxonomy &quot;%1&quot; is empty</source>
         <translation>La tassonomia «%1» è vuota</translation>
     </message>
     <message>
@@ -4311,23 +4663,23 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 <context>
     <name>cropmap::core::thematic::ParcelLayer</name>
     <message>
-        <source>"%1" has no layer "%2"; its layers are: %3</source>
+        <source>&quot;%1&quot; has no layer &quot;%2&quot;; its layers are: %3</source>
         <translation>«%1» non ha il layer «%2»; i suoi layer sono: %3</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" holds no parcels</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; holds no parcels</source>
         <translation>Il layer «%1» di «%2» non contiene particelle</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" has no field "%3"; its fields are: %4</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no field &quot;%3&quot;; its fields are: %4</source>
         <translation>Il layer «%1» di «%2» non ha il campo «%3»; i suoi campi sono: %4</translation>
     </message>
     <message>
-        <source>Layer "%1" of "%2" has no CRS, so it cannot be put onto the tile grid; assign one (e.g. with ogr2ogr -a_srs)</source>
+        <source>Layer &quot;%1&quot; of &quot;%2&quot; has no CRS, so it cannot be put onto the tile grid; assign one (e.g. with ogr2ogr -a_srs)</source>
         <translation>Il layer «%1» di «%2» non ha un CRS, quindi non può essere portato sulla griglia della tile; assegnagliene uno (ad es. con ogr2ogr -a_srs)</translation>
     </message>
     <message>
-        <source>Cannot transform the parcels of "%1" to the tile CRS: %2</source>
+        <source>Cannot transform the parcels of &quot;%1&quot; to the tile CRS: %2</source>
         <translation>Impossibile trasformare le particelle di «%1» nel CRS della tile: %2</translation>
     </message>
 </context>
@@ -4340,7 +4692,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
 </translation>
     </message>
     <message>
-        <source>  unknown value "%1": %2 parcels, %3 ha (treated as ignore)
+        <source>  unknown value &quot;%1&quot;: %2 parcels, %3 ha (treated as ignore)
 </source>
         <translation>  valore sconosciuto «%1»: %2 particelle, %3 ha (trattate come ignore)
 </translation>
@@ -4386,11 +4738,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Rasterizzazione: il raggio di erosione deve essere ≥ 0 (ricevuto %1)</translation>
     </message>
     <message>
-        <source>Cannot create the output folder "%1"</source>
+        <source>Cannot create the output folder &quot;%1&quot;</source>
         <translation>Impossibile creare la cartella di output «%1»</translation>
     </message>
     <message>
-        <source>Rasterize: neither --field nor the legend "%1" names the attribute</source>
+        <source>Rasterize: neither --field nor the legend &quot;%1&quot; names the attribute</source>
         <translation>Rasterizzazione: né --field né la legenda «%1» indicano l’attributo</translation>
     </message>
     <message>
@@ -4398,11 +4750,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Lettura delle particelle</translation>
     </message>
     <message>
-        <source>None of the %1 parcels of "%2" lies on the grid of tile %3 (%4, "%5"); check the tile and the parcels' CRS</source>
+        <source>None of the %1 parcels of &quot;%2&quot; lies on the grid of tile %3 (%4, &quot;%5&quot;); check the tile and the parcels&apos; CRS</source>
         <translation>Nessuna delle %1 particelle di «%2» si trova sulla griglia della tile %3 (%4, «%5»); controlla la tile e il CRS delle particelle</translation>
     </message>
     <message>
-        <source>Declared value "%1" is not in the legend: %2 parcels, %3 ha treated as ignore</source>
+        <source>Declared value &quot;%1&quot; is not in the legend: %2 parcels, %3 ha treated as ignore</source>
         <translation>Il valore dichiarato «%1» non è nella legenda: %2 particelle, %3 ha trattati come ignore</translation>
     </message>
     <message>
@@ -4414,7 +4766,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Scrittura dei raster</translation>
     </message>
     <message>
-        <source>Class %1 "%2" has no pixel after erosion (%3 before): excluded</source>
+        <source>Class %1 &quot;%2&quot; has no pixel after erosion (%3 before): excluded</source>
         <translation>La classe %1 «%2» non ha pixel dopo l’erosione (%3 prima): esclusa</translation>
     </message>
     <message>
@@ -4448,19 +4800,19 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1 pixel (%2 ha) della tile %3 cadono in due o più particelle: li mantiene la particella letta per ultima (ordine degli elementi più alto)</translation>
     </message>
     <message>
-        <source>%1 parcels of "%2" have no declared value (NULL or empty): they are not rasterized</source>
+        <source>%1 parcels of &quot;%2&quot; have no declared value (NULL or empty): they are not rasterized</source>
         <translation>%1 particelle di «%2» non hanno un valore dichiarato (NULL o vuoto): non vengono rasterizzate</translation>
     </message>
 </context>
 <context>
     <name>cropmap::ui</name>
     <message>
-        <source>Cannot open project "%1": %2</source>
-        <translation>Impossibile aprire il progetto "%1": %2</translation>
+        <source>Cannot open project &quot;%1&quot;: %2</source>
+        <translation>Impossibile aprire il progetto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Project "%1": layer "%2" has unknown type "%3"</source>
-        <translation>Progetto "%1": il layer "%2" ha il tipo sconosciuto "%3"</translation>
+        <source>Project &quot;%1&quot;: layer &quot;%2&quot; has unknown type &quot;%3&quot;</source>
+        <translation>Progetto &quot;%1&quot;: il layer &quot;%2&quot; ha il tipo sconosciuto &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Cannot transform between %1 and %2: %3</source>
@@ -4471,28 +4823,28 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Banda %1</translation>
     </message>
     <message>
-        <source>Cannot read raster "%1": %2</source>
-        <translation>Impossibile leggere il raster "%1": %2</translation>
+        <source>Cannot read raster &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere il raster &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Cannot reproject raster "%1": %2</source>
-        <translation>Impossibile riproiettare il raster "%1": %2</translation>
+        <source>Cannot reproject raster &quot;%1&quot;: %2</source>
+        <translation>Impossibile riproiettare il raster &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Raster "%1" has no band %2</source>
-        <translation>Il raster "%1" non ha la banda %2</translation>
+        <source>Raster &quot;%1&quot; has no band %2</source>
+        <translation>Il raster &quot;%1&quot; non ha la banda %2</translation>
     </message>
     <message>
-        <source>Vector "%1" has no geometry to draw</source>
-        <translation>Il vettore "%1" non ha geometrie da disegnare</translation>
+        <source>Vector &quot;%1&quot; has no geometry to draw</source>
+        <translation>Il vettore &quot;%1&quot; non ha geometrie da disegnare</translation>
     </message>
     <message>
-        <source>Cannot reproject feature %1 of "%2"</source>
-        <translation>Impossibile riproiettare l'elemento %1 di "%2"</translation>
+        <source>Cannot reproject feature %1 of &quot;%2&quot;</source>
+        <translation>Impossibile riproiettare l&apos;elemento %1 di &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Cannot write the selected pixels to "%1": %2</source>
-        <translation>Impossibile scrivere i pixel selezionati in "%1": %2</translation>
+        <source>Cannot write the selected pixels to &quot;%1&quot;: %2</source>
+        <translation>Impossibile scrivere i pixel selezionati in &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no data</source>
@@ -4519,7 +4871,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>scartato: bassa confidenza</translation>
     </message>
     <message>
-        <source>Project "%1" is not a JSON object</source>
+        <source>Project &quot;%1&quot; is not a JSON object</source>
         <translation>Il progetto «%1» non è un oggetto JSON</translation>
     </message>
     <message>
@@ -4547,11 +4899,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Immagine PNG (*.png);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Cannot export the map to "%1": the name must end in .png or .pdf</source>
+        <source>Cannot export the map to &quot;%1&quot;: the name must end in .png or .pdf</source>
         <translation>Impossibile esportare la mappa in «%1»: il nome deve terminare con .png o .pdf</translation>
     </message>
     <message>
-        <source>Cannot write the map to "%1"</source>
+        <source>Cannot write the map to &quot;%1&quot;</source>
         <translation>Impossibile scrivere la mappa in «%1»</translation>
     </message>
     <message>
@@ -4578,11 +4930,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>PA / UA / F1</translation>
     </message>
     <message>
-        <source>PA (producer's accuracy)</source>
+        <source>PA (producer&apos;s accuracy)</source>
         <translation>PA (accuratezza del produttore)</translation>
     </message>
     <message>
-        <source>UA (user's accuracy)</source>
+        <source>UA (user&apos;s accuracy)</source>
         <translation>UA (accuratezza dell’utente)</translation>
     </message>
     <message>
@@ -4680,7 +5032,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     </message>
     <message>
         <source>Run experiment</source>
-        <translation>Esegui l'esperimento</translation>
+        <translation>Esegui l&apos;esperimento</translation>
     </message>
     <message>
         <source>Double-click a column to locate its model and scores</source>
@@ -4728,7 +5080,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     </message>
     <message>
         <source>Cannot start the experiment</source>
-        <translation>Impossibile avviare l'esperimento</translation>
+        <translation>Impossibile avviare l&apos;esperimento</translation>
     </message>
     <message>
         <source>Starting %1…</source>
@@ -4740,14 +5092,14 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     </message>
     <message>
         <source>The experiment failed</source>
-        <translation>L'esperimento non è riuscito</translation>
+        <translation>L&apos;esperimento non è riuscito</translation>
     </message>
     <message>
         <source>Cannot show the experiment</source>
-        <translation>Impossibile mostrare l'esperimento</translation>
+        <translation>Impossibile mostrare l&apos;esperimento</translation>
     </message>
     <message>
-        <source>"%1" is not an experiment table: %2</source>
+        <source>&quot;%1&quot; is not an experiment table: %2</source>
         <translation>«%1» non è una tabella di esperimento: %2</translation>
     </message>
     <message>
@@ -4818,7 +5170,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>Registro di esecuzione</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossibile leggere «%1»: %2</translation>
     </message>
     <message>
@@ -4834,11 +5186,11 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot show the column's results</source>
+        <source>Cannot show the column&apos;s results</source>
         <translation>Impossibile mostrare i risultati della colonna</translation>
     </message>
     <message>
-        <source>no "columns" list</source>
+        <source>no &quot;columns&quot; list</source>
         <translation>nessun elenco «columns»</translation>
     </message>
     <message>
@@ -4872,7 +5224,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>File non trovato</translation>
     </message>
     <message>
-        <source>The project names "%1", which is not there any more. Locate the folder that holds it now?</source>
+        <source>The project names &quot;%1&quot;, which is not there any more. Locate the folder that holds it now?</source>
         <translation>Il progetto nomina «%1», che non si trova più lì. Cercare la cartella che ora lo contiene?</translation>
     </message>
     <message>
@@ -4923,7 +5275,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
         <translation>migliore</translation>
     </message>
     <message>
-        <source>No grid search for this model (set "grid" in the train options to run one).</source>
+        <source>No grid search for this model (set &quot;grid&quot; in the train options to run one).</source>
         <translation>Nessuna ricerca a griglia per questo modello (imposta «grid» nelle opzioni di addestramento per eseguirne una).</translation>
     </message>
     <message numerus="yes">
@@ -4989,7 +5341,7 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     </message>
     <message>
         <source>Click on the map with the Identify tool
-to plot the pixel's months.</source>
+to plot the pixel&apos;s months.</source>
         <translation>Fai clic sulla mappa con lo strumento Identifica
 per tracciare i mesi del pixel.</translation>
     </message>
@@ -5041,8 +5393,8 @@ fai clic dentro una tessera.</translation>
         <translation>ignora</translation>
     </message>
     <message>
-        <source>Assign "%1" to %2</source>
-        <translation>Assegna "%1" a %2</translation>
+        <source>Assign &quot;%1&quot; to %2</source>
+        <translation>Assegna &quot;%1&quot; a %2</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n values to %1</source>
@@ -5056,36 +5408,36 @@ fai clic dentro una tessera.</translation>
         <translation>Una classe ha bisogno di un nome</translation>
     </message>
     <message>
-        <source>There is already a class named "%1"</source>
-        <translation>Esiste già una classe di nome "%1"</translation>
+        <source>There is already a class named &quot;%1&quot;</source>
+        <translation>Esiste già una classe di nome &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A legend holds at most 255 classes</source>
         <translation>Una legenda contiene al massimo 255 classi</translation>
     </message>
     <message>
-        <source>Add class "%1"</source>
-        <translation>Aggiungi la classe "%1"</translation>
+        <source>Add class &quot;%1&quot;</source>
+        <translation>Aggiungi la classe &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Rename class "%1" to "%2"</source>
-        <translation>Rinomina la classe "%1" in "%2"</translation>
+        <source>Rename class &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Rinomina la classe &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Change the colour of "%1"</source>
-        <translation>Cambia il colore di "%1"</translation>
+        <source>Change the colour of &quot;%1&quot;</source>
+        <translation>Cambia il colore di &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Select at least two classes to merge</source>
         <translation>Seleziona almeno due classi da unire</translation>
     </message>
     <message>
-        <source>Merge %1 into "%2"</source>
-        <translation>Unisci %1 in "%2"</translation>
+        <source>Merge %1 into &quot;%2&quot;</source>
+        <translation>Unisci %1 in &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Delete class "%1"</source>
-        <translation>Elimina la classe "%1"</translation>
+        <source>Delete class &quot;%1&quot;</source>
+        <translation>Elimina la classe &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5096,7 +5448,7 @@ fai clic dentro una tessera.</translation>
     </message>
     <message>
         <source>The attribute of the parcels that holds the declared crop</source>
-        <translation>L'attributo delle particelle con la coltura dichiarata</translation>
+        <translation>L&apos;attributo delle particelle con la coltura dichiarata</translation>
     </message>
     <message>
         <source>Filter values and classes…</source>
@@ -5139,8 +5491,8 @@ fai clic dentro una tessera.</translation>
         <translation>Elimina</translation>
     </message>
     <message>
-        <source>Delete the selected classes; their values become "ignore"</source>
-        <translation>Elimina le classi selezionate; i loro valori diventano "ignora"</translation>
+        <source>Delete the selected classes; their values become &quot;ignore&quot;</source>
+        <translation>Elimina le classi selezionate; i loro valori diventano &quot;ignora&quot;</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -5369,7 +5721,7 @@ fai clic dentro una tessera.</translation>
         <translation>Informazioni su cropmap</translation>
     </message>
     <message>
-        <source>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Crop-type maps from Sentinel-2 time series and farmers' declarations.</source>
+        <source>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Crop-type maps from Sentinel-2 time series and farmers&apos; declarations.</source>
         <translation>&lt;b&gt;cropmap&lt;/b&gt; %1&lt;br&gt;Mappe delle colture da serie temporali Sentinel-2 e dalle dichiarazioni degli agricoltori.</translation>
     </message>
     <message>
@@ -5474,7 +5826,7 @@ fai clic dentro una tessera.</translation>
     </message>
     <message>
         <source>No test pixel of %1 on the map</source>
-        <translation>Nessun pixel di test "%1" sulla mappa</translation>
+        <translation>Nessun pixel di test &quot;%1&quot; sulla mappa</translation>
     </message>
     <message>
         <source>%1 (%L2 test px)</source>
@@ -5710,7 +6062,7 @@ fai clic dentro una tessera.</translation>
         <translation>%1, addestrata</translation>
     </message>
     <message>
-        <source>Parcel %1 (declared "%2", tile %3): %L4 of %L5 eroded pixels mapped</source>
+        <source>Parcel %1 (declared &quot;%2&quot;, tile %3): %L4 of %L5 eroded pixels mapped</source>
         <translation>Particella %1 (dichiarata «%2», tassello %3): %L4 di %L5 pixel erosi mappati</translation>
     </message>
     <message>
@@ -5825,7 +6177,7 @@ fai clic dentro una tessera.</translation>
         <translation>Esporta i verdetti</translation>
     </message>
     <message>
-        <source>Write the verdicts and notes into the check's parcels.gpkg (fields verdict, note)</source>
+        <source>Write the verdicts and notes into the check&apos;s parcels.gpkg (fields verdict, note)</source>
         <translation>Scrivi i verdetti e le note nel parcels.gpkg del controllo (campi verdict, note)</translation>
     </message>
     <message>
@@ -5888,7 +6240,7 @@ fai clic dentro una tessera.</translation>
         <translation>Seleziona una particella per tracciarne i mesi.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2: declared "%3" (%4); %5 of %L6 mapped pixels agree</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2: declared &quot;%3&quot; (%4); %5 of %L6 mapped pixels agree</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2: dichiarata «%3» (%4); %5 di %L6 pixel mappati concordano</translation>
     </message>
     <message>
@@ -5896,17 +6248,17 @@ fai clic dentro una tessera.</translation>
         <translation>; la mappa propone %1 (%2)</translation>
     </message>
     <message>
-        <source>. &lt;i&gt;Its pixels trained the map's model: the agreement is optimistic.&lt;/i&gt;</source>
+        <source>. &lt;i&gt;Its pixels trained the map&apos;s model: the agreement is optimistic.&lt;/i&gt;</source>
         <translation>. &lt;i&gt;I suoi pixel hanno addestrato il modello della mappa: l’accordo è ottimistico.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Cannot read the parcel's months:
+        <source>Cannot read the parcel&apos;s months:
 %1</source>
         <translation>Impossibile leggere i mesi della particella:
 %1</translation>
     </message>
     <message>
-        <source>The parcel has no pixel in %1's parcel raster.</source>
+        <source>The parcel has no pixel in %1&apos;s parcel raster.</source>
         <translation>La particella non ha pixel nel raster delle particelle di %1.</translation>
     </message>
     <message>
@@ -6027,11 +6379,11 @@ fai clic dentro una tessera.</translation>
         <translation>Immagine PNG (*.png);;Documento PDF (*.pdf);;Disegno SVG (*.svg)</translation>
     </message>
     <message>
-        <source>Cannot export the plot to "%1": the name must end in .png, .pdf or .svg</source>
+        <source>Cannot export the plot to &quot;%1&quot;: the name must end in .png, .pdf or .svg</source>
         <translation>Impossibile esportare il grafico in «%1»: il nome deve terminare con .png, .pdf o .svg</translation>
     </message>
     <message>
-        <source>Cannot write the plot to "%1"</source>
+        <source>Cannot write the plot to &quot;%1&quot;</source>
         <translation>Impossibile scrivere il grafico in «%1»</translation>
     </message>
 </context>
@@ -6046,7 +6398,7 @@ fai clic dentro una tessera.</translation>
         <translation>Caricamento del pool e del modello debole…</translation>
     </message>
     <message>
-        <source>The weak model "%1" knows %2 classes, the pool "%3" %4</source>
+        <source>The weak model &quot;%1&quot; knows %2 classes, the pool &quot;%3&quot; %4</source>
         <translation>Il modello debole «%1» conosce %2 classi, il pool «%3» %4</translation>
     </message>
 </context>
@@ -6061,8 +6413,8 @@ fai clic dentro una tessera.</translation>
         <translation> %</translation>
     </message>
     <message>
-        <source>Share of the class's candidates dropped from the bottom of the posterior ranking (rule "seed")</source>
-        <translation>Quota dei candidati della classe scartata dal fondo della graduatoria a posteriori (regola "seed")</translation>
+        <source>Share of the class&apos;s candidates dropped from the bottom of the posterior ranking (rule &quot;seed&quot;)</source>
+        <translation>Quota dei candidati della classe scartata dal fondo della graduatoria a posteriori (regola &quot;seed&quot;)</translation>
     </message>
     <message>
         <source>posterior of the predicted (= declared) class</source>
@@ -6234,8 +6586,8 @@ fai clic dentro una tessera.</translation>
         <translation>Rispetto a %1</translation>
     </message>
     <message>
-        <source>Cannot read the report "%1": %2</source>
-        <translation>Impossibile leggere il rapporto "%1": %2</translation>
+        <source>Cannot read the report &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere il rapporto &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot show the results</source>
@@ -6284,7 +6636,7 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <translation>Esporta il rapporto…</translation>
     </message>
     <message>
-        <source>Save a copy of the evaluate step's HTML report</source>
+        <source>Save a copy of the evaluate step&apos;s HTML report</source>
         <translation>Salva una copia del rapporto HTML della fase di valutazione</translation>
     </message>
     <message>
@@ -6300,7 +6652,7 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <translation>PA, UA, F1</translation>
     </message>
     <message>
-        <source>No accuracy report to export to "%1"</source>
+        <source>No accuracy report to export to &quot;%1&quot;</source>
         <translation>Nessun rapporto di accuratezza da esportare in «%1»</translation>
     </message>
     <message>
@@ -6411,8 +6763,8 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <translation>scartati, bassa confidenza o particella inaffidabile</translation>
     </message>
     <message>
-        <source>Cannot read the selection "%1": %2</source>
-        <translation>Impossibile leggere la selezione "%1": %2</translation>
+        <source>Cannot read the selection &quot;%1&quot;: %2</source>
+        <translation>Impossibile leggere la selezione &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot show the selection</source>
@@ -6497,6 +6849,14 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <source>Invalid option</source>
         <translation>Opzione non valida</translation>
     </message>
+    <message>
+        <source>Filter options (say mix, rate or a value)</source>
+        <translation>Filtra le opzioni (per esempio mix, rate o un valore)</translation>
+    </message>
+    <message>
+        <source>Set in the project file</source>
+        <translation>Impostata nel file di progetto</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::ui::TableExport</name>
@@ -6505,7 +6865,7 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <translation>Tabella CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot read the report "%1": %2</source>
+        <source>Cannot read the report &quot;%1&quot;: %2</source>
         <translation>Impossibile leggere il rapporto «%1»: %2</translation>
     </message>
 </context>
@@ -6601,26 +6961,26 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
 <context>
     <name>cropmap::ui::WrongDeclarations</name>
     <message>
-        <source>"%1" has no attribute %2: only synthetic scenes know their wrong declarations</source>
+        <source>&quot;%1&quot; has no attribute %2: only synthetic scenes know their wrong declarations</source>
         <translation>«%1» non ha l’attributo %2: solo le scene sintetiche conoscono le loro dichiarazioni errate</translation>
     </message>
     <message>
-        <source>Cannot filter "%1": %2</source>
+        <source>Cannot filter &quot;%1&quot;: %2</source>
         <translation>Impossibile filtrare «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot write the wrongly declared parcels to "%1": %2</source>
+        <source>Cannot write the wrongly declared parcels to &quot;%1&quot;: %2</source>
         <translation>Impossibile scrivere le parcelle dichiarate in modo errato in «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>io</name>
     <message>
-        <source>The declaration check needs %1 "%2", which does not exist</source>
+        <source>The declaration check needs %1 &quot;%2&quot;, which does not exist</source>
         <translation>Il controllo delle dichiarazioni richiede %1 «%2», che non esiste</translation>
     </message>
     <message>
-        <source>%1 "%2" (%3) is not on the grid of the parcel raster (%4)</source>
+        <source>%1 &quot;%2&quot; (%3) is not on the grid of the parcel raster (%4)</source>
         <translation>%1 «%2» (%3) non è sulla griglia del raster delle particelle (%4)</translation>
     </message>
 </context>
@@ -6675,12 +7035,12 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <translation>Seleziona questo passo nel pannello Pipeline.</translation>
     </message>
     <message>
-        <source>Show the final model's training curves.</source>
+        <source>Show the final model&apos;s training curves.</source>
         <translation>Mostra le curve di addestramento del modello finale.</translation>
     </message>
     <message>
         <source>Filter text of the legend editor.</source>
-        <translation>Testo del filtro dell'editor della legenda.</translation>
+        <translation>Testo del filtro dell&apos;editor della legenda.</translation>
     </message>
     <message>
         <source>Show the layers whose name contains this text.</source>
@@ -6691,7 +7051,7 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
         <translation>Mostra i pixel di test di questa cella della matrice di confusione (indici di classe riferimento,mappa).</translation>
     </message>
     <message>
-        <source>Judge the pool with the weak model and show this class's posteriors.</source>
+        <source>Judge the pool with the weak model and show this class&apos;s posteriors.</source>
         <translation>Valuta il pool con il modello debole e mostra le probabilità a posteriori di questa classe.</translation>
     </message>
     <message>
@@ -6722,7 +7082,7 @@ Fai clic per mostrare questi pixel sulla mappa.</translation>
 <context>
     <name>std</name>
     <message>
-        <source>"%1", line %2: empty group</source>
+        <source>&quot;%1&quot;, line %2: empty group</source>
         <translation>«%1», riga %2: gruppo vuoto</translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ namespace cropmap::app {
 
 namespace {
 
-QString t(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("cropmap::app", text);
 }
@@ -47,12 +47,12 @@ void printSummary(const QString &path)
     };
     for (const QJsonValue &c : summary.value(QStringLiteral("classes")).toArray())
         row(c.toObject().value(QStringLiteral("name")).toString(), c.toObject().value(QStringLiteral("status")).toObject());
-    row(t("all"), summary.value(QStringLiteral("status")).toObject());
+    row(tr("all"), summary.value(QStringLiteral("status")).toObject());
     const QJsonObject detection = summary.value(QStringLiteral("detection")).toObject();
     if (detection.isEmpty())
         return;
     std::printf("\n%s\n%-28s %10s %8s %10s %8s %7s\n",
-                qPrintable(t("Finding the truly wrong declarations (parcels):")), "", "precision", "recall",
+                qPrintable(tr("Finding the truly wrong declarations (parcels):")), "", "precision", "recall",
                 "precision", "recall", "wrong");
     std::printf("%-28s %19s %19s\n", "", "disagrees", "+ doubtful");
     for (const QString &scope : {QStringLiteral("test"), QStringLiteral("all")}) {
@@ -60,7 +60,7 @@ void printSummary(const QString &path)
         const QJsonObject a = d.value(QStringLiteral("disagrees")).toObject();
         const QJsonObject b = d.value(QStringLiteral("disagrees_or_doubtful")).toObject();
         std::printf("%-28s %10s %8s %10s %8s %7lld\n",
-                    qPrintable(scope == QStringLiteral("test") ? t("test-set parcels") : t("all parcels")),
+                    qPrintable(scope == QStringLiteral("test") ? tr("test-set parcels") : tr("all parcels")),
                     qPrintable(figure(a.value(QStringLiteral("precision")))), qPrintable(figure(a.value(QStringLiteral("recall")))),
                     qPrintable(figure(b.value(QStringLiteral("precision")))), qPrintable(figure(b.value(QStringLiteral("recall")))),
                     qint64(a.value(QStringLiteral("wrong")).toDouble()));
@@ -75,25 +75,25 @@ int runCheck(const QStringList &arguments)
     using core::pipeline::PipelineStep;
     const core::check::CheckOptions defaults;
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), t("Project file (JSON) whose maps to check"));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project file (JSON) whose maps to check"));
     const QCommandLineOption agree(QStringLiteral("agree"),
-                                   t("Agreement from which a declaration agrees (default: the project's "
+                                   tr("Agreement from which a declaration agrees (default: the project's "
                                      "check.agree, else %1)").arg(defaults.agree),
                                    QStringLiteral("share"));
     const QCommandLineOption disagree(QStringLiteral("disagree"),
-                                      t("Agreement under which a declaration disagrees (default: the "
+                                      tr("Agreement under which a declaration disagrees (default: the "
                                         "project's check.disagree, else %1)").arg(defaults.disagree),
                                       QStringLiteral("share"));
     const QCommandLineOption minPixels(QStringLiteral("min-pixels"),
-                                       t("Fewer mapped eroded pixels make a parcel \"too small\" (default: "
+                                       tr("Fewer mapped eroded pixels make a parcel \"too small\" (default: "
                                          "the project's check.min_pixels, else %1)").arg(defaults.minPixels),
                                        QStringLiteral("n"));
-    const QCommandLineOption save(QStringLiteral("save"), t("Write the thresholds given here into the project file"));
-    const QCommandLineOption force(QStringLiteral("force"), t("Check again even when up to date"));
+    const QCommandLineOption save(QStringLiteral("save"), tr("Write the thresholds given here into the project file"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Check again even when up to date"));
     parser.addOptions({agree, disagree, minPixels, save, force});
     const int early = parseCommandLine(
         parser, arguments,
-        t("Check every declared parcel of a legend class against the project's class maps (the "
+        tr("Check every declared parcel of a legend class against the project's class maps (the "
           "pipeline's check step; needs the steps up to classify, and evaluate for the report "
           "section). Writes <output>/check/parcels.gpkg with parcels.qml, summary.json and "
           "summary.csv, and adds the summary to <output>/reports/accuracy.html. Status: agrees "
@@ -102,7 +102,7 @@ int runCheck(const QStringList &arguments)
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 1)
-        return failWith(t("check needs exactly one project file"));
+        return failWith(tr("check needs exactly one project file"));
     try {
         core::pipeline::Project project = core::pipeline::Project::load(parser.positionalArguments().constFirst());
         QJsonObject section = project.stepOptions(QStringLiteral("check"));
@@ -114,11 +114,11 @@ int runCheck(const QStringList &arguments)
             bool ok = false;
             const double value = parser.value(*option).toDouble(&ok);
             if (!ok || !std::isfinite(value))
-                return failWith(t("--%1 needs a number, not \"%2\"").arg(option->names().constFirst(), parser.value(*option)));
+                return failWith(tr("--%1 needs a number, not \"%2\"").arg(option->names().constFirst(), parser.value(*option)));
             section.insert(key, value);
         }
         // Checked here, so a bad flag names the flag's values before anything runs.
-        core::check::CheckOptions::fromJson(section, t("the check thresholds"));
+        core::check::CheckOptions::fromJson(section, tr("the check thresholds"));
         project.steps.insert(QStringLiteral("check"), section);
         if (parser.isSet(save))
             project.save(project.path);
@@ -127,10 +127,10 @@ int runCheck(const QStringList &arguments)
         runner.run(feedback, PipelineStep::Check, PipelineStep::Check, parser.isSet(force));
         feedback.finish();
         printSummary(core::check::DeclarationCheck::summaryJsonPath(runner.checkFolder()));
-        std::printf("%s\n", qPrintable(t("Checked parcels in %1").arg(core::check::DeclarationCheck::geoPackagePath(runner.checkFolder()))));
+        std::printf("%s\n", qPrintable(tr("Checked parcels in %1").arg(core::check::DeclarationCheck::geoPackagePath(runner.checkFolder()))));
         return 0;
     } catch (const core::Canceled &) {
-        return failWith(t("check canceled; earlier outputs are kept"));
+        return failWith(tr("check canceled; earlier outputs are kept"));
     } catch (const core::Error &e) {
         return failWith(e.message());
     } catch (const std::exception &e) {

@@ -12,42 +12,42 @@ namespace cropmap::app {
 
 int runClassify(const QStringList &arguments)
 {
-    auto t = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     QCommandLineParser parser;
-    const QCommandLineOption model(QStringLiteral("model"), t("Model file written by 'cropmap train'"),
+    const QCommandLineOption model(QStringLiteral("model"), tr("Model file written by 'cropmap train'"),
                                    QStringLiteral("file"));
     const QCommandLineOption stack(QStringLiteral("stack"),
-                                   t("A tile's monthly composites: <TILE>_composites.vrt or its "
+                                   tr("A tile's monthly composites: <TILE>_composites.vrt or its "
                                      "folder (repeatable: one map per tile)"),
                                    QStringLiteral("vrt"));
-    const QCommandLineOption out(QStringLiteral("out"), t("Output folder"), QStringLiteral("dir"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output folder"), QStringLiteral("dir"));
     const QCommandLineOption mask(QStringLiteral("mask"),
-                                  t("Raster on the tile grid: classify only pixels != 0 "
+                                  tr("Raster on the tile grid: classify only pixels != 0 "
                                     "(e.g. the parcels)"),
                                   QStringLiteral("raster"));
     const QCommandLineOption probabilities(QStringLiteral("probabilities"),
-                                           t("Also write every class probability"));
-    const QCommandLineOption blockSize(QStringLiteral("block-size"), t("Block edge in pixels (default 512)"),
+                                           tr("Also write every class probability"));
+    const QCommandLineOption blockSize(QStringLiteral("block-size"), tr("Block edge in pixels (default 512)"),
                                        QStringLiteral("px"), QStringLiteral("512"));
-    const QCommandLineOption batchSize(QStringLiteral("batch-size"), t("Pixels per batch (default 8192)"),
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"), tr("Pixels per batch (default 8192)"),
                                        QStringLiteral("n"), QStringLiteral("8192"));
-    const QCommandLineOption threads(QStringLiteral("threads"), t("Threads (default: every core)"),
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Threads (default: every core)"),
                                      QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption precision(
         QStringLiteral("precision"),
-        t("Arithmetic of the seed LSTM's products: float32 (default) or bfloat16 (inputs and "
+        tr("Arithmetic of the seed LSTM's products: float32 (default) or bfloat16 (inputs and "
           "weights rounded to bfloat16, float sums; CPUs with AVX-512 BF16, about twice as fast; "
           "other models and CPUs run float32 and say so)"),
         QStringLiteral("float32|bfloat16"), QStringLiteral("float32"));
     parser.addOptions({model, stack, out, mask, probabilities, blockSize, batchSize, threads, precision});
     const int early = parseCommandLine(
         parser, arguments,
-        t("Map whole tiles with a trained model: a class map (uint8 class ids, colour table, "
+        tr("Map whole tiles with a trained model: a class map (uint8 class ids, colour table, "
           "QGIS style) and a posterior map (max softmax x 255) per tile, written atomically."));
     if (early >= 0)
         return early;
     if (!parser.isSet(model) || !parser.isSet(stack) || !parser.isSet(out))
-        return failWith(t("classify needs --model, --stack and --out"));
+        return failWith(tr("classify needs --model, --stack and --out"));
 
     for (const QString &stackPath : parser.values(stack)) {
         core::classify::ClassifyOptions options;
@@ -65,13 +65,13 @@ int runClassify(const QStringList &arguments)
             return failWith(e.message());
         }
         if (options.blockSize < 16 || options.batchSize < 1)
-            return failWith(t("--block-size must be >= 16 and --batch-size >= 1"));
+            return failWith(tr("--block-size must be >= 16 and --batch-size >= 1"));
         core::classify::ClassifyJob job(options);
         ConsoleFeedback feedback;
         const core::JobResult result = job.run(feedback);
         feedback.finish();
         if (result.status == core::JobResult::Status::Canceled)
-            return failWith(t("classification canceled; no map was written"));
+            return failWith(tr("classification canceled; no map was written"));
         if (!result.succeeded())
             return failWith(result.message);
         const core::classify::ClassifyResult &r = job.result();

@@ -107,29 +107,29 @@ void printClassTable(const QString &reportFolder)
 int runRun(const QStringList &arguments)
 {
     using core::pipeline::PipelineRunner;
-    auto t = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), t("Project file (JSON)"));
-    const QCommandLineOption from(QStringLiteral("from"), t("First step to run (default: composite)"),
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project file (JSON)"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First step to run (default: composite)"),
                                   QStringLiteral("step"), QStringLiteral("composite"));
-    const QCommandLineOption to(QStringLiteral("to"), t("Last step to run (default: check)"),
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last step to run (default: check)"),
                                 QStringLiteral("step"), QStringLiteral("check"));
-    const QCommandLineOption force(QStringLiteral("force"), t("Re-run steps even when up to date"));
-    const QCommandLineOption status(QStringLiteral("status"), t("Only print each step's state"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Re-run steps even when up to date"));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Only print each step's state"));
     const QCommandLineOption memory(QStringLiteral("memory"),
-                                    t("Memory the steps size their parts by, e.g. 4G or 512M (default: the "
+                                    tr("Memory the steps size their parts by, e.g. 4G or 512M (default: the "
                                       "project's \"memory\", else a quarter of the RAM); changes no result"),
                                     QStringLiteral("size"));
     parser.addOptions({from, to, force, status, memory});
     const int early = parseCommandLine(
         parser, arguments,
-        t("Run the whole method for a project: composite, rasterize, sample, train_weak, select, "
+        tr("Run the whole method for a project: composite, rasterize, sample, train_weak, select, "
           "train_final, classify, evaluate, check. Steps whose options and inputs did not change since "
           "their last run are skipped, so an interrupted run resumes. Writes <output>/run.log."));
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 1)
-        return failWith(t("run needs exactly one project file"));
+        return failWith(tr("run needs exactly one project file"));
     try {
         core::pipeline::Project project = core::pipeline::Project::load(parser.positionalArguments().constFirst());
         if (parser.isSet(memory)) {
@@ -159,10 +159,10 @@ int runRun(const QStringList &arguments)
         feedback.finish();
         printResults(runner);
         printClassTable(runner.reportFolder());
-        std::printf("%s\n", qPrintable(t("Reports in %1").arg(runner.reportFolder())));
+        std::printf("%s\n", qPrintable(tr("Reports in %1").arg(runner.reportFolder())));
         return 0;
     } catch (const core::Canceled &) {
-        return failWith(t("run canceled; finished steps are kept and a re-run resumes"));
+        return failWith(tr("run canceled; finished steps are kept and a re-run resumes"));
     } catch (const core::Error &e) {
         return failWith(e.message());
     } catch (const std::exception &e) {
