@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
@@ -199,6 +200,9 @@ private Q_SLOTS:
         };
         QCOMPARE(table->item(rowOf(QStringLiteral("threads")), 2)->text(), QStringLiteral("2"));
         QCOMPARE(table->item(rowOf(QStringLiteral("block_size")), 2)->text(), QString());
+        // What the file sets is bold; a default is not.
+        QVERIFY(table->item(rowOf(QStringLiteral("threads")), 1)->font().bold());
+        QVERIFY(!table->item(rowOf(QStringLiteral("block_size")), 1)->font().bold());
 
         // A new block size: written to the file, and the composite step is out of date.
         table->item(rowOf(QStringLiteral("block_size")), 2)->setText(QStringLiteral("256"));
@@ -217,6 +221,28 @@ private Q_SLOTS:
         QCOMPARE(m_errors.size(), 1);
         QVERIFY2(m_errors[0].contains(QStringLiteral("epochs")), qPrintable(m_errors[0]));
         QVERIFY(!readProject(path).contains(QStringLiteral("train")));
+
+        // The filter, typed as a user types, keeps the matching rows of the long train section
+        // (by option name, case-insensitive) and keeps applying when the step changes.
+        QLineEdit *filter = panel->optionsEditor()->filter();
+        QTest::keyClicks(filter, QStringLiteral("MIX"));
+        const auto shownKeys = [table] {
+            QStringList keys;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (!table->isRowHidden(row))
+                    keys << table->item(row, 1)->text();
+            }
+            return keys;
+        };
+        QCOMPARE(shownKeys(), QStringList{QStringLiteral("mixup")});
+        panel->selectStep(PipelineStep::Composite);
+        QCOMPARE(shownKeys(), QStringList{});
+        filter->clear();
+        QCOMPARE(shownKeys().size(), Project::allowedKeys(QStringLiteral("composite")).size());
+        // A value matches too: the composite section's one key set to 2.
+        QTest::keyClicks(filter, QStringLiteral("2"));
+        QVERIFY(shownKeys().contains(QStringLiteral("threads")));
+        filter->clear();
     }
 
     void runAllFromThePanelWhileTheMapStaysUsable()

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTime>
 #include <QTimer>
 #include <QTreeWidget>
@@ -105,14 +106,32 @@ PipelinePanel::PipelinePanel(QWidget *parent)
     buttons->addWidget(m_runAll);
     buttons->addWidget(m_force);
     buttons->addStretch();
+    // Steps, their options and the log in a splitter: the analyst gives the room to the
+    // options table while editing (the training section holds two dozen keys) and to the log
+    // while a run goes on.
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_projectLabel);
+    topLayout->addWidget(m_steps, 1);
+    topLayout->addLayout(buttons);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_job);
+    bottomLayout->addWidget(m_log, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("pipelineSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(top);
+    splitter->addWidget(m_options);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_projectLabel);
-    layout->addWidget(m_steps, 2);
-    layout->addLayout(buttons);
-    layout->addWidget(m_options, 2);
-    layout->addWidget(m_job);
-    layout->addWidget(m_log, 1);
+    layout->addWidget(splitter);
 
     connect(m_runStep, &QPushButton::clicked, this, &PipelinePanel::runSelectedStep);
     connect(m_runFrom, &QPushButton::clicked, this, &PipelinePanel::runFromSelectedStep);

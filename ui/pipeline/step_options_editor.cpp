@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/step_options_editor.h"
 
+#include <QFont>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -54,9 +56,15 @@ StepOptionsEditor::StepOptionsEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("stepOptionsFilter"));
+    m_filter->setPlaceholderText(tr("Filter options (say mix, rate or a value)"));
+    m_filter->setClearButtonEnabled(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
     layout->addWidget(m_table);
+    connect(m_filter, &QLineEdit::textChanged, this, &StepOptionsEditor::applyFilter);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != ValueColumn)
             return;
@@ -112,12 +120,30 @@ void StepOptionsEditor::fill()
                 m_table->setItem(row, SectionColumn, sectionItem);
                 m_table->setItem(row, KeyColumn, keyItem);
                 m_table->setItem(row, ValueColumn, new QTableWidgetItem(jsonText(options.value(key))));
+                if (options.contains(key)) {
+                    QFont bold = keyItem->font();
+                    bold.setBold(true);
+                    keyItem->setFont(bold);
+                    keyItem->setToolTip(tr("Set in the project file"));
+                }
             }
         }
     }
     m_table->resizeColumnToContents(SectionColumn);
     m_table->resizeColumnToContents(KeyColumn);
+    applyFilter();
     m_filling = false;
+}
+
+void StepOptionsEditor::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        bool shown = text.isEmpty();
+        for (int column = SectionColumn; column <= ValueColumn && !shown; ++column)
+            shown = m_table->item(row, column)->text().contains(text, Qt::CaseInsensitive);
+        m_table->setRowHidden(row, !shown);
+    }
 }
 
 bool StepOptionsEditor::setOption(const QString &section, const QString &key, const QString &text)

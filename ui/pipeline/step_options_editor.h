@@ -8,6 +8,7 @@
 #include "pipeline/pipeline_runner.h"
 #include "pipeline/project.h"
 
+class QLineEdit;
 class QTableWidget;
 
 namespace cropmap::ui {
@@ -21,6 +22,10 @@ namespace cropmap::ui {
  * the training and selection option parsers for their values), then the project file is
  * rewritten atomically and projectChanged() carries the new project. A rejected value is
  * reported with the core's message and the file is left as it was.
+ *
+ * The training section alone holds two dozen keys: a filter above the table keeps the rows
+ * whose section, option or value contains its text (case-insensitive), and the options the
+ * project sets are shown in bold, so they stand out from the defaults.
  */
 class StepOptionsEditor : public QWidget
 {
@@ -32,6 +37,7 @@ public:
     void setProject(const std::optional<core::pipeline::Project> &project);
     void setStep(core::pipeline::PipelineStep step);
     QTableWidget *table() const { return m_table; }
+    QLineEdit *filter() const { return m_filter; }
 
     /** Sets \a key of \a section to the JSON value \a text (empty: back to the default).
      *  False (after telling the user) when the project would not load or run. */
@@ -45,10 +51,12 @@ Q_SIGNALS:
 
 private:
     void fill();
+    void applyFilter();
 
     std::optional<core::pipeline::Project> m_project;
     core::pipeline::PipelineStep m_step = core::pipeline::PipelineStep::Composite;
     QTableWidget *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
     bool m_filling = false;
 };
 
