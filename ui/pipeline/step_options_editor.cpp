@@ -50,6 +50,9 @@ StepOptionsEditor::StepOptionsEditor(QWidget *parent)
     m_table->setObjectName(QStringLiteral("stepOptionsTable"));
     m_table->setHorizontalHeaderLabels({tr("Section"), tr("Option"), tr("Value (empty: default)")});
     m_table->verticalHeader()->hide();
+    // One line of text a row: the style's default row is twice that, and the train section
+    // alone has two dozen rows.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Section and option names whole, headers included; the value takes what is left.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
