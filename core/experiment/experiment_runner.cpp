@@ -305,8 +305,9 @@ QJsonObject ExperimentRunner::trainColumn(const QString &column, int seed, const
 {
     const bool wholeSeries = column == QStringLiteral("whole_series");
     // Column (i): the target tile's whole series, composited, rasterised and sampled in a
-    // project of its own. Its split uses the same seeded patches, so its test pixels are the
-    // monthly columns' test pixels with T = the tile's dates.
+    // project of its own. Its split is drawn for the one tile, so its test pixels hold the
+    // monthly columns' test parcels of that tile but need not stop there (on the demo scene: the
+    // same 24 parcels pixel for pixel, and 3 more); the report gives its own test_pixels.
     pipeline::Project project = m_project;
     if (wholeSeries) {
         project.output = m_project.outputDir() + QStringLiteral("/experiments/whole_series-") + m_targetTile;
