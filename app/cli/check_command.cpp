@@ -19,11 +19,6 @@ namespace cropmap::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 QString figure(const QJsonValue &v)
 {
     return v.isDouble() ? QString::number(v.toDouble(), 'f', 2) : QStringLiteral("n/a");

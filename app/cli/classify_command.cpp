@@ -12,7 +12,6 @@ namespace cropmap::app {
 
 int runClassify(const QStringList &arguments)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     QCommandLineParser parser;
     const QCommandLineOption model(QStringLiteral("model"), tr("Model file written by 'cropmap train'"),
                                    QStringLiteral("file"));

@@ -11,15 +11,6 @@
 
 namespace cropmap::app {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
-} // namespace
-
 int runComposite(const QStringList &arguments)
 {
     const core::composite::CompositeOptions defaults;

@@ -23,11 +23,6 @@ namespace cropmap::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 QJsonDocument readJson(const QString &path)
 {
     QFile file(path);

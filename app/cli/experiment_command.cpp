@@ -23,11 +23,6 @@ namespace cropmap::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 // --train is one line on the command line: the column is what helps.
 QString trainSyntaxError(const QByteArray &json, const QJsonParseError &error)
 {

@@ -21,11 +21,6 @@ namespace {
 using core::forest::RandomForest;
 using core::forest::RandomForestOptions;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 /** Class index in \a forest of each class of \a samples, matched by name (tables imported
  *  from CSV number their classes in order of appearance, so indices and ids may differ). */
 std::vector<int> classMapping(const core::sampling::SampleSet &samples, const RandomForest &forest,

@@ -19,11 +19,6 @@ namespace {
 using core::thematic::DeclaredValue;
 using core::thematic::LegendAggregation;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 const QCommandLineOption parcelsOption(QStringLiteral("parcels"),
                                        tr("Parcel layer (GeoPackage, Shapefile, GeoJSON, FlatGeobuf, …)"),
                                        QStringLiteral("file"));

@@ -12,11 +12,6 @@ namespace cropmap::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 QString describe(const core::model::ModelMetadata &meta)
 {
     QString text;

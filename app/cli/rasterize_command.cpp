@@ -15,7 +15,6 @@ namespace cropmap::app {
 
 int runRasterize(const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     const core::thematic::RasterizeOptions defaults;
     QCommandLineParser parser;
     const QCommandLineOption parcels(QStringLiteral("parcels"), tr("Parcel layer (any OGR source)"), QStringLiteral("file"));

@@ -107,7 +107,6 @@ void printClassTable(const QString &reportFolder)
 int runRun(const QStringList &arguments)
 {
     using core::pipeline::PipelineRunner;
-    auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project file (JSON)"));
     const QCommandLineOption from(QStringLiteral("from"), tr("First step to run (default: composite)"),

@@ -14,7 +14,6 @@ namespace cropmap::app {
 
 int runSample(const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     const core::sampling::StratifiedSamplingOptions defaults;
     QCommandLineParser parser;
     const QCommandLineOption thematic(QStringLiteral("thematic"), tr("Folder with the outputs of `cropmap rasterize`"), QStringLiteral("folder"));

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "cli/cli_command.h"
 #include "cli/legend_paths.h"
 #include "sampling/sample_table_csv.h"
 #include "util/error.h"
@@ -18,11 +19,6 @@
 namespace cropmap::app {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
 
 QCommandLineOption valued(const char *name, const QString &help, const char *value, const QString &fallback = {})
 {

@@ -24,11 +24,6 @@ using core::sampling::SampleTableCsv;
 using core::sampling::SampleTableCsvOptions;
 using core::sampling::SampleTableLabels;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 struct TableFlags
 {
     QCommandLineOption layout{QStringLiteral("layout"),

@@ -14,7 +14,6 @@ namespace cropmap::app {
 
 int runSelect(const QStringList &arguments)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     QCommandLineParser parser;
     const QCommandLineOption model(QStringLiteral("model"), tr("The weak model that judges the pool"), QStringLiteral("file"));
     const QCommandLineOption pool(QStringLiteral("pool"),

@@ -14,7 +14,6 @@ namespace cropmap::app {
 
 int runSplit(const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cropmap::app", text); };
     const core::sampling::SpatialSplitOptions defaults;
     QCommandLineParser parser;
     const QCommandLineOption grid(QStringLiteral("grid"), tr("A raster on the tile grid"), QStringLiteral("raster"));

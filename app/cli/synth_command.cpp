@@ -12,11 +12,6 @@ namespace cropmap::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
 // Parses "40,70,40" into positive counts; empty on a malformed list.
 std::vector<int> parseCounts(const QString &text)
 {

@@ -15,15 +15,6 @@
 
 namespace cropmap::app {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cropmap::app", text);
-}
-
-} // namespace
-
 int runTrain(const QStringList &arguments)
 {
     const core::model::TrainOptions defaults;
