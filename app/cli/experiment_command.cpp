@@ -54,13 +54,19 @@ int runCrossValidation(const QStringList &arguments)
                                   QStringLiteral("n"), QStringLiteral("42"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("LibTorch and forest threads (default: every core)"),
                                      QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption repeats(QStringLiteral("repeats"),
+                                     tr("Trainings per model and fold, with training seeds seed, seed+1, … on the "
+                                        "same folds and validation splits: each fold's figures are the mean of "
+                                        "its runs, and the mean per seed shows how much the result moves from "
+                                        "training noise alone (default 1)"),
+                                     QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress bar"));
     const QCommandLineOption training(QStringLiteral("train"),
                                       tr("The networks' training options as a project's \"train\" section, "
                                         "e.g. '{\"criterion\": \"loss\", \"steps\": 1000}' (default: the "
                                         "defaults of cropmap train)"),
                                       QStringLiteral("json"));
-    parser.addOptions({folds, models, out, seed, threads, training, quiet});
+    parser.addOptions({folds, models, out, seed, threads, repeats, training, quiet});
     const SampleInputFlags tableFlags;
     tableFlags.addTo(parser);
     const int early = parseCommandLine(
@@ -80,12 +86,13 @@ int runCrossValidation(const QStringList &arguments)
     settings.source = parser.positionalArguments().front();
     settings.outputDir = parser.value(out);
     settings.models = parser.value(models).toLower().split(u',', Qt::SkipEmptyParts);
-    bool ok[3] = {true, true, true};
+    bool ok[4] = {true, true, true, true};
     settings.folds = parser.value(folds).toInt(&ok[0]);
     settings.seed = parser.value(seed).toULongLong(&ok[1]);
     settings.threads = parser.value(threads).toInt(&ok[2]);
-    if (!ok[0] || !ok[1] || !ok[2] || settings.threads < 0)
-        return failWith(tr("--folds, --seed and --threads take whole numbers"));
+    settings.repeats = parser.value(repeats).toInt(&ok[3]);
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || settings.threads < 0)
+        return failWith(tr("--folds, --seed, --threads and --repeats take whole numbers"));
     const bool table = SampleInputFlags::isTable(settings.source);
     try {
         if (parser.isSet(training)) {

@@ -79,19 +79,20 @@ QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-model::TrainOptions networkOptions(const CrossValidationSettings &settings, const QString &model)
+model::TrainOptions networkOptions(const CrossValidationSettings &settings, const QString &model,
+                                   std::uint64_t trainingSeed)
 {
     model::TrainOptions options = settings.training;
     options.spec.kind = model::modelKindFromName(model);
-    options.seed = settings.seed;
+    options.seed = trainingSeed;
     options.threads = settings.threads;
     return options;
 }
 
-forest::RandomForestOptions forestOptions(const CrossValidationSettings &settings)
+forest::RandomForestOptions forestOptions(const CrossValidationSettings &settings, std::uint64_t trainingSeed)
 {
     forest::RandomForestOptions options;
-    options.seed = settings.seed;
+    options.seed = trainingSeed;
     options.threads = settings.threads;
     return options;
 }
@@ -139,6 +140,8 @@ void CrossValidationSettings::validateOptions() const
     }
     if (!(validationFraction > 0.0 && validationFraction < 1.0))
         throw Error(CrossValidationJob::tr("The validation share must lie between 0 and 1, not %1").arg(validationFraction));
+    if (repeats < 1 || repeats > 100)
+        throw Error(CrossValidationJob::tr("The repeats must lie between 1 and 100, not %1").arg(repeats));
 }
 
 CrossValidationJob::CrossValidationJob(CrossValidationSettings settings)
@@ -160,19 +163,23 @@ QString CrossValidationJob::reportStem() const
     return m_settings.outputDir + QStringLiteral("/cv");
 }
 
-QString CrossValidationJob::cellPath(const QString &model, int fold) const
+QString CrossValidationJob::cellPath(const QString &model, int fold, std::uint64_t trainingSeed) const
 {
-    return m_settings.outputDir + QStringLiteral("/cv-cells/%1-%2.json").arg(model).arg(fold + 1);
+    const QString stem = m_settings.outputDir + QStringLiteral("/cv-cells/%1-%2").arg(model).arg(fold + 1);
+    if (trainingSeed == m_settings.seed)
+        return stem + QStringLiteral(".json");
+    return stem + QStringLiteral("-seed%1.json").arg(trainingSeed);
 }
 
-QByteArray CrossValidationJob::cellFingerprint(const QString &model, int fold, const QByteArray &data) const
+QByteArray CrossValidationJob::cellFingerprint(const QString &model, int fold, std::uint64_t trainingSeed,
+                                               const QByteArray &data) const
 {
     QJsonObject options;
     if (model == kForest) {
-        options = forestOptions(m_settings).toJson();
+        options = forestOptions(m_settings, trainingSeed).toJson();
         options.remove(QStringLiteral("threads")); // the forest does not depend on them
     } else {
-        options = networkOptions(m_settings, model).toJson();
+        options = networkOptions(m_settings, model, trainingSeed).toJson();
         options.insert(QStringLiteral("validation_fraction"), m_settings.validationFraction);
     }
     const QJsonObject cell{{QStringLiteral("version"), kCellVersion},
@@ -181,13 +188,15 @@ QByteArray CrossValidationJob::cellFingerprint(const QString &model, int fold, c
                            {QStringLiteral("folds"), m_settings.folds},
                            {QStringLiteral("seed"), QString::number(m_settings.seed)},
                            {QStringLiteral("options"), options}};
+    // A repeat's training seed is in its options; the folds' seed is the one above.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(data);
     hash.addData(QJsonDocument(cell).toJson(QJsonDocument::Compact));
     return hash.result().toHex();
 }
 
-QJsonObject CrossValidationJob::trainAndScore(const QString &model, int fold, Feedback &feedback) const
+QJsonObject CrossValidationJob::trainAndScore(const QString &model, int fold, std::uint64_t trainingSeed,
+                                              Feedback &feedback) const
 {
     const SampleSet &samples = m_settings.samples;
     std::vector<qint64> trainIndices, testIndices;
@@ -199,13 +208,13 @@ QJsonObject CrossValidationJob::trainAndScore(const QString &model, int fold, Fe
 
     QJsonObject cell{{QStringLiteral("model"), model},
                      {QStringLiteral("fold"), fold + 1},
-                     {QStringLiteral("seed"), QString::number(m_settings.seed)},
+                     {QStringLiteral("seed"), QString::number(trainingSeed)},
                      {QStringLiteral("test_pixels"), double(test.size())}};
     QElapsedTimer clock;
     clock.start();
     std::vector<float> probabilities;
     if (model == kForest) {
-        const forest::RandomForest forest = forest::RandomForest::train(train, forestOptions(m_settings), feedback);
+        const forest::RandomForest forest = forest::RandomForest::train(train, forestOptions(m_settings, trainingSeed), feedback);
         cell.insert(QStringLiteral("train_seconds"), clock.elapsed() / 1000.0);
         cell.insert(QStringLiteral("train_samples"), double(train.size()));
         cell.insert(QStringLiteral("validation_samples"), 0);
@@ -215,7 +224,9 @@ QJsonObject CrossValidationJob::trainAndScore(const QString &model, int fold, Fe
         // Early stopping needs held-out groups of every class it can have them for; the
         // members of an ensemble each hold out their own (trainGroupEnsemble).
         model::GroupEnsembleRequest request;
-        request.options = networkOptions(m_settings, model);
+        // The validation split is the fold's whatever the training seed, so that repeats differ
+        // only in the training's own randomness.
+        request.options = networkOptions(m_settings, model, trainingSeed);
         request.validationFraction = m_settings.validationFraction;
         request.splitSeed = [seed = m_settings.seed, fold](int member) {
             return member == 0 ? validationSeed(seed, fold)
@@ -245,16 +256,19 @@ QJsonObject CrossValidationJob::trainAndScore(const QString &model, int fold, Fe
     return cell;
 }
 
-QJsonObject CrossValidationJob::runCell(const QString &model, int fold, const QByteArray &fingerprint,
-                                        Feedback &feedback) const
+QJsonObject CrossValidationJob::runCell(const QString &model, int fold, std::uint64_t trainingSeed,
+                                        const QByteArray &data, Feedback &feedback) const
 {
-    const QString path = cellPath(model, fold);
+    const QString path = cellPath(model, fold, trainingSeed);
+    const QByteArray fingerprint = cellFingerprint(model, fold, trainingSeed, data);
     const QJsonObject cached = readJson(path);
     if (cached.value(QStringLiteral("fingerprint")).toString().toUtf8() == fingerprint) {
-        feedback.log(tr("%1, fold %2: up to date, reused").arg(model).arg(fold + 1));
+        feedback.log(m_settings.repeats > 1
+                         ? tr("%1, fold %2, seed %3: up to date, reused").arg(model).arg(fold + 1).arg(trainingSeed)
+                         : tr("%1, fold %2: up to date, reused").arg(model).arg(fold + 1));
         return cached;
     }
-    QJsonObject cell = trainAndScore(model, fold, feedback);
+    QJsonObject cell = trainAndScore(model, fold, trainingSeed, feedback);
     cell.insert(QStringLiteral("fingerprint"), QString::fromUtf8(fingerprint));
     io::writeFileAtomically(path, QJsonDocument(cell).toJson());
     return cell;
@@ -278,16 +292,25 @@ void CrossValidationJob::execute(Feedback &feedback)
         feedback.log(warning);
 
     const QByteArray data = dataHash(samples, m_folds);
-    const int cells = int(m_settings.models.size()) * k;
-    std::vector<ColumnRuns> columns;
+    const int repeats = m_settings.repeats;
+    const int cells = int(m_settings.models.size()) * k * repeats;
+    std::vector<ColumnRuns> columns; // per model: every fold's repeats, fold by fold
     int done = 0;
     for (const QString &model : m_settings.models) {
         ColumnRuns column{model, {}};
-        for (int fold = 0; fold < k; ++fold, ++done) {
-            feedback.throwIfCanceled();
-            ScopedFeedback stage(feedback, double(done) / cells, double(done + 1) / cells);
-            stage.setProgress(0.0, tr("%1, fold %2 of %3").arg(model).arg(fold + 1).arg(k));
-            column.runs.push_back(runCell(model, fold, cellFingerprint(model, fold, data), stage));
+        for (int fold = 0; fold < k; ++fold) {
+            for (int r = 0; r < repeats; ++r, ++done) {
+                feedback.throwIfCanceled();
+                ScopedFeedback stage(feedback, double(done) / cells, double(done + 1) / cells);
+                stage.setProgress(0.0, repeats > 1 ? tr("%1, fold %2 of %3, seed %4 of %5")
+                                                         .arg(model)
+                                                         .arg(fold + 1)
+                                                         .arg(k)
+                                                         .arg(r + 1)
+                                                         .arg(repeats)
+                                                   : tr("%1, fold %2 of %3").arg(model).arg(fold + 1).arg(k));
+                column.runs.push_back(runCell(model, fold, m_settings.seed + std::uint64_t(r), data, stage));
+            }
         }
         columns.push_back(std::move(column));
     }

@@ -2,12 +2,15 @@
 #include "experiment/cross_validation_report.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <set>
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include "evaluate/accuracy_metrics.h"
 #include "experiment/cross_validation_job.h"
 #include "forest/random_forest.h"
 #include "io/atomic_output.h"
@@ -65,6 +68,65 @@ QString meanSd(const QJsonObject &stat)
            + percentOf(stat.value(QStringLiteral("sd")));
 }
 
+// The mean of the finite numbers \a get reads from \a runs; null when there is none.
+template<typename Get>
+QJsonValue meanOver(const std::vector<QJsonObject> &runs, Get get)
+{
+    double sum = 0.0;
+    int n = 0;
+    for (const QJsonObject &run : runs) {
+        const double x = evaluate::numberFromJson(get(run));
+        if (std::isfinite(x)) {
+            sum += x;
+            ++n;
+        }
+    }
+    return n > 0 ? QJsonValue(sum / n) : QJsonValue();
+}
+
+const QStringList kRepeatMetrics = {QStringLiteral("overall_accuracy"), QStringLiteral("kappa"),
+                                    QStringLiteral("macro_f1"), QStringLiteral("min_f1")};
+
+// One fold's runs (its training seeds) as one run: every score the mean of the runs' (per
+// class too), the seconds the mean, and under "repeats" each run's seed and scores.
+QJsonObject foldMean(const std::vector<QJsonObject> &runs)
+{
+    if (runs.size() == 1)
+        return runs.front();
+    QJsonObject merged = runs.front();
+    merged.insert(QStringLiteral("train_seconds"),
+                  meanOver(runs, [](const QJsonObject &r) { return r.value(QStringLiteral("train_seconds")); }));
+    merged.insert(QStringLiteral("classify_seconds"),
+                  meanOver(runs, [](const QJsonObject &r) { return r.value(QStringLiteral("classify_seconds")); }));
+    QJsonObject declarations = summaryOf(runs.front());
+    for (const QString &key : kRepeatMetrics)
+        declarations.insert(key, meanOver(runs, [&](const QJsonObject &r) { return summaryOf(r).value(key); }));
+    QJsonArray classes = declarations.value(QStringLiteral("classes")).toArray();
+    for (qsizetype u = 0; u < classes.size(); ++u) {
+        QJsonObject c = classes[u].toObject();
+        for (const QString &key : {QStringLiteral("producers_accuracy"), QStringLiteral("users_accuracy"),
+                                   QStringLiteral("f1")})
+            c.insert(key, meanOver(runs, [&](const QJsonObject &r) {
+                         return summaryOf(r).value(QStringLiteral("classes")).toArray().at(u).toObject().value(key);
+                     }));
+        classes[u] = c;
+    }
+    declarations.insert(QStringLiteral("classes"), classes);
+    QJsonObject final = merged.value(QStringLiteral("final")).toObject();
+    final.insert(QStringLiteral("declarations"), declarations);
+    final.remove(QStringLiteral("confusion_matrices")); // one per run, kept in the cells
+    merged.insert(QStringLiteral("final"), final);
+    QJsonArray repeats;
+    for (const QJsonObject &run : runs) {
+        QJsonObject r{{QStringLiteral("seed"), run.value(QStringLiteral("seed"))}};
+        for (const QString &key : kRepeatMetrics)
+            r.insert(key, summaryOf(run).value(key));
+        repeats.append(r);
+    }
+    merged.insert(QStringLiteral("repeats"), repeats);
+    return merged;
+}
+
 } // namespace
 
 void writeFoldAssignment(const sampling::SampleSet &samples, const std::vector<int> &folds, const QString &path)
@@ -105,13 +167,29 @@ QStringList foldWarnings(const sampling::SampleSet &samples, const std::vector<i
 QJsonObject crossValidationReport(const CrossValidationSettings &settings, const std::vector<int> &folds,
                                   const std::vector<ColumnRuns> &columns)
 {
+    // Each column's runs are its cells, fold by fold; with repeats a fold has several.
+    std::vector<ColumnRuns> byFold;
+    std::vector<std::vector<std::vector<QJsonObject>>> cellsOf; // per column, per fold
+    for (const ColumnRuns &c : columns) {
+        std::map<int, std::vector<QJsonObject>> folds;
+        for (const QJsonObject &run : c.runs)
+            folds[run.value(QStringLiteral("fold")).toInt()].push_back(run);
+        ColumnRuns merged{c.column, {}};
+        cellsOf.emplace_back();
+        for (const auto &[fold, runs] : folds) {
+            merged.runs.push_back(foldMean(runs));
+            cellsOf.back().push_back(runs);
+        }
+        byFold.push_back(std::move(merged));
+    }
+
     ExperimentOptions options;
     options.table = ExperimentTable::Table2; // its titles name the models
     options.repeats = settings.folds;
     options.columns = settings.models;
     // The table's file name stands where the tables 1–3 name their target tile.
     const QString name = QFileInfo(settings.source).fileName();
-    QJsonObject report = aggregateRuns(options, name, settings.samples, columns);
+    QJsonObject report = aggregateRuns(options, name, settings.samples, byFold);
 
     QJsonArray withFolds;
     const QJsonArray aggregated = report.value(QStringLiteral("columns")).toArray();
@@ -119,19 +197,53 @@ QJsonObject crossValidationReport(const CrossValidationSettings &settings, const
         QJsonObject column = aggregated[c].toObject();
         column.remove(QStringLiteral("seeds"));
         QJsonArray perFold;
-        for (const QJsonObject &run : columns[std::size_t(c)].runs) {
+        for (const QJsonObject &run : byFold[std::size_t(c)].runs) {
             const QJsonObject s = summaryOf(run);
-            perFold.append(QJsonObject{{QStringLiteral("fold"), run.value(QStringLiteral("fold"))},
-                                       {QStringLiteral("train_samples"), run.value(QStringLiteral("train_samples"))},
-                                       {QStringLiteral("validation_samples"), run.value(QStringLiteral("validation_samples"))},
-                                       {QStringLiteral("test_samples"), run.value(QStringLiteral("test_pixels"))},
-                                       {QStringLiteral("train_seconds"), run.value(QStringLiteral("train_seconds"))},
-                                       {QStringLiteral("overall_accuracy"), s.value(QStringLiteral("overall_accuracy"))},
-                                       {QStringLiteral("macro_f1"), s.value(QStringLiteral("macro_f1"))},
-                                       {QStringLiteral("kappa"), s.value(QStringLiteral("kappa"))},
-                                       {QStringLiteral("min_f1"), s.value(QStringLiteral("min_f1"))}});
+            QJsonObject fold{{QStringLiteral("fold"), run.value(QStringLiteral("fold"))},
+                             {QStringLiteral("train_samples"), run.value(QStringLiteral("train_samples"))},
+                             {QStringLiteral("validation_samples"), run.value(QStringLiteral("validation_samples"))},
+                             {QStringLiteral("test_samples"), run.value(QStringLiteral("test_pixels"))},
+                             {QStringLiteral("train_seconds"), run.value(QStringLiteral("train_seconds"))},
+                             {QStringLiteral("overall_accuracy"), s.value(QStringLiteral("overall_accuracy"))},
+                             {QStringLiteral("macro_f1"), s.value(QStringLiteral("macro_f1"))},
+                             {QStringLiteral("kappa"), s.value(QStringLiteral("kappa"))},
+                             {QStringLiteral("min_f1"), s.value(QStringLiteral("min_f1"))}};
+            if (run.contains(QStringLiteral("repeats")))
+                fold.insert(QStringLiteral("repeats"), run.value(QStringLiteral("repeats")));
+            perFold.append(fold);
         }
         column.insert(QStringLiteral("folds"), perFold);
+        if (settings.repeats > 1) {
+            // The cross-validation's mean per training seed: the r-th run of every fold.
+            QJsonArray seedMeans;
+            QJsonObject spread;
+            std::map<QString, std::vector<QJsonObject>> runsOfSeed;
+            QStringList seedOrder;
+            for (const std::vector<QJsonObject> &runs : cellsOf[std::size_t(c)])
+                for (const QJsonObject &run : runs) {
+                    const QString seed = run.value(QStringLiteral("seed")).toString();
+                    if (!runsOfSeed.count(seed))
+                        seedOrder << seed;
+                    runsOfSeed[seed].push_back(run);
+                }
+            std::vector<QJsonObject> means;
+            for (const QString &seed : seedOrder) {
+                const std::vector<QJsonObject> &runs = runsOfSeed[seed];
+                QJsonObject m{{QStringLiteral("seed"), seed}, {QStringLiteral("folds"), int(runs.size())}};
+                for (const QString &key : kRepeatMetrics)
+                    m.insert(key, meanOver(runs, [&](const QJsonObject &r) { return summaryOf(r).value(key); }));
+                seedMeans.append(m);
+                means.push_back(m);
+            }
+            for (const QString &key : kRepeatMetrics) {
+                std::vector<double> values;
+                for (const QJsonObject &m : means)
+                    values.push_back(evaluate::numberFromJson(m.value(key)));
+                spread.insert(key, meanAndSd(values));
+            }
+            column.insert(QStringLiteral("seed_means"), seedMeans);
+            column.insert(QStringLiteral("seed_spread"), spread);
+        }
         withFolds.append(column);
     }
 
@@ -150,7 +262,7 @@ QJsonObject crossValidationReport(const CrossValidationSettings &settings, const
     forest::RandomForestOptions forest;
     forest.seed = settings.seed;
     forest.threads = settings.threads;
-    model::TrainOptions network;
+    model::TrainOptions network = settings.training; // --train's, when given
     network.seed = settings.seed;
     network.threads = settings.threads;
     QJsonObject networkJson = network.toJson();
@@ -159,7 +271,7 @@ QJsonObject crossValidationReport(const CrossValidationSettings &settings, const
     report.insert(QStringLiteral("table"), QStringLiteral("cv"));
     report.insert(QStringLiteral("title"), tr("%1-fold cross-validation on %2").arg(settings.folds).arg(name));
     report.insert(QStringLiteral("description"),
-                  tr("Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each "
+                  QString(tr("Group-wise, class-stratified %1-fold cross-validation of %2 samples in %3 groups: each "
                      "model trains on the other folds and is scored on the fold against the table's labels; "
                      "mean ± sample standard deviation over the %1 folds (the \"repeats\" below). The networks "
                      "stop early on a stratified group validation split of %4 % of the training part; the "
@@ -167,7 +279,16 @@ QJsonObject crossValidationReport(const CrossValidationSettings &settings, const
                       .arg(settings.folds)
                       .arg(settings.samples.size())
                       .arg(qint64(groups.size()) + singles)
-                      .arg(100.0 * settings.validationFraction));
+                      .arg(100.0 * settings.validationFraction)
+                  + (settings.repeats > 1
+                         ? QStringLiteral(" ")
+                               + tr("Every model trained %1 times per fold, with the training seeds %2 to %3 on the "
+                                    "same folds and validation splits: a fold's figures are the means of its %1 "
+                                    "runs, and \"seed_means\" holds the cross-validation's mean per training seed.")
+                                     .arg(settings.repeats)
+                                     .arg(settings.seed)
+                                     .arg(settings.seed + std::uint64_t(settings.repeats) - 1)
+                         : QString())));
     report.insert(QStringLiteral("source"), QFileInfo(settings.source).absoluteFilePath());
     report.insert(QStringLiteral("folds"), settings.folds);
     report.insert(QStringLiteral("seed"), QString::number(settings.seed));
@@ -176,6 +297,7 @@ QJsonObject crossValidationReport(const CrossValidationSettings &settings, const
     report.insert(QStringLiteral("ungrouped_samples"), double(singles));
     report.insert(QStringLiteral("fold_sizes"), foldSizes);
     report.insert(QStringLiteral("validation_fraction"), settings.validationFraction);
+    report.insert(QStringLiteral("training_seeds"), settings.repeats);
     report.insert(QStringLiteral("models"), QJsonArray::fromStringList(settings.models));
     report.insert(QStringLiteral("train_options"), networkJson);
     report.insert(QStringLiteral("forest_options"), forest.toJson());
@@ -235,10 +357,28 @@ QString formatFoldTable(const QJsonObject &report)
                         .arg(percentOf(f.value(QStringLiteral("macro_f1"))), 13);
         }
         const QJsonObject summary = column.value(QStringLiteral("final")).toObject().value(QStringLiteral("declarations")).toObject();
-        text += QStringLiteral("  %1 %2 %3\n\n")
+        text += QStringLiteral("  %1 %2 %3\n")
                     .arg(tr("mean ± sd"), -28)
                     .arg(meanSd(summary.value(QStringLiteral("overall_accuracy")).toObject()), 13)
                     .arg(meanSd(summary.value(QStringLiteral("macro_f1")).toObject()), 13);
+        const QJsonArray seedMeans = column.value(QStringLiteral("seed_means")).toArray();
+        if (!seedMeans.isEmpty()) {
+            // The folds above are the means over the training seeds; the spread of the
+            // cross-validation's mean from one training seed to the next:
+            for (const QJsonValue &sv : seedMeans) {
+                const QJsonObject m = sv.toObject();
+                text += QStringLiteral("  %1 %2 %3\n")
+                            .arg(tr("seed %1").arg(m.value(QStringLiteral("seed")).toString()), -28)
+                            .arg(percentOf(m.value(QStringLiteral("overall_accuracy"))), 13)
+                            .arg(percentOf(m.value(QStringLiteral("macro_f1"))), 13);
+            }
+            const QJsonObject spread = column.value(QStringLiteral("seed_spread")).toObject();
+            text += QStringLiteral("  %1 %2 %3\n")
+                        .arg(tr("mean ± sd over seeds"), -28)
+                        .arg(meanSd(spread.value(QStringLiteral("overall_accuracy")).toObject()), 13)
+                        .arg(meanSd(spread.value(QStringLiteral("macro_f1")).toObject()), 13);
+        }
+        text += u'\n';
     }
     return text;
 }

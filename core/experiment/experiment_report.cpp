@@ -20,27 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cropmap::core::experiment", text);
 }
 
-// Mean and sample standard deviation (n − 1) of the finite values; null when there are none.
-QJsonObject stat(const std::vector<double> &values)
-{
-    std::vector<double> v;
-    for (double x : values) {
-        if (std::isfinite(x))
-            v.push_back(x);
-    }
-    if (v.empty())
-        return {{QStringLiteral("mean"), QJsonValue()}, {QStringLiteral("sd"), QJsonValue()}, {QStringLiteral("n"), 0}};
-    double mean = 0.0;
-    for (double x : v)
-        mean += x;
-    mean /= double(v.size());
-    double ss = 0.0;
-    for (double x : v)
-        ss += (x - mean) * (x - mean);
-    const double sd = v.size() > 1 ? std::sqrt(ss / double(v.size() - 1)) : 0.0;
-    return {{QStringLiteral("mean"), mean}, {QStringLiteral("sd"), sd}, {QStringLiteral("n"), int(v.size())}};
-}
-
 // The values of \a key in \a object over the runs, read by \a get.
 template<typename Get>
 QJsonObject statOver(const std::vector<QJsonObject> &runs, Get get)
@@ -48,7 +27,7 @@ QJsonObject statOver(const std::vector<QJsonObject> &runs, Get get)
     std::vector<double> values;
     for (const QJsonObject &run : runs)
         values.push_back(evaluate::numberFromJson(get(run)));
-    return stat(values);
+    return meanAndSd(values);
 }
 
 const QStringList &summaryMetrics()
@@ -252,6 +231,26 @@ QByteArray htmlOf(const QJsonObject &report)
 }
 
 } // namespace
+
+QJsonObject meanAndSd(const std::vector<double> &values)
+{
+    std::vector<double> v;
+    for (double x : values) {
+        if (std::isfinite(x))
+            v.push_back(x);
+    }
+    if (v.empty())
+        return {{QStringLiteral("mean"), QJsonValue()}, {QStringLiteral("sd"), QJsonValue()}, {QStringLiteral("n"), 0}};
+    double mean = 0.0;
+    for (double x : v)
+        mean += x;
+    mean /= double(v.size());
+    double ss = 0.0;
+    for (double x : v)
+        ss += (x - mean) * (x - mean);
+    const double sd = v.size() > 1 ? std::sqrt(ss / double(v.size() - 1)) : 0.0;
+    return {{QStringLiteral("mean"), mean}, {QStringLiteral("sd"), sd}, {QStringLiteral("n"), int(v.size())}};
+}
 
 QString columnTitle(ExperimentTable table, const QString &column)
 {

@@ -33,6 +33,10 @@ QJsonObject aggregateRuns(const ExperimentOptions &options, const QString &targe
 /** Writes \a report as \a stem.json, .csv (one row per figure) and .html, each atomically. */
 void writeReports(const QJsonObject &report, const QString &stem);
 
+/** {"mean", "sd", "n"}: mean and sample standard deviation (n − 1) of the finite values;
+ *  mean and sd null when there are none. */
+QJsonObject meanAndSd(const std::vector<double> &values);
+
 /** The table in the seed's layout as plain text for the console: per-class F1 and the
  *  summary rows of \a model against \a reference. */
 QString formatTable(const QJsonObject &report, const QString &model, const QString &reference);

@@ -3,6 +3,7 @@
 // assignment it saves (every row once, groups whole, stratified), the report's fields, the
 // reuse of finished cells, and a table without a group column.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <vector>
 
@@ -182,6 +183,92 @@ private Q_SLOTS:
                                                        QStringLiteral("--seed"), QStringLiteral("8")}));
         QVERIFY2(other.code == 0, qPrintable(other.output));
         QVERIFY2(!other.output.contains(QStringLiteral("reused")), qPrintable(other.output));
+    }
+
+    // --repeats 3: every fold trains with the training seeds 7, 8 and 9 on the same folds; a
+    // fold's figures are the means of its three cells, and the mean per seed is the mean of
+    // that seed's cells over the folds (worked out here from the cells themselves).
+    void repeatsAverageTheTrainingSeeds()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cv-repeats"));
+        const QStringList options = {QStringLiteral("--models"), QStringLiteral("tempcnn"),
+                                     QStringLiteral("--csv-group-column"), QStringLiteral("field"),
+                                     QStringLiteral("--train"),
+                                     QStringLiteral(R"({"steps": 30, "stage2_steps": 0, "eval_every": 10})")};
+        const CliResult r = runCli(arguments(out, options + QStringList{QStringLiteral("--repeats"), QStringLiteral("3")}));
+        QVERIFY2(r.code == 0, qPrintable(r.output));
+        for (const char *line : {"seed 7", "seed 8", "seed 9", "mean ± sd over seeds"})
+            QVERIFY2(r.output.contains(QString::fromUtf8(line)), qPrintable(r.output));
+
+        const QJsonObject report = readJson(out + QStringLiteral("/cv.json"));
+        QCOMPARE(report.value(QStringLiteral("training_seeds")).toInt(), 3);
+        QCOMPARE(report.value(QStringLiteral("train_options")).toObject().value(QStringLiteral("steps")).toInt(), 30);
+        const QJsonObject column = report.value(QStringLiteral("columns")).toArray().at(0).toObject();
+        auto oaOf = [](const QJsonObject &cell) {
+            return cell.value(QStringLiteral("final")).toObject().value(QStringLiteral("declarations")).toObject()
+                .value(QStringLiteral("overall_accuracy")).toDouble(-1.0);
+        };
+        // cellOa[seed - 7][fold - 1], read from the cell files.
+        double cellOa[3][3];
+        const QJsonArray folds = column.value(QStringLiteral("folds")).toArray();
+        QCOMPARE(folds.size(), 3);
+        double meanOfFolds = 0.0;
+        for (int f = 1; f <= 3; ++f) {
+            const QJsonObject fold = folds.at(f - 1).toObject();
+            const QJsonArray repeats = fold.value(QStringLiteral("repeats")).toArray();
+            QCOMPARE(repeats.size(), 3);
+            double sum = 0.0;
+            for (int seed = 7; seed <= 9; ++seed) {
+                const QString name = seed == 7 ? QStringLiteral("tempcnn-%1.json").arg(f)
+                                               : QStringLiteral("tempcnn-%1-seed%2.json").arg(f).arg(seed);
+                const QJsonObject cell = readJson(out + QStringLiteral("/cv-cells/") + name);
+                QCOMPARE(cell.value(QStringLiteral("seed")).toString(), QString::number(seed));
+                cellOa[seed - 7][f - 1] = oaOf(cell);
+                QVERIFY(cellOa[seed - 7][f - 1] >= 0.0);
+                QCOMPARE(repeats.at(seed - 7).toObject().value(QStringLiteral("seed")).toString(), QString::number(seed));
+                sum += cellOa[seed - 7][f - 1];
+            }
+            QVERIFY(qAbs(fold.value(QStringLiteral("overall_accuracy")).toDouble() - sum / 3.0) < 1e-12);
+            meanOfFolds += sum / 9.0;
+        }
+        const QJsonObject oa = column.value(QStringLiteral("final")).toObject().value(QStringLiteral("declarations"))
+                                   .toObject().value(QStringLiteral("overall_accuracy")).toObject();
+        QCOMPARE(oa.value(QStringLiteral("n")).toInt(), 3); // over the folds, not the 9 cells
+        QVERIFY(qAbs(oa.value(QStringLiteral("mean")).toDouble() - meanOfFolds) < 1e-12);
+
+        const QJsonArray seedMeans = column.value(QStringLiteral("seed_means")).toArray();
+        QCOMPARE(seedMeans.size(), 3);
+        double seedMean[3];
+        for (int s = 0; s < 3; ++s) {
+            seedMean[s] = (cellOa[s][0] + cellOa[s][1] + cellOa[s][2]) / 3.0;
+            const QJsonObject m = seedMeans.at(s).toObject();
+            QCOMPARE(m.value(QStringLiteral("seed")).toString(), QString::number(7 + s));
+            QVERIFY(qAbs(m.value(QStringLiteral("overall_accuracy")).toDouble() - seedMean[s]) < 1e-12);
+        }
+        double ss = 0.0;
+        for (const double m : seedMean)
+            ss += (m - meanOfFolds) * (m - meanOfFolds);
+        const QJsonObject spread = column.value(QStringLiteral("seed_spread")).toObject()
+                                       .value(QStringLiteral("overall_accuracy")).toObject();
+        QVERIFY(qAbs(spread.value(QStringLiteral("mean")).toDouble() - meanOfFolds) < 1e-12);
+        QVERIFY(qAbs(spread.value(QStringLiteral("sd")).toDouble() - std::sqrt(ss / 2.0)) < 1e-12);
+
+        // Two repeats reuse the cells of seeds 7 and 8 and train nothing.
+        const CliResult again = runCli(arguments(out, options + QStringList{QStringLiteral("--repeats"), QStringLiteral("2")}));
+        QVERIFY2(again.code == 0, qPrintable(again.output));
+        QCOMPARE(int(again.output.count(QStringLiteral("up to date, reused"))), 6);
+        QVERIFY2(again.output.contains(QStringLiteral("tempcnn, fold 3, seed 8: up to date, reused")), qPrintable(again.output));
+        QCOMPARE(readJson(out + QStringLiteral("/cv.json")).value(QStringLiteral("training_seeds")).toInt(), 2);
+    }
+
+    void rejectsRepeatsOutOfRange()
+    {
+        for (const char *n : {"0", "101", "two"}) {
+            const CliResult r = runCli(arguments(m_dir.filePath(QStringLiteral("cv-bad")),
+                                                 {QStringLiteral("--repeats"), QString::fromLatin1(n)}));
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.output.contains(QStringLiteral("repeats")), qPrintable(r.output));
+        }
     }
 
     void withoutAGroupColumnEveryRowIsAGroup()
