@@ -14,6 +14,10 @@ folds and scores on the fold:
         batch 32, --epochs epochs (100) of plain cross-entropy, no validation, no early
         stopping; torch.manual_seed(seed) before each fold, torch.set_num_threads(2).
 
+With --repeats r each model runs r times per fold (seeds seed … seed + r − 1): a fold's figures
+are the means of its runs, and the cross-validation's mean per seed and their mean ± sd are
+printed and written (seed_means, seed_spread), as `cropmap experiment cv --repeats r` does.
+
 Scores as cropmap's evaluate step does: OA, kappa, and macro F1 over the classes present in
 the fold's labels. Prints per model the OA and macro F1 of every fold and mean +- sd (sample
 sd, n - 1) and writes DIR/peer.json and DIR/peer.csv (the layout of DIR/cv-folds.csv).
@@ -54,6 +58,9 @@ def parse_arguments():
     p.add_argument("--models", default="rf,lstm", help="comma-separated: rf, lstm (default both)")
     p.add_argument("--epochs", type=int, default=100, help="LSTM epochs (default 100)")
     p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--repeats", type=int, default=1,
+                   help="runs per model and fold with seeds seed, seed+1, ... (a fold's figures are their "
+                        "means, as cropmap experiment cv --repeats; default 1)")
     p.add_argument("--threads", type=int, default=2, help="torch threads and forest jobs (default 2)")
     return p.parse_args()
 
@@ -117,19 +124,19 @@ def scores(y, predicted, classes):
             "kappa": float(cohen_kappa_score(y, predicted, labels=np.arange(classes)))}
 
 
-def run_forest(x_train, y_train, x_test, args):
+def run_forest(x_train, y_train, x_test, args, seed):
     from sklearn.ensemble import RandomForestClassifier
     flat = lambda x: np.nan_to_num(x.reshape(len(x), -1), nan=0.0)
-    forest = RandomForestClassifier(n_estimators=100, n_jobs=args.threads, random_state=args.seed)
+    forest = RandomForestClassifier(n_estimators=100, n_jobs=args.threads, random_state=seed)
     forest.fit(flat(x_train), y_train)
     return forest.predict(flat(x_test))
 
 
-def run_lstm(x_train, y_train, x_test, classes, args):
+def run_lstm(x_train, y_train, x_test, classes, args, seed):
     import torch
     from seed_lstm import SeedLstm
     torch.set_num_threads(args.threads)
-    torch.manual_seed(args.seed)
+    torch.manual_seed(seed)
     mean = np.nanmean(x_train, axis=(0, 1))
     std = np.nanstd(x_train, axis=(0, 1))
     std[~(std > 0)] = 1.0
@@ -180,32 +187,57 @@ def main():
               "folds": len(fold_numbers), "samples": len(y), "classes": names, "epochs": args.epochs,
               "models": {}}
     csv_lines = ["model,fold,train_samples,validation_samples,test_samples,overall_accuracy,macro_f1,kappa"]
+    if not 1 <= args.repeats <= 100:
+        sys.exit(f"--repeats takes 1 to 100, not {args.repeats}")
+    seeds = [args.seed + r for r in range(args.repeats)]
+    report["seeds"] = seeds
+    keys = ("overall_accuracy", "macro_f1", "kappa")
+    mean_sd = lambda s: f"{100 * s['mean']:.1f} ± {100 * s['sd']:.1f}"
     for m in models:
         print(f"{titles[m]}\n  {'fold':<10}{'train':>8} {'test':>8} {'OA %':>13} {'macro F1 %':>13}")
         per_fold = []
         for f in fold_numbers:
             test = folds == f
-            started = time.perf_counter()
-            if m == "rf":
-                predicted = run_forest(x[~test], y[~test], x[test], args)
-            else:
-                predicted = run_lstm(x[~test], y[~test], x[test], len(names), args)
-            s = scores(y[test], predicted, len(names))
+            runs = []
+            for seed in seeds:
+                started = time.perf_counter()
+                if m == "rf":
+                    predicted = run_forest(x[~test], y[~test], x[test], args, seed)
+                else:
+                    predicted = run_lstm(x[~test], y[~test], x[test], len(names), args, seed)
+                run = scores(y[test], predicted, len(names))
+                run.update(seed=seed, seconds=time.perf_counter() - started)
+                runs.append(run)
+            # A fold's figures are the means of its runs (one per seed).
+            s = {k: float(np.mean([r[k] for r in runs])) for k in keys}
             s.update(fold=f, train_samples=int((~test).sum()), test_samples=int(test.sum()),
-                     seconds=time.perf_counter() - started)
+                     seconds=float(np.mean([r["seconds"] for r in runs])))
+            if len(seeds) > 1:
+                s["repeats"] = runs
             per_fold.append(s)
             print(f"  {f:<10}{s['train_samples']:>8} {s['test_samples']:>8} "
                   f"{100 * s['overall_accuracy']:>13.1f} {100 * s['macro_f1']:>13.1f}", flush=True)
             csv_lines.append(f"{titles[m]},{f},{s['train_samples']},0,{s['test_samples']},"
                              f"{s['overall_accuracy']:.10g},{s['macro_f1']:.10g},{s['kappa']:.10g}")
-        stats = {k: summary([s[k] for s in per_fold]) for k in ("overall_accuracy", "macro_f1", "kappa")}
+        stats = {k: summary([s[k] for s in per_fold]) for k in keys}
         for stat in ("mean", "sd"):
-            csv_lines.append(f"{titles[m]},{stat},,,," + ",".join(
-                f"{stats[k][stat]:.10g}" for k in ("overall_accuracy", "macro_f1", "kappa")))
+            csv_lines.append(f"{titles[m]},{stat},,,," + ",".join(f"{stats[k][stat]:.10g}" for k in keys))
         oa, f1 = stats["overall_accuracy"], stats["macro_f1"]
-        mean_sd = lambda s: f"{100 * s['mean']:.1f} ± {100 * s['sd']:.1f}"
-        print(f"  {'mean ± sd':<28} {mean_sd(oa):>13} {mean_sd(f1):>13}\n")
-        report["models"][titles[m]] = dict(stats, folds=per_fold)
+        print(f"  {'mean ± sd':<28} {mean_sd(oa):>13} {mean_sd(f1):>13}")
+        entry = dict(stats, folds=per_fold)
+        if len(seeds) > 1:
+            # The cross-validation's mean per seed, and their spread.
+            seed_means = [{"seed": seed, **{k: float(np.mean([s["repeats"][r][k] for s in per_fold]))
+                                            for k in keys}} for r, seed in enumerate(seeds)]
+            for sm in seed_means:
+                print(f"  {'seed ' + str(sm['seed']):<28} {100 * sm['overall_accuracy']:>13.1f} "
+                      f"{100 * sm['macro_f1']:>13.1f}")
+            spread = {k: summary([sm[k] for sm in seed_means]) for k in keys}
+            print(f"  {'mean ± sd over seeds':<28} {mean_sd(spread['overall_accuracy']):>13} "
+                  f"{mean_sd(spread['macro_f1']):>13}")
+            entry.update(seed_means=seed_means, seed_spread=spread)
+        print()
+        report["models"][titles[m]] = entry
 
     for name, text in (("peer.json", json.dumps(report, indent=2)), ("peer.csv", "\n".join(csv_lines) + "\n")):
         path = os.path.join(args.out, name)

@@ -261,6 +261,50 @@ private Q_SLOTS:
         QCOMPARE(readJson(out + QStringLiteral("/cv.json")).value(QStringLiteral("training_seeds")).toInt(), 2);
     }
 
+    // bench/peer_cv.py --repeats 2 on the folds cropmap saved: a fold's figures are the means of
+    // its two forests, and the mean per seed that of the seed's folds (checked from the runs).
+    void peerScriptRepeatsOnTheSameFolds()
+    {
+        const QString python = QStringLiteral("/usr/bin/python3");
+        if (!QFile::exists(python))
+            QSKIP("no /usr/bin/python3");
+        const QString out = m_dir.filePath(QStringLiteral("cv"));
+        QVERIFY(QFile::exists(out + QStringLiteral("/folds.csv"))); // foldsKeepGroupsWhole… wrote it
+        QProcess peer;
+        peer.setProcessChannelMode(QProcess::MergedChannels);
+        peer.start(python, {QStringLiteral(BENCH_SOURCE_DIR "/peer_cv.py"), path("table.csv"), QStringLiteral("--out"), out,
+                            QStringLiteral("--skip-columns"), QStringLiteral("field"), QStringLiteral("--bands"),
+                            QStringLiteral("B4,B8"), QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--models"),
+                            QStringLiteral("rf"), QStringLiteral("--repeats"), QStringLiteral("2"), QStringLiteral("--threads"),
+                            QStringLiteral("1")});
+        QVERIFY(peer.waitForFinished(120000));
+        const QString output = QString::fromUtf8(peer.readAll());
+        if (output.contains(QStringLiteral("No module named")))
+            QSKIP("python3-sklearn or python3-numpy missing");
+        QVERIFY2(peer.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("mean ± sd over seeds")), qPrintable(output));
+        const QJsonObject rf = readJson(out + QStringLiteral("/peer.json")).value(QStringLiteral("models")).toObject()
+                                   .value(QStringLiteral("sklearn_rf")).toObject();
+        const QJsonArray folds = rf.value(QStringLiteral("folds")).toArray();
+        QCOMPARE(folds.size(), 3);
+        double seedSum[2] = {0.0, 0.0};
+        for (const QJsonValue &fv : folds) {
+            const QJsonArray runs = fv.toObject().value(QStringLiteral("repeats")).toArray();
+            QCOMPARE(runs.size(), 2);
+            const double a = runs[0].toObject().value(QStringLiteral("overall_accuracy")).toDouble();
+            const double b = runs[1].toObject().value(QStringLiteral("overall_accuracy")).toDouble();
+            QCOMPARE(runs[1].toObject().value(QStringLiteral("seed")).toInt(), 43);
+            QVERIFY(qAbs(fv.toObject().value(QStringLiteral("overall_accuracy")).toDouble() - (a + b) / 2.0) < 1e-12);
+            seedSum[0] += a;
+            seedSum[1] += b;
+        }
+        const QJsonArray seedMeans = rf.value(QStringLiteral("seed_means")).toArray();
+        QCOMPARE(seedMeans.size(), 2);
+        for (int r = 0; r < 2; ++r)
+            QVERIFY(qAbs(seedMeans[r].toObject().value(QStringLiteral("overall_accuracy")).toDouble() - seedSum[r] / 3.0)
+                    < 1e-12);
+    }
+
     void rejectsRepeatsOutOfRange()
     {
         for (const char *n : {"0", "101", "two"}) {
