@@ -268,8 +268,10 @@ private Q_SLOTS:
         const QString python = QStringLiteral("/usr/bin/python3");
         if (!QFile::exists(python))
             QSKIP("no /usr/bin/python3");
-        const QString out = m_dir.filePath(QStringLiteral("cv"));
-        QVERIFY(QFile::exists(out + QStringLiteral("/folds.csv"))); // foldsKeepGroupsWhole… wrote it
+        const QString out = m_dir.filePath(QStringLiteral("cv-peer"));
+        const CliResult folds0 = runCli(arguments(out, {QStringLiteral("--models"), QStringLiteral("forest"),
+                                                        QStringLiteral("--csv-group-column"), QStringLiteral("field")}));
+        QVERIFY2(folds0.code == 0, qPrintable(folds0.output));
         QProcess peer;
         peer.setProcessChannelMode(QProcess::MergedChannels);
         peer.start(python, {QStringLiteral(BENCH_SOURCE_DIR "/peer_cv.py"), path("table.csv"), QStringLiteral("--out"), out,
