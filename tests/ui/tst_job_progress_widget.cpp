@@ -71,6 +71,31 @@ private Q_SLOTS:
         QCOMPARE(widget.progressBar()->value(), 250);
     }
 
+    // Idle, the widget is its bar: the message and time lines show only while they say something.
+    void showsOnlyLinesWithText()
+    {
+        JobProgressWidget widget;
+        widget.show();
+        const QList<QLabel *> labels = widget.findChildren<QLabel *>();
+        QCOMPARE(labels.size(), 2); // the message and the time
+        auto visibleLines = [&] {
+            int n = 0;
+            for (const QLabel *label : labels)
+                n += label->isVisible() ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(visibleLines(), 0);
+        PipelineFeedback feedback;
+        widget.start(&feedback, QStringLiteral("Train"));
+        QCOMPARE(visibleLines(), 2);
+        QVERIFY(widget.messageLabel()->isVisible());
+        widget.finish(JobResult::ok());
+        QCOMPARE(visibleLines(), 1); // "Finished in …"; the time line is cleared
+        QVERIFY(widget.messageLabel()->isVisible());
+        widget.setMessage(QString());
+        QCOMPARE(visibleLines(), 0);
+    }
+
     void saysHowTheRunEnded()
     {
         JobProgressWidget widget;

@@ -39,6 +39,14 @@ JobProgressWidget::JobProgressWidget(QWidget *parent)
     m_clock->setInterval(500);
     connect(m_clock, &QTimer::timeout, this, &JobProgressWidget::updateTime);
     connect(m_cancel, &QPushButton::clicked, this, &JobProgressWidget::cancel);
+    hideEmptyLines();
+}
+
+void JobProgressWidget::hideEmptyLines()
+{
+    // An idle widget is the bar alone, not the bar above two blank lines.
+    m_message->setHidden(m_message->text().isEmpty());
+    m_time->setHidden(m_time->text().isEmpty());
 }
 
 QString JobProgressWidget::formatDuration(qint64 milliseconds)
@@ -55,6 +63,7 @@ void JobProgressWidget::start(PipelineFeedback *feedback, const QString &message
         m_progress->setValue(int(fraction * 1000));
         m_message->setText(text);
         updateTime();
+        hideEmptyLines();
     });
     m_fraction = 0;
     m_progress->setValue(0);
@@ -63,6 +72,7 @@ void JobProgressWidget::start(PipelineFeedback *feedback, const QString &message
     m_clock->start();
     m_cancel->setEnabled(true);
     updateTime();
+    hideEmptyLines();
 }
 
 void JobProgressWidget::finish(const JobResult &result, const QString &canceledText)
@@ -86,6 +96,7 @@ void JobProgressWidget::finish(const JobResult &result, const QString &canceledT
         break;
     }
     m_time->clear();
+    hideEmptyLines();
 }
 
 bool JobProgressWidget::cancel()
@@ -94,6 +105,7 @@ bool JobProgressWidget::cancel()
         return false;
     m_feedback->cancel();
     m_message->setText(tr("Cancelling…"));
+    hideEmptyLines();
     Q_EMIT cancelRequested();
     return true;
 }
@@ -101,6 +113,7 @@ bool JobProgressWidget::cancel()
 void JobProgressWidget::setMessage(const QString &message)
 {
     m_message->setText(message);
+    hideEmptyLines();
 }
 
 QString JobProgressWidget::message() const
@@ -123,6 +136,7 @@ void JobProgressWidget::updateTime()
     if (m_fraction > 0.01)
         text += tr(", about %1 left").arg(formatDuration(qint64(double(elapsed) * (1 - m_fraction) / m_fraction)));
     m_time->setText(text);
+    hideEmptyLines();
 }
 
 } // namespace cropmap::ui

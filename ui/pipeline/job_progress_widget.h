@@ -58,6 +58,8 @@ Q_SIGNALS:
 
 private:
     void updateTime();
+    /** Hides the message and time lines while they are empty. */
+    void hideEmptyLines();
 
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
