@@ -1060,10 +1060,6 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <translation>Nach beiden Stufen neu auf den Trainings- und Validierungsstichproben trainieren, für die Schrittzahl, die die Prüfungen behalten haben</translation>
     </message>
     <message>
-        <source>Train an ensemble of n networks (seeds seed, seed + 1, …) whose class probabilities are averaged; one model file holds them all (default 1; 0: %1 up to %2 training samples, 1 above)</source>
-        <translation>Ein Ensemble aus n Netzen trainieren (Seeds seed, seed + 1, …), deren Klassenwahrscheinlichkeiten gemittelt werden; eine Modelldatei enthält sie alle (Vorgabe 1; 0: %1 bis zu %2 Trainingsstichproben, 1 darüber)</translation>
-    </message>
-    <message>
         <source>Mini-batch size (default: from the table size, 32–256, at least 32 steps a pass)</source>
         <translation>Mini-Batch-Größe (Vorgabe: aus der Tabellengröße, 32–256, mindestens 32 Schritte je Durchlauf)</translation>
     </message>
@@ -1260,10 +1256,6 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>experiment cv needs one sample table and --out</source>
         <translation>experiment cv braucht eine Stichprobentabelle und --out</translation>
-    </message>
-    <message>
-        <source>--folds, --seed and --threads take whole numbers</source>
-        <translation>--folds, --seed und --threads erwarten ganze Zahlen</translation>
     </message>
     <message>
         <source>--train takes a JSON object such as &apos;{&quot;steps&quot;: 1000}&apos;: %1</source>
@@ -1472,6 +1464,18 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>check canceled; earlier outputs are kept</source>
         <translation>check abgebrochen; frühere Ausgaben bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Train an ensemble of n networks (seeds seed, seed + 1, …) whose class probabilities are averaged; one model file holds them all (default 0, auto: %1 on a table with --csv-group-column and up to %2 training samples, each network holding out its own groups; 1 otherwise)</source>
+        <translation>Ein Ensemble aus n Netzen trainieren (Seeds seed, seed + 1, …), deren Klassenwahrscheinlichkeiten gemittelt werden; eine Modelldatei enthält sie alle (Vorgabe 0, auto: %1 bei einer Tabelle mit --csv-group-column und bis zu %2 Trainingsstichproben, jedes Netz hält eigene Gruppen zurück; sonst 1)</translation>
+    </message>
+    <message>
+        <source>Trainings per model and fold, with training seeds seed, seed+1, … on the same folds and validation splits: each fold&apos;s figures are the mean of its runs, and the mean per seed shows how much the result moves from training noise alone (default 1)</source>
+        <translation>Trainings je Modell und Fold mit den Trainings-Seeds seed, seed+1, … auf denselben Folds und Validierungsaufteilungen: die Werte eines Folds sind das Mittel seiner Läufe, und das Mittel je Seed zeigt, wie weit sich das Ergebnis allein durch das Rauschen des Trainings bewegt (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>--folds, --seed, --threads and --repeats take whole numbers</source>
+        <translation>--folds, --seed, --threads und --repeats erwarten ganze Zahlen</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2575,18 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
         <source>%1 on the test pixels of every tile</source>
         <translation>%1 auf den Testpixeln aller Kacheln</translation>
     </message>
+    <message>
+        <source>Every model trained %1 times per fold, with the training seeds %2 to %3 on the same folds and validation splits: a fold&apos;s figures are the means of its %1 runs, and &quot;seed_means&quot; holds the cross-validation&apos;s mean per training seed.</source>
+        <translation>Jedes Modell wurde je Fold %1-mal trainiert, mit den Trainings-Seeds %2 bis %3 auf denselben Folds und Validierungsaufteilungen: die Werte eines Folds sind die Mittel seiner %1 Läufe, und &quot;seed_means&quot; enthält das Mittel der Kreuzvalidierung je Trainings-Seed.</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>mean ± sd over seeds</source>
+        <translation>Mittel ± Std.-Abw. über Seeds</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::experiment::CrossValidationJob</name>
@@ -2633,6 +2649,18 @@ Die Optionen zeigen `cropmap samples export --help` und `cropmap samples import 
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The repeats must lie between 1 and 100, not %1</source>
+        <translation>Die Wiederholungen müssen zwischen 1 und 100 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1, fold %2, seed %3: up to date, reused</source>
+        <translation>%1, Fold %2, Seed %3: aktuell, wiederverwendet</translation>
+    </message>
+    <message>
+        <source>%1, fold %2 of %3, seed %4 of %5</source>
+        <translation>%1, Fold %2 von %3, Seed %4 von %5</translation>
     </message>
 </context>
 <context>
@@ -3414,10 +3442,6 @@ Kachel %1: %2 Aufnahmen, %3 bis %4
     <message>
         <source>(validation)</source>
         <translation>(Validierung)</translation>
-    </message>
-    <message>
-        <source>%1 training samples: an ensemble of %2 networks (members auto: %2 up to %3 samples, 1 above)</source>
-        <translation>%1 Trainingsstichproben: ein Ensemble aus %2 Netzen (members auto: %2 bis zu %3 Stichproben, 1 darüber)</translation>
     </message>
     <message>
         <source>Ensemble member %1 of %2 (seed %3)</source>

@@ -1060,10 +1060,6 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <translation>Dopo entrambe le fasi, riaddestra da capo sui campioni di addestramento e di validazione per i passi scelti dai controlli</translation>
     </message>
     <message>
-        <source>Train an ensemble of n networks (seeds seed, seed + 1, …) whose class probabilities are averaged; one model file holds them all (default 1; 0: %1 up to %2 training samples, 1 above)</source>
-        <translation>Addestra un ensemble di n reti (seed seed, seed + 1, …) le cui probabilità di classe vengono mediate; un solo file di modello le contiene tutte (predefinito 1; 0: %1 fino a %2 campioni di addestramento, 1 oltre)</translation>
-    </message>
-    <message>
         <source>Mini-batch size (default: from the table size, 32–256, at least 32 steps a pass)</source>
         <translation>Dimensione del mini-batch (predefinito: dalla dimensione della tabella, 32–256, almeno 32 passi per passata)</translation>
     </message>
@@ -1260,10 +1256,6 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>experiment cv needs one sample table and --out</source>
         <translation>experiment cv richiede una tabella dei campioni e --out</translation>
-    </message>
-    <message>
-        <source>--folds, --seed and --threads take whole numbers</source>
-        <translation>--folds, --seed e --threads accettano numeri interi</translation>
     </message>
     <message>
         <source>--train takes a JSON object such as &apos;{&quot;steps&quot;: 1000}&apos;: %1</source>
@@ -1472,6 +1464,18 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>check canceled; earlier outputs are kept</source>
         <translation>check annullato; gli output precedenti sono conservati</translation>
+    </message>
+    <message>
+        <source>Train an ensemble of n networks (seeds seed, seed + 1, …) whose class probabilities are averaged; one model file holds them all (default 0, auto: %1 on a table with --csv-group-column and up to %2 training samples, each network holding out its own groups; 1 otherwise)</source>
+        <translation>Addestra un ensemble di n reti (seed seed, seed + 1, …) le cui probabilità di classe vengono mediate; un solo file di modello le contiene tutte (predefinito 0, auto: %1 su una tabella con --csv-group-column e fino a %2 campioni di addestramento, ogni rete tiene da parte i propri gruppi; altrimenti 1)</translation>
+    </message>
+    <message>
+        <source>Trainings per model and fold, with training seeds seed, seed+1, … on the same folds and validation splits: each fold&apos;s figures are the mean of its runs, and the mean per seed shows how much the result moves from training noise alone (default 1)</source>
+        <translation>Addestramenti per modello e fold, con i seed di addestramento seed, seed+1, … sugli stessi fold e le stesse suddivisioni di validazione: i valori di un fold sono la media delle sue esecuzioni, e la media per seed mostra quanto il risultato si sposta per il solo rumore dell’addestramento (predefinito 1)</translation>
+    </message>
+    <message>
+        <source>--folds, --seed, --threads and --repeats take whole numbers</source>
+        <translation>--folds, --seed, --threads e --repeats accettano numeri interi</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2575,18 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
         <source>%1 on the test pixels of every tile</source>
         <translation>%1 sui pixel di test di tutte le tessere</translation>
     </message>
+    <message>
+        <source>Every model trained %1 times per fold, with the training seeds %2 to %3 on the same folds and validation splits: a fold&apos;s figures are the means of its %1 runs, and &quot;seed_means&quot; holds the cross-validation&apos;s mean per training seed.</source>
+        <translation>Ogni modello è stato addestrato %1 volte per fold, con i seed di addestramento da %2 a %3 sugli stessi fold e le stesse suddivisioni di validazione: i valori di un fold sono le medie delle sue %1 esecuzioni, e &quot;seed_means&quot; contiene la media della validazione incrociata per seed di addestramento.</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <source>mean ± sd over seeds</source>
+        <translation>media ± dev. std. sui seed</translation>
+    </message>
 </context>
 <context>
     <name>cropmap::core::experiment::CrossValidationJob</name>
@@ -2633,6 +2649,18 @@ Esegui `cropmap samples export --help` o `cropmap samples import --help` per le 
     <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>The repeats must lie between 1 and 100, not %1</source>
+        <translation>Le ripetizioni devono essere tra 1 e 100, non %1</translation>
+    </message>
+    <message>
+        <source>%1, fold %2, seed %3: up to date, reused</source>
+        <translation>%1, fold %2, seed %3: aggiornato, riutilizzato</translation>
+    </message>
+    <message>
+        <source>%1, fold %2 of %3, seed %4 of %5</source>
+        <translation>%1, fold %2 di %3, seed %4 di %5</translation>
     </message>
 </context>
 <context>
@@ -3414,10 +3442,6 @@ Tile %1: %2 acquisizioni, dal %3 al %4
     <message>
         <source>(validation)</source>
         <translation>(validazione)</translation>
-    </message>
-    <message>
-        <source>%1 training samples: an ensemble of %2 networks (members auto: %2 up to %3 samples, 1 above)</source>
-        <translation>%1 campioni di addestramento: un ensemble di %2 reti (members auto: %2 fino a %3 campioni, 1 oltre)</translation>
     </message>
     <message>
         <source>Ensemble member %1 of %2 (seed %3)</source>

@@ -104,7 +104,9 @@ int runTrain(const QStringList &arguments)
     const auto members = option("members",
                                 tr("Train an ensemble of n networks (seeds seed, seed + 1, …) "
                                    "whose class probabilities are averaged; one model file holds "
-                                   "them all (default 1; 0: %1 up to %2 training samples, 1 above)")
+                                   "them all (default 0, auto: %1 on a table with "
+                                   "--csv-group-column and up to %2 training samples, each "
+                                   "network holding out its own groups; 1 otherwise)")
                                     .arg(core::model::TrainingSchedule::kAutoMembers)
                                     .arg(core::model::TrainingSchedule::kAutoMembersUpTo),
                                 "n", QString::number(defaults.members));

@@ -31,7 +31,9 @@ namespace {
 const QString kForest = QStringLiteral("forest");
 
 // Bumped when a cell's meaning changes, so old cells are not reused.
-constexpr int kCellVersion = 2; // 2: ensemble members hold out their own groups
+// 2: ensemble members hold out their own groups; 3: members default to auto (three networks
+// on tables up to 10 000 training samples), where a cell without the key was one network.
+constexpr int kCellVersion = 3;
 
 // The scores of the most probable classes against the table's labels, with the matrix.
 QJsonObject scoreOf(const std::vector<float> &probabilities, const SampleSet &test)

@@ -48,7 +48,7 @@ GroupEnsembleResult trainGroupEnsemble(const GroupEnsembleRequest &request,
     out.fitSamples = qint64(first.train.size());
     const int members = request.options.members > 0
         ? request.options.members
-        : TrainingSchedule::autoMembers(qint64(first.train.size()));
+        : TrainingSchedule::autoMembers(qint64(first.train.size()), true);
 
     TrainOptions options = request.options;
     options.members = 1;

@@ -760,8 +760,9 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
     const QString valLabel = validationName.isEmpty()
         ? tr("(validation)")
         : QStringLiteral("\"%1\"").arg(validationName);
+    // Members here share one validation set: auto trains one network (autoMembers).
     const int members = m_options.members > 0 ? m_options.members
-                                               : TrainingSchedule::autoMembers(train.size());
+                                               : TrainingSchedule::autoMembers(train.size(), false);
     if (members == 1) {
         TrainOptions single = m_options;
         single.members = 1;
@@ -776,12 +777,6 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
 
     // An ensemble: the same sets, one seed per member; each member keeps its own checkpoint
     // and check log, the model file holds them all and averages their probabilities.
-    if (m_options.members == 0)
-        feedback.log(tr("%1 training samples: an ensemble of %2 networks (members auto: %2 up to "
-                        "%3 samples, 1 above)")
-                         .arg(train.size())
-                         .arg(members)
-                         .arg(TrainingSchedule::kAutoMembersUpTo));
     TrainingResult ensemble;
     QJsonArray memberRuns;
     for (int m = 0; m < members; ++m) {

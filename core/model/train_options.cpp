@@ -89,7 +89,7 @@ QJsonObject TrainOptions::toJson() const
         json.insert(QStringLiteral("mixup"), mixup);
     if (refit)
         json.insert(QStringLiteral("refit"), true);
-    if (members != 1)
+    if (members != 0) // the default, auto, is left out as before it was one network
         json.insert(QStringLiteral("members"), members);
     return json;
 }

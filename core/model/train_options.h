@@ -69,10 +69,11 @@ struct TrainOptions
     /** After both stages, train afresh on training + validation samples for the steps each
      *  stage kept (the validation set chose how long; then it trains too). */
     bool refit = false;
-    /** Networks trained with seeds seed, seed + 1, … on the same sets; their class
-     *  probabilities are averaged at inference (one model file holds them all). 0: from the
-     *  table size (TrainingSchedule::autoMembers). */
-    int members = 1;
+    /** Networks trained with seeds seed, seed + 1, …; their class probabilities are averaged
+     *  at inference (one model file holds them all). 0 (auto, the default): three on a table
+     *  with groups of up to 10 000 training samples, each holding out its own groups, else
+     *  one (TrainingSchedule::autoMembers). */
+    int members = 0;
     CheckpointCriterion criterion = CheckpointCriterion::Posterior;
     int batchSize = 0;           //!< 0: from the table size (TrainingSchedule::autoBatchSize)
     quint64 seed = 42;

@@ -28,9 +28,9 @@ int TrainingSchedule::autoBatchSize(qint64 samples)
     return batch;
 }
 
-int TrainingSchedule::autoMembers(qint64 samples)
+int TrainingSchedule::autoMembers(qint64 samples, bool ownValidationGroups)
 {
-    return samples <= kAutoMembersUpTo ? kAutoMembers : 1;
+    return ownValidationGroups && samples <= kAutoMembersUpTo ? kAutoMembers : 1;
 }
 
 TrainingSchedule TrainingSchedule::forStage(const TrainOptions &options, int stage,

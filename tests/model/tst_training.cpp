@@ -393,18 +393,33 @@ private Q_SLOTS:
         QCOMPARE(single.validationSamples, qint64(split.validation.size()));
     }
 
-    void membersAutoTrainsThreeNetworksOnASmallSet()
+    // Auto (the default): one network where the members would share a validation set, three
+    // on a small table with groups, each holding out its own; the same three as asking for 3.
+    void membersAutoTrainsThreeNetworksOnlyWithTheirOwnGroups()
     {
         Feedback feedback;
         TrainOptions options = smallOptions();
         options.epochs = 1;
         options.fineTuneEpochs = 0;
-        options.members = 0; // auto: 180 training samples ≤ 10 000
-        const TrainingResult result = ModelTrainer(options).train(m_train, m_val, feedback);
-        QCOMPARE(result.model.memberCount(), 3);
-        const QJsonObject training = result.model.metadata().training;
+        options.members = 0; // 180 training samples ≤ 10 000, but one validation set
+        const TrainingResult shared = ModelTrainer(options).train(m_train, m_val, feedback);
+        QCOMPARE(shared.model.memberCount(), 1);
+        QVERIFY(shared.model.metadata().training.value(QStringLiteral("members_auto")).toBool());
+
+        const sampling::SampleSet pool = cropmap::tests::separableSamples(20, 6, 2, 21);
+        GroupEnsembleRequest request;
+        request.options = options;
+        request.validationFraction = 0.25;
+        request.splitSeed = [](int member) { return std::uint64_t(100 + member); };
+        const GroupEnsembleResult automatic = trainGroupEnsemble(request, pool, feedback);
+        QCOMPARE(automatic.training.model.memberCount(), 3);
+        const QJsonObject training = automatic.training.model.metadata().training;
         QCOMPARE(training.value(QStringLiteral("members")).toInt(), 3);
         QVERIFY(training.value(QStringLiteral("members_auto")).toBool());
+        request.options.members = 3;
+        const GroupEnsembleResult three = trainGroupEnsemble(request, pool, feedback);
+        QCOMPARE(automatic.training.model.predictLogits(pool.allValues().data(), pool.size()),
+                 three.training.model.predictLogits(pool.allValues().data(), pool.size()));
     }
 
     void resumeContinuesAnInterruptedEpochFromTheCheckpoint()

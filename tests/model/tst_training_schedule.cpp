@@ -29,11 +29,15 @@ private Q_SLOTS:
 
     void membersAutoFollowsTheTableSize()
     {
-        QCOMPARE(TrainOptions().members, 1); // one network unless asked (0: auto)
-        QCOMPARE(TrainingSchedule::autoMembers(333), 3);
-        QCOMPARE(TrainingSchedule::autoMembers(10000), 3);  // up to and including 10 000
-        QCOMPARE(TrainingSchedule::autoMembers(10001), 1);
-        QCOMPARE(TrainingSchedule::autoMembers(19998), 1);  // the demo's weak set: one network
+        QCOMPARE(TrainOptions().members, 0); // auto unless asked
+        // Members that each hold out their own groups (a table with groups):
+        QCOMPARE(TrainingSchedule::autoMembers(333, true), 3);
+        QCOMPARE(TrainingSchedule::autoMembers(1361, true), 3);  // a sits-matogrosso fold
+        QCOMPARE(TrainingSchedule::autoMembers(10000, true), 3); // up to and including 10 000
+        QCOMPARE(TrainingSchedule::autoMembers(10001, true), 1);
+        // Members that would share one validation set (a project): one network at any size.
+        QCOMPARE(TrainingSchedule::autoMembers(333, false), 1);
+        QCOMPARE(TrainingSchedule::autoMembers(19998, false), 1); // the demo's weak set
         TrainOptions options;
         options.members = -1;
         QVERIFY_THROWS_EXCEPTION(cropmap::core::Error, options.validate());
