@@ -347,8 +347,10 @@ QString formatFoldTable(const QJsonObject &report)
                     .arg(tr("macro F1 %"), 13);
         for (const QJsonValue &fv : column.value(QStringLiteral("folds")).toArray()) {
             const QJsonObject f = fv.toObject();
-            const qint64 train = qint64(f.value(QStringLiteral("train_samples")).toDouble())
-                                 + qint64(f.value(QStringLiteral("validation_samples")).toDouble());
+            // The training part: every sample off the fold. (A network's own validation
+            // samples are out-of-member counts in an ensemble and overlap its fit samples.)
+            const qint64 train = qint64(report.value(QStringLiteral("samples")).toDouble())
+                                 - qint64(f.value(QStringLiteral("test_samples")).toDouble());
             text += QStringLiteral("  %1 %2 %3 %4 %5\n")
                         .arg(QString::number(f.value(QStringLiteral("fold")).toInt()), -10)
                         .arg(train, 8)
