@@ -806,9 +806,7 @@ TrainingResult ModelTrainer::train(const sampling::SampleSet &train,
     }
     scoreEnsemble(ensemble.model, validation, ensemble);
     QJsonObject training = ensemble.model.metadata().training;
-    training.insert(QStringLiteral("members"), members);
-    if (m_options.members == 0)
-        training.insert(QStringLiteral("members_auto"), true);
+    training.insert(QStringLiteral("members"), members); // asked for: auto trains one here
     training.insert(QStringLiteral("seed"), QString::number(m_options.seed));
     training.insert(QStringLiteral("member_runs"), memberRuns);
     training.insert(QStringLiteral("val_loss"), ensemble.valLoss);
