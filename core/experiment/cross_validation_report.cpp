@@ -2,7 +2,6 @@
 #include "experiment/cross_validation_report.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <set>
 
@@ -68,20 +67,14 @@ QString meanSd(const QJsonObject &stat)
            + percentOf(stat.value(QStringLiteral("sd")));
 }
 
-// The mean of the finite numbers \a get reads from \a runs; null when there is none.
+// The mean of the finite numbers \a get reads from \a runs (meanAndSd's); null when there is none.
 template<typename Get>
 QJsonValue meanOver(const std::vector<QJsonObject> &runs, Get get)
 {
-    double sum = 0.0;
-    int n = 0;
-    for (const QJsonObject &run : runs) {
-        const double x = evaluate::numberFromJson(get(run));
-        if (std::isfinite(x)) {
-            sum += x;
-            ++n;
-        }
-    }
-    return n > 0 ? QJsonValue(sum / n) : QJsonValue();
+    std::vector<double> values;
+    for (const QJsonObject &run : runs)
+        values.push_back(evaluate::numberFromJson(get(run)));
+    return meanAndSd(values).value(QStringLiteral("mean"));
 }
 
 const QStringList kRepeatMetrics = {QStringLiteral("overall_accuracy"), QStringLiteral("kappa"),
